@@ -1,0 +1,92 @@
+//! Splits a content file into its YAML front matter and its Markdown body.
+
+use crate::diagnostics::{Diagnostic, Pos};
+
+/// The two parts of a content file, with the file lines where each starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split<'a> {
+    pub yaml: &'a str,
+    /// File line of the first YAML line.
+    pub yaml_line: usize,
+    pub body: &'a str,
+    /// File line of the first body line.
+    pub body_line: usize,
+}
+
+/// `---\n<YAML>\n---\n<body>`; the closing line may also be `...`.
+pub fn split<'a>(text: &'a str, file: &str) -> Result<Split<'a>, Diagnostic> {
+    if text.trim().is_empty() {
+        return Err(Diagnostic::error(
+            "frontmatter/missing-delimiter",
+            file,
+            Pos::START,
+            "the file is empty",
+        )
+        .with_help("start the file with a front matter block: a `---` line, `title: …`, and a closing `---` line"));
+    }
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next().unwrap_or_default();
+    if first.trim_end() != "---" {
+        return Err(Diagnostic::error(
+            "frontmatter/missing-delimiter",
+            file,
+            Pos::START,
+            "the file does not start with a `---` front matter line",
+        )
+        .with_help("add a line `---` at the very top, the `key: value` lines, then another `---` line before the text")
+        .with_span(first.trim_end().chars().count()));
+    }
+    let yaml_start = first.len();
+    let mut offset = yaml_start;
+    let mut line = 2;
+    for l in lines {
+        let t = l.trim_end();
+        if t == "---" || t == "..." {
+            let yaml = &text[yaml_start..offset];
+            let body_start = offset + l.len();
+            return Ok(Split {
+                yaml,
+                yaml_line: 2,
+                body: &text[body_start..],
+                body_line: line + 1,
+            });
+        }
+        offset += l.len();
+        line += 1;
+    }
+    Err(Diagnostic::error(
+        "frontmatter/missing-delimiter",
+        file,
+        Pos::START,
+        "the front matter opened here is never closed",
+    )
+    .with_help("add a line with only `---` after the last `key: value` line, before the text")
+    .with_span(3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_and_counts_lines() {
+        let s = split("---\ntitle: a\n---\nbody\n", "f.md").unwrap_or_else(|d| panic!("{d:?}"));
+        assert_eq!(s.yaml, "title: a\n");
+        assert_eq!(s.body, "body\n");
+        assert_eq!((s.yaml_line, s.body_line), (2, 4));
+    }
+
+    #[test]
+    fn empty_front_matter_and_no_body() {
+        let s = split("---\n---", "f.md").unwrap_or_else(|d| panic!("{d:?}"));
+        assert_eq!((s.yaml, s.body), ("", ""));
+    }
+
+    #[test]
+    fn problems() {
+        let code = |t: &str| split(t, "f.md").err().map(|d| d.message);
+        assert_eq!(code("").as_deref(), Some("the file is empty"));
+        assert!(code("title: a\n").unwrap_or_default().contains("does not start"));
+        assert!(code("---\ntitle: a\n").unwrap_or_default().contains("never closed"));
+    }
+}

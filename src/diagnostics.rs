@@ -1,0 +1,472 @@
+//! Diagnostics are data: every stage pushes them, nothing stops at the first one.
+//! Rendering (human, JSON, GitHub) happens once, at the end of a run.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+/// How bad a diagnostic is. `Off` only exists for `rules:` overrides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// The severity a `rules:` entry can set for a code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleLevel {
+    Set(Severity),
+    Off,
+}
+
+impl RuleLevel {
+    pub fn parse(s: &str) -> Option<RuleLevel> {
+        match s {
+            "error" => Some(RuleLevel::Set(Severity::Error)),
+            "warning" | "warn" => Some(RuleLevel::Set(Severity::Warning)),
+            "info" => Some(RuleLevel::Set(Severity::Info)),
+            "off" | "ignore" => Some(RuleLevel::Off),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub code: String,
+    pub severity: Severity,
+    pub message: String,
+    /// Project-relative, `/`-separated.
+    pub file: String,
+    /// 1-based.
+    pub line: usize,
+    /// 1-based, in characters.
+    pub column: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    /// How many characters the caret underlines (at least one).
+    #[serde(skip)]
+    pub span_len: usize,
+}
+
+impl Diagnostic {
+    pub fn new(
+        code: &str,
+        severity: Severity,
+        file: &str,
+        line: usize,
+        column: usize,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        Diagnostic {
+            code: code.to_string(),
+            severity,
+            message: message.into(),
+            file: file.to_string(),
+            line: line.max(1),
+            column: column.max(1),
+            network: None,
+            help: None,
+            span_len: 1,
+        }
+    }
+
+    pub fn error(code: &str, file: &str, pos: Pos, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(code, Severity::Error, file, pos.line, pos.column, message)
+    }
+
+    pub fn warning(code: &str, file: &str, pos: Pos, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(code, Severity::Warning, file, pos.line, pos.column, message)
+    }
+
+    pub fn info(code: &str, file: &str, pos: Pos, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(code, Severity::Info, file, pos.line, pos.column, message)
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_help_opt(mut self, help: Option<String>) -> Diagnostic {
+        self.help = help;
+        self
+    }
+
+    pub fn with_network(mut self, network: &str) -> Diagnostic {
+        self.network = Some(network.to_string());
+        self
+    }
+
+    pub fn with_span(mut self, len: usize) -> Diagnostic {
+        self.span_len = len.max(1);
+        self
+    }
+}
+
+/// A 1-based position in a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Pos {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Pos {
+    pub const START: Pos = Pos { line: 1, column: 1 };
+
+    pub fn new(line: usize, column: usize) -> Pos {
+        Pos {
+            line: line.max(1),
+            column: column.max(1),
+        }
+    }
+}
+
+/// Applies `rules:` overrides: changes severities and drops codes set to `off`.
+/// A rule key may be a code (`network/fold`) or a whole family (`network/*`, `charter`).
+pub fn apply_rules(diags: Vec<Diagnostic>, rules: &BTreeMap<String, RuleLevel>) -> Vec<Diagnostic> {
+    if rules.is_empty() {
+        return diags;
+    }
+    diags
+        .into_iter()
+        .filter_map(|mut d| match rule_for(&d.code, rules) {
+            Some(RuleLevel::Off) => None,
+            Some(RuleLevel::Set(s)) => {
+                d.severity = s;
+                Some(d)
+            }
+            None => Some(d),
+        })
+        .collect()
+}
+
+fn rule_for(code: &str, rules: &BTreeMap<String, RuleLevel>) -> Option<RuleLevel> {
+    if let Some(r) = rules.get(code) {
+        return Some(*r);
+    }
+    let family = code.split('/').next().unwrap_or(code);
+    rules
+        .get(&format!("{family}/*"))
+        .or_else(|| rules.get(family))
+        .copied()
+}
+
+/// Whether `pattern` (from a trame-ignore comment or a rule key) covers `code`.
+pub fn code_matches(pattern: &str, code: &str) -> bool {
+    if pattern == code || pattern == "*" || pattern == "all" {
+        return true;
+    }
+    if let Some(family) = pattern.strip_suffix("/*") {
+        return code.split('/').next() == Some(family);
+    }
+    !pattern.contains('/') && code.split('/').next() == Some(pattern)
+}
+
+/// Sorted, de-duplicated, in a stable order: by file, line, column, code.
+pub fn sort(diags: &mut Vec<Diagnostic>) {
+    diags.sort_by(|a, b| {
+        (&a.file, a.line, a.column, &a.code, &a.network, &a.message).cmp(&(
+            &b.file, b.line, b.column, &b.code, &b.network, &b.message,
+        ))
+    });
+    diags.dedup();
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Summary {
+    pub fn of(files: usize, diags: &[Diagnostic]) -> Summary {
+        let count = |s| diags.iter().filter(|d| d.severity == s).count();
+        Summary {
+            files,
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            infos: count(Severity::Info),
+        }
+    }
+}
+
+/// Output formats of `trame check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+    Github,
+}
+
+/// Source text of the files diagnostics point into, to print the offending line.
+pub trait SourceLookup {
+    fn source(&self, file: &str) -> Option<&str>;
+}
+
+impl SourceLookup for BTreeMap<String, String> {
+    fn source(&self, file: &str) -> Option<&str> {
+        self.get(file).map(String::as_str)
+    }
+}
+
+/// `--format json`: one JSON document, the SPEC §5 shape.
+pub fn render_json(diags: &[Diagnostic], summary: &Summary) -> String {
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        diagnostics: &'a [Diagnostic],
+        summary: &'a Summary,
+    }
+    // Serialising plain data cannot fail.
+    serde_json::to_string_pretty(&Doc {
+        diagnostics: diags,
+        summary,
+    })
+    .unwrap_or_default()
+}
+
+/// `--format github`: workflow commands that GitHub turns into annotations.
+pub fn render_github(diags: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diags {
+        let level = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        let mut message = d.message.clone();
+        if let Some(n) = &d.network {
+            message = format!("[{n}] {message}");
+        }
+        if let Some(h) = &d.help {
+            message.push_str("\nhelp: ");
+            message.push_str(h);
+        }
+        let _ = writeln!(
+            out,
+            "::{level} file={},line={},col={},title={}::{}",
+            gh_property(&d.file),
+            d.line,
+            d.column,
+            gh_property(&d.code),
+            gh_data(&message)
+        );
+    }
+    out
+}
+
+fn gh_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+fn gh_property(s: &str) -> String {
+    gh_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// Human output in the style of rustc: header, `--> file:line:col`, source line, caret, help.
+pub fn render_human(diags: &[Diagnostic], sources: &dyn SourceLookup, color: bool) -> String {
+    use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = String::new();
+    for d in diags {
+        let level = match d.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+            Severity::Info => Level::INFO,
+        };
+        let title = match &d.network {
+            Some(n) => format!("[{n}] {}", d.message),
+            None => d.message.clone(),
+        };
+        let help = d.help.clone();
+        let line_text = sources
+            .source(&d.file)
+            .and_then(|src| src.lines().nth(d.line - 1))
+            .map(|l| l.trim_end_matches('\r').to_string());
+        let rendered = match line_text {
+            Some(text) => {
+                let start = char_to_byte(&text, d.column - 1);
+                let end = char_to_byte(&text, d.column - 1 + d.span_len).max(start);
+                let span = if start == end && start < text.len() {
+                    start..char_to_byte(&text, d.column)
+                } else {
+                    start..end
+                };
+                let mut group = level
+                    .primary_title(title)
+                    .id(d.code.as_str())
+                    .element(
+                        Snippet::source(text.as_str())
+                            .line_start(d.line)
+                            .path(d.file.as_str())
+                            .annotation(AnnotationKind::Primary.span(span)),
+                    );
+                if let Some(h) = &help {
+                    group = group.element(Level::HELP.message(h.as_str()));
+                }
+                // The snippet shows the line; the column is only in the path. Make it exact.
+                fix_location(
+                    &renderer.render(&[group]),
+                    &d.file,
+                    d.line,
+                    d.column,
+                )
+            }
+            None => {
+                let mut s = format!(
+                    "{}[{}]: {}\n  --> {}:{}:{}\n",
+                    d.severity.as_str(),
+                    d.code,
+                    title,
+                    d.file,
+                    d.line,
+                    d.column
+                );
+                if let Some(h) = &help {
+                    let _ = writeln!(s, "  = help: {h}");
+                }
+                s
+            }
+        };
+        out.push_str(rendered.trim_end());
+        out.push_str("\n\n");
+    }
+    out
+}
+
+/// annotate-snippets prints `file:line:col` of the annotation; keep ours (the same, unless the
+/// line is empty and the caret had to move).
+fn fix_location(rendered: &str, file: &str, line: usize, column: usize) -> String {
+    let wanted = format!("{file}:{line}:{column}");
+    let prefix = format!("{file}:{line}:");
+    let mut out = String::with_capacity(rendered.len());
+    for l in rendered.split_inclusive('\n') {
+        if let Some(idx) = l.find(&prefix) {
+            let rest = &l[idx + prefix.len()..];
+            let digits = rest.chars().take_while(char::is_ascii_digit).count();
+            out.push_str(&l[..idx]);
+            out.push_str(&wanted);
+            out.push_str(&rest[digits..]);
+        } else {
+            out.push_str(l);
+        }
+    }
+    out
+}
+
+fn char_to_byte(s: &str, chars: usize) -> usize {
+    s.char_indices().nth(chars).map_or(s.len(), |(i, _)| i)
+}
+
+/// The closing line of `trame check`.
+pub fn render_summary(summary: &Summary) -> String {
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("{n} {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    format!(
+        "{} checked: {}, {}, {}",
+        plural(summary.files, "file", "files"),
+        plural(summary.errors, "error", "errors"),
+        plural(summary.warnings, "warning", "warnings"),
+        plural(summary.infos, "info", "infos"),
+    )
+}
+
+/// Suggests the closest of `candidates` to `word`, for "did you mean" help.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let word_l = word.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(&word_l, &c.to_lowercase()), c))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn diag() -> Diagnostic {
+        Diagnostic::error(
+            "network/length",
+            "content/posts/a.md",
+            Pos::new(2, 7),
+            "too long",
+        )
+        .with_network("x")
+        .with_help("shorten it")
+    }
+
+    #[test]
+    fn github_escapes_properties_and_data() {
+        let mut d = diag();
+        d.message = "50%, a:b\nnext".into();
+        let out = render_github(&[d]);
+        assert_eq!(
+            out,
+            "::error file=content/posts/a.md,line=2,col=7,title=network/length::[x] 50%25, a:b%0Anext%0Ahelp: shorten it\n"
+        );
+    }
+
+    #[test]
+    fn human_shows_line_and_caret() {
+        let mut sources = BTreeMap::new();
+        sources.insert(
+            "content/posts/a.md".to_string(),
+            "---\ntitle: hello\n---\n".to_string(),
+        );
+        let out = render_human(&[diag()], &sources, false);
+        assert!(out.contains("error[network/length]: [x] too long"), "{out}");
+        assert!(out.contains("content/posts/a.md:2:7"), "{out}");
+        assert!(out.contains("title: hello"), "{out}");
+        assert!(out.contains('^'), "{out}");
+        assert!(out.contains("help: shorten it"), "{out}");
+    }
+
+    #[test]
+    fn rules_override_and_silence() {
+        let mut rules = BTreeMap::new();
+        rules.insert("network/length".to_string(), RuleLevel::Set(Severity::Warning));
+        rules.insert("workflow/*".to_string(), RuleLevel::Off);
+        let mut w = diag();
+        w.code = "workflow/overdue".into();
+        let out = apply_rules(vec![diag(), w], &rules);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(did_you_mean("hastags", ["hashtags", "title"]).as_deref(), Some("hashtags"));
+        assert_eq!(did_you_mean("zzz", ["hashtags", "title"]), None);
+    }
+}

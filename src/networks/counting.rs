@@ -1,0 +1,215 @@
+//! The counting modes of SPEC §4: each network measures text its own way.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// How a network measures the length of a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Counting {
+    /// twitter-text v3 weighted length (X).
+    Twitter,
+    /// Grapheme clusters, http(s) URLs = 23, `@user@host` = `@user`.
+    Mastodon,
+    /// Extended grapheme clusters (Bluesky).
+    Graphemes,
+    /// Unicode scalar values.
+    #[default]
+    Characters,
+    /// UTF-16 code units (Meta, TikTok).
+    Utf16,
+    /// UTF-8 bytes (YouTube descriptions).
+    Bytes,
+    /// Code points, but every emoji counts as its UTF-8 bytes (Threads).
+    Threads,
+}
+
+impl Counting {
+    pub const ALL: [&'static str; 7] = [
+        "twitter",
+        "mastodon",
+        "graphemes",
+        "characters",
+        "utf16",
+        "bytes",
+        "threads",
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Counting::Twitter => "twitter",
+            Counting::Mastodon => "mastodon",
+            Counting::Graphemes => "graphemes",
+            Counting::Characters => "characters",
+            Counting::Utf16 => "utf16",
+            Counting::Bytes => "bytes",
+            Counting::Threads => "threads",
+        }
+    }
+
+    /// The unit, for messages ("312 characters").
+    pub fn unit(self) -> &'static str {
+        match self {
+            Counting::Twitter => "weighted characters",
+            Counting::Bytes => "bytes",
+            Counting::Utf16 => "characters (UTF-16)",
+            _ => "characters",
+        }
+    }
+
+    pub fn count(self, text: &str) -> usize {
+        match self {
+            Counting::Twitter => twitter_length(text),
+            Counting::Mastodon => mastodon_length(text),
+            Counting::Graphemes => text.graphemes(true).count(),
+            Counting::Characters => text.chars().count(),
+            Counting::Utf16 => text.encode_utf16().count(),
+            Counting::Bytes => text.len(),
+            Counting::Threads => text
+                .graphemes(true)
+                .map(|g| if is_emoji(g) { g.len() } else { g.chars().count() })
+                .sum(),
+        }
+    }
+}
+
+/// Whether a grapheme cluster is an emoji (current Unicode emoji data).
+pub fn is_emoji(g: &str) -> bool {
+    if g.is_ascii() {
+        return false;
+    }
+    emojis::get(g).is_some() || emojis::get(g.trim_end_matches('\u{fe0f}')).is_some()
+}
+
+fn twitter_config() -> &'static twitter_text_config::Configuration {
+    twitter_text_config::config_v3()
+}
+
+/// The X weighted length: twitter-text v3, plus the upstream rule that a URL without a scheme
+/// (`example.com/page`) also counts 23, which the Rust port's `parse` leaves out.
+pub fn twitter_length(text: &str) -> usize {
+    let config = twitter_config();
+    let parsed = twitter_text::parse(text, config, true);
+    let mut len = i64::from(parsed.weighted_length);
+    let nfc: String = text.nfc().collect();
+    for url in schemeless_urls(&nfc) {
+        let counted_as_url = twitter_text::parse(&url, config, true).weighted_length;
+        let literal = twitter_text::parse(&url, config, false).weighted_length;
+        if counted_as_url != config.transformed_url_length {
+            // parse() counted it literally: give it the flat URL weight instead.
+            len += i64::from(config.transformed_url_length) - i64::from(literal);
+        }
+    }
+    usize::try_from(len.max(0)).unwrap_or(0)
+}
+
+fn schemeless_urls(text: &str) -> Vec<String> {
+    if !text.contains('.') {
+        return Vec::new();
+    }
+    static EXTRACTOR: OnceLock<twitter_text::extractor::Extractor> = OnceLock::new();
+    let ex = EXTRACTOR.get_or_init(twitter_text::extractor::Extractor::new);
+    ex.extract_urls(text)
+        .into_iter()
+        .filter(|u| {
+            let l = u.to_ascii_lowercase();
+            !l.starts_with("http://") && !l.starts_with("https://")
+        })
+        .collect()
+}
+
+/// Mastodon's StatusLengthValidator: URLs with a scheme count 23, remote mentions count as the
+/// local part, then grapheme clusters.
+pub fn mastodon_length(text: &str) -> usize {
+    let mut finder = linkify::LinkFinder::new();
+    finder.kinds(&[linkify::LinkKind::Url]);
+    let mut total = 0;
+    let mut last = 0;
+    for link in finder.links(text) {
+        let s = link.as_str().to_ascii_lowercase();
+        if !(s.starts_with("http://") || s.starts_with("https://")) {
+            continue;
+        }
+        total += mastodon_plain(&text[last..link.start()]);
+        total += 23;
+        last = link.end();
+    }
+    total + mastodon_plain(&text[last..])
+}
+
+fn mastodon_plain(text: &str) -> usize {
+    // `@alice@example.social` counts as `@alice`.
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('@') {
+        let (before, after) = rest.split_at(at);
+        out.push_str(before);
+        let prev_ok = before
+            .chars()
+            .next_back()
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '/' || c == '_'));
+        let user: String = after[1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        let tail = &after[1 + user.len()..];
+        if prev_ok && !user.is_empty() && tail.starts_with('@') {
+            let host: String = tail[1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '-')
+                .collect();
+            let host = host.trim_end_matches(['.', '-']);
+            if host.contains('.') {
+                out.push('@');
+                out.push_str(&user);
+                rest = &tail[1 + host.len()..];
+                continue;
+            }
+        }
+        out.push('@');
+        rest = &after[1..];
+    }
+    out.push_str(rest);
+    out.graphemes(true).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn twitter_examples_from_the_research() {
+        assert_eq!(twitter_length("Hi http://test.co"), 26);
+        assert_eq!(twitter_length("H🐱☺👨‍👩‍👧‍👦"), 7);
+        assert_eq!(twitter_length("🙋🏽👨‍🎤"), 4);
+        assert_eq!(twitter_length("cafe\u{301}"), 4);
+    }
+
+    #[test]
+    fn twitter_counts_schemeless_urls_as_23() {
+        assert_eq!(twitter_length("example.com"), 23);
+        assert_eq!(twitter_length("see example.com now"), 4 + 23 + 4);
+        assert_eq!(twitter_length("Voir alti.fr/hiver !"), 5 + 23 + 2);
+    }
+
+    #[test]
+    fn mastodon_rules() {
+        assert_eq!(mastodon_length("https://example.com/a/very/long/path/indeed"), 23);
+        assert_eq!(mastodon_length("hi @alice@example.social"), "hi @alice".len());
+        assert_eq!(mastodon_length("example.com"), 11);
+        assert_eq!(mastodon_length("écrit par e\u{301}"), 11);
+    }
+
+    #[test]
+    fn other_modes() {
+        let s = "👍🏽 été";
+        assert_eq!(Counting::Graphemes.count(s), 5);
+        assert_eq!(Counting::Characters.count(s), 6);
+        assert_eq!(Counting::Utf16.count(s), 8);
+        assert_eq!(Counting::Bytes.count(s), 14);
+        assert_eq!(Counting::Threads.count(s), 8 + 4);
+    }
+}

@@ -1,0 +1,210 @@
+//! Writing the output folder safely: everything is first written into a staging folder inside
+//! it, then moved into place file by file; files whose bytes did not change are not touched,
+//! and only files listed in trame's manifest (files it generated) are ever deleted.
+
+use std::collections::BTreeSet;
+use std::path::{Component, Path, PathBuf};
+
+use rayon::prelude::*;
+
+const STAGING: &str = ".trame-staging";
+const MANIFEST: &str = ".trame-manifest";
+
+/// A generated file: a `/`-separated path inside the output folder, and its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+impl OutFile {
+    pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> OutFile {
+        OutFile {
+            path: path.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WriteReport {
+    pub written: usize,
+    pub unchanged: usize,
+    pub removed: usize,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    #[error("cannot write {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("refusing to write `{0}`: generated paths must stay inside the output folder")]
+    UnsafePath(String),
+    #[error(
+        "refusing to use {0} as the output folder: it is (or contains) the project itself\nhelp: choose a folder of its own, such as `output`"
+    )]
+    OutputIsProject(PathBuf),
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
+    move |source| OutputError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// A generated path must be relative and made of plain names only.
+pub fn is_safe(path: &str) -> bool {
+    let p = Path::new(path);
+    !path.is_empty()
+        && !path.contains('\\')
+        && !path.contains(':')
+        && p.components().all(|c| matches!(c, Component::Normal(_)))
+        && !path.starts_with(STAGING)
+        && path != MANIFEST
+}
+
+/// Refuses an output folder that would hold the project (root, content, media…).
+pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), OutputError> {
+    let abs = |p: &Path| {
+        p.canonicalize()
+            .or_else(|_| std::path::absolute(p))
+            .unwrap_or_else(|_| p.to_path_buf())
+    };
+    let root = abs(root);
+    let out = abs(output);
+    let protected = ["content", "media", "themes", ".git"];
+    if root.starts_with(&out) || protected.iter().any(|p| out.starts_with(root.join(p))) {
+        return Err(OutputError::OutputIsProject(out));
+    }
+    Ok(())
+}
+
+/// Writes `files` into `out_dir`. On error the previous output is left as it was.
+pub fn write(out_dir: &Path, files: &[OutFile]) -> Result<WriteReport, OutputError> {
+    for f in files {
+        if !is_safe(&f.path) {
+            return Err(OutputError::UnsafePath(f.path.clone()));
+        }
+    }
+    std::fs::create_dir_all(out_dir).map_err(io(out_dir))?;
+    let staging = out_dir.join(STAGING);
+    if staging.exists() {
+        // A leftover of an interrupted build: only ever holds files trame wrote.
+        std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
+    }
+    std::fs::create_dir_all(&staging).map_err(io(&staging))?;
+
+    let staged: Result<Vec<Option<&OutFile>>, OutputError> = files
+        .par_iter()
+        .map(|f| {
+            let target = out_dir.join(&f.path);
+            if std::fs::read(&target).is_ok_and(|old| old == f.bytes) {
+                return Ok(None);
+            }
+            let tmp = staging.join(&f.path);
+            if let Some(parent) = tmp.parent() {
+                std::fs::create_dir_all(parent).map_err(io(parent))?;
+            }
+            std::fs::write(&tmp, &f.bytes).map_err(io(&tmp))?;
+            Ok(Some(f))
+        })
+        .collect();
+    let staged = match staged {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&staging);
+            return Err(e);
+        }
+    };
+    let mut report = WriteReport::default();
+    for f in staged.iter() {
+        match f {
+            Some(f) => {
+                let target = out_dir.join(&f.path);
+                if let Some(parent) = target.parent() {
+                    std::fs::create_dir_all(parent).map_err(io(parent))?;
+                }
+                if target.is_dir() {
+                    // A folder where a generated file goes was generated too (or is in the way).
+                    return Err(OutputError::Io {
+                        path: target,
+                        source: std::io::Error::other("a folder is in the way"),
+                    });
+                }
+                std::fs::rename(staging.join(&f.path), &target).map_err(io(&target))?;
+                report.written += 1;
+            }
+            None => report.unchanged += 1,
+        }
+    }
+
+    // Remove what trame generated last time and does not generate now.
+    let new: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let manifest = out_dir.join(MANIFEST);
+    let old = std::fs::read_to_string(&manifest).unwrap_or_default();
+    for path in old.lines().filter(|p| is_safe(p) && !new.contains(p)) {
+        let target = out_dir.join(path);
+        if target.is_file() && std::fs::remove_file(&target).is_ok() {
+            report.removed += 1;
+            remove_empty_parents(out_dir, &target);
+        }
+    }
+    let listing: String = new.iter().map(|p| format!("{p}\n")).collect();
+    let tmp = staging.join(MANIFEST);
+    std::fs::write(&tmp, listing).map_err(io(&tmp))?;
+    std::fs::rename(&tmp, &manifest).map_err(io(&manifest))?;
+    std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
+    Ok(report)
+}
+
+fn remove_empty_parents(out_dir: &Path, file: &Path) {
+    let mut dir = file.parent();
+    while let Some(d) = dir {
+        if d == out_dir || !d.starts_with(out_dir) || std::fs::remove_dir(d).is_err() {
+            break;
+        }
+        dir = d.parent();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unsafe_paths() {
+        assert!(is_safe("posts/a/x.txt"));
+        assert!(!is_safe("../x"));
+        assert!(!is_safe("/etc/x"));
+        assert!(!is_safe("posts/../../x"));
+        assert!(!is_safe(".trame-staging/x"));
+        assert!(!is_safe(""));
+    }
+
+    #[test]
+    fn writes_skips_unchanged_and_removes_only_its_own_files() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let out = dir.path().join("output");
+        std::fs::create_dir_all(&out)?;
+        std::fs::write(out.join("CNAME"), "mine")?;
+        let r = write(&out, &[OutFile::new("a/x.txt", "1"), OutFile::new("b.txt", "2")])?;
+        assert_eq!((r.written, r.unchanged, r.removed), (2, 0, 0));
+        let r = write(&out, &[OutFile::new("a/x.txt", "1")])?;
+        assert_eq!((r.written, r.unchanged, r.removed), (0, 1, 1));
+        assert!(!out.join("b.txt").exists());
+        assert_eq!(std::fs::read_to_string(out.join("CNAME"))?, "mine");
+        assert!(!out.join(STAGING).exists());
+        Ok(())
+    }
+
+    #[test]
+    fn output_cannot_be_the_project() {
+        let dir = std::env::temp_dir();
+        assert!(check_output_dir(&dir, &dir).is_err());
+        assert!(check_output_dir(&dir, &dir.join("content/x")).is_err());
+        assert!(check_output_dir(&dir, &dir.join("output")).is_ok());
+    }
+}

@@ -1,0 +1,677 @@
+//! The one place that parses YAML (front matter, trame.yaml, network data).
+//!
+//! serde_yaml gives typed values; it cannot say where a value that parsed fine came from.
+//! A first pass over saphyr-parser's events records the file position of every key and list
+//! item, finds duplicate keys at their real line, and rejects nesting deep enough to hurt.
+//! Then each known field is deserialised on its own, so a type error in one field is reported
+//! at that field and does not hide the problems of the others.
+
+use std::collections::HashMap;
+
+use saphyr_parser::{Event, Parser};
+use serde::de::DeserializeOwned;
+pub use serde_yaml::{Mapping, Value};
+
+use crate::diagnostics::{Diagnostic, Pos};
+
+/// Deeper nesting than this is refused before serde_yaml sees it (its own limit is 128).
+const MAX_DEPTH: usize = 48;
+
+/// A YAML problem, already at file-absolute line and column.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct YamlError {
+    pub pos: Pos,
+    pub message: String,
+}
+
+/// Where every key and list item of a document sits in the file.
+#[derive(Debug, Default, Clone)]
+pub struct PosIndex {
+    /// path (`networks[1]`, `variants.x.title`) → position of the key (maps) or item (lists).
+    at: HashMap<String, Pos>,
+    /// path → position of the value of that key.
+    value_at: HashMap<String, Pos>,
+    /// map path → its keys in order, with their positions.
+    keys: HashMap<String, Vec<(String, Pos)>>,
+    /// first line of the YAML text in the file (for errors with no position)
+    pub start: Pos,
+}
+
+impl PosIndex {
+    /// Position of a key or list item; falls back to the closest known parent.
+    pub fn pos(&self, path: &str) -> Pos {
+        let mut p = path;
+        loop {
+            if let Some(pos) = self.at.get(p) {
+                return *pos;
+            }
+            match parent(p) {
+                Some(up) => p = up,
+                None => return self.start,
+            }
+        }
+    }
+
+    /// Position of the value of a key (where a scalar's text starts).
+    pub fn value_pos(&self, path: &str) -> Pos {
+        self.value_at
+            .get(path)
+            .copied()
+            .unwrap_or_else(|| self.pos(path))
+    }
+
+    /// Keys of the map at `path` (`""` for the root) with their positions, in file order.
+    pub fn keys(&self, path: &str) -> &[(String, Pos)] {
+        self.keys.get(path).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn has(&self, path: &str) -> bool {
+        self.at.contains_key(path)
+    }
+}
+
+fn parent(path: &str) -> Option<&str> {
+    if path.is_empty() {
+        return None;
+    }
+    let cut = path.rfind(['.', '[']).unwrap_or(0);
+    Some(&path[..cut])
+}
+
+/// Joins a map path and a key.
+pub fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// Joins a list path and an index.
+pub fn item(path: &str, i: usize) -> String {
+    format!("{path}[{i}]")
+}
+
+enum Frame {
+    Map {
+        path: String,
+        key: Option<String>,
+        seen: HashMap<String, Pos>,
+    },
+    Seq {
+        path: String,
+        next: usize,
+    },
+    /// A complex (non-scalar) key: skipped, with its depth.
+    Skip(usize),
+}
+
+/// A parsed document: its value, its positions, and the duplicate keys it had.
+pub struct Document {
+    pub value: Value,
+    pub index: PosIndex,
+}
+
+/// Parses `text` whose first line is line `first_line` of the file.
+pub fn parse(text: &str, first_line: usize) -> Result<Document, Vec<YamlError>> {
+    let offset = first_line.saturating_sub(1);
+    let at = |line: usize, col0: usize| Pos::new(line + offset, col0 + 1);
+    let mut index = PosIndex {
+        start: Pos::new(first_line, 1),
+        ..PosIndex::default()
+    };
+    let mut dups = Vec::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut documents = 0;
+
+    for ev in Parser::new_from_str(text) {
+        let (event, span) = match ev {
+            Ok(e) => e,
+            Err(e) => {
+                let m = e.marker();
+                return Err(vec![YamlError {
+                    pos: at(m.line(), m.col()),
+                    message: format!("YAML syntax error: {}", clean_message(e.info())),
+                }]);
+            }
+        };
+        let pos = at(span.start.line(), span.start.col());
+        match event {
+            Event::DocumentStart(_) => {
+                documents += 1;
+                if documents > 1 {
+                    return Err(vec![YamlError {
+                        pos,
+                        message: "more than one YAML document (a `---` line too many?)".into(),
+                    }]);
+                }
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                if let Some(Frame::Skip(d)) = stack.last_mut() {
+                    *d -= 1;
+                    if *d == 0 {
+                        // The complex key is done; its value comes next.
+                        stack.pop();
+                    }
+                } else {
+                    stack.pop();
+                    end_node(&mut stack);
+                }
+            }
+            Event::Scalar(..) | Event::Alias(_) | Event::MappingStart(..) | Event::SequenceStart(..) => {
+                let opens = matches!(event, Event::MappingStart(..) | Event::SequenceStart(..));
+                if let Some(Frame::Skip(d)) = stack.last_mut() {
+                    if opens {
+                        *d += 1;
+                    }
+                    continue;
+                }
+                // Is this node a key?
+                if let Some(Frame::Map { path, key, seen }) = stack.last_mut()
+                    && key.is_none()
+                {
+                    match &event {
+                        Event::Scalar(s, ..) => {
+                            let k = s.to_string();
+                            let full = join(path, &k);
+                            if let Some(first) = seen.get(&k) {
+                                dups.push(YamlError {
+                                    pos,
+                                    message: format!(
+                                        "duplicate key `{k}` (already set on line {})",
+                                        first.line
+                                    ),
+                                });
+                            } else {
+                                seen.insert(k.clone(), pos);
+                                index.keys.entry(path.clone()).or_default().push((k.clone(), pos));
+                                index.at.insert(full, pos);
+                            }
+                            *key = Some(k);
+                        }
+                        _ => {
+                            *key = Some(String::from("?"));
+                            if opens {
+                                stack.push(Frame::Skip(1));
+                            }
+                        }
+                    }
+                    continue;
+                }
+                // A value: of a map key, a list item, or the root.
+                let path = match stack.last_mut() {
+                    Some(Frame::Map { path, key, .. }) => join(path, key.as_deref().unwrap_or("?")),
+                    Some(Frame::Seq { path, next }) => {
+                        let p = item(path, *next);
+                        *next += 1;
+                        index.at.insert(p.clone(), pos);
+                        p
+                    }
+                    _ => String::new(),
+                };
+                index.value_at.entry(path.clone()).or_insert(pos);
+                if opens {
+                    if stack.len() >= MAX_DEPTH {
+                        return Err(vec![YamlError {
+                            pos,
+                            message: format!("YAML nested more than {MAX_DEPTH} levels deep"),
+                        }]);
+                    }
+                    if matches!(event, Event::MappingStart(..)) {
+                        index.keys.entry(path.clone()).or_default();
+                        stack.push(Frame::Map {
+                            path,
+                            key: None,
+                            seen: HashMap::new(),
+                        });
+                    } else {
+                        stack.push(Frame::Seq { path, next: 0 });
+                    }
+                } else {
+                    end_node(&mut stack);
+                }
+            }
+            _ => {}
+        }
+    }
+    if !dups.is_empty() {
+        return Err(dups);
+    }
+    if text.trim().is_empty() || documents == 0 {
+        return Ok(Document {
+            value: Value::Mapping(Mapping::new()),
+            index,
+        });
+    }
+    match serde_yaml::from_str::<Value>(text) {
+        Ok(value) => Ok(Document { value, index }),
+        Err(e) => Err(vec![serde_error(&e, &index, offset)]),
+    }
+}
+
+/// After a value is complete, the enclosing map expects a key again.
+fn end_node(stack: &mut [Frame]) {
+    if let Some(Frame::Map { key, .. }) = stack.last_mut() {
+        *key = None;
+    }
+}
+
+fn serde_error(e: &serde_yaml::Error, index: &PosIndex, offset: usize) -> YamlError {
+    let pos = e
+        .location()
+        .map(|l| Pos::new(l.line() + offset, l.column()))
+        .unwrap_or(index.start);
+    YamlError {
+        pos,
+        message: clean_message(&e.to_string()),
+    }
+}
+
+/// serde_yaml appends " at line L column C", which is wrong for the file; we give our own.
+pub fn clean_message(msg: &str) -> String {
+    let msg = match msg.find(" at line ") {
+        Some(i) => &msg[..i],
+        None => msg,
+    };
+    msg.replace("repetition limit exceeded", "too many aliases expanded (alias bomb?)")
+        .replace("recursion limit exceeded", "nested too deeply")
+}
+
+/// Reads typed fields out of one YAML map, reporting each problem at its own key.
+pub struct Fields<'a> {
+    map: Option<&'a Mapping>,
+    pub index: &'a PosIndex,
+    pub path: String,
+    pub file: &'a str,
+    pub diags: &'a mut Vec<Diagnostic>,
+}
+
+impl<'a> Fields<'a> {
+    /// `value` must be a map; if it is not, a `frontmatter/type` error is pushed and every
+    /// field reads as absent.
+    pub fn new(
+        value: &'a Value,
+        index: &'a PosIndex,
+        path: &str,
+        file: &'a str,
+        what: &str,
+        diags: &'a mut Vec<Diagnostic>,
+    ) -> Fields<'a> {
+        let map = match value {
+            Value::Mapping(m) => Some(m),
+            Value::Null => None,
+            other => {
+                diags.push(
+                    Diagnostic::error(
+                        "frontmatter/type",
+                        file,
+                        index.value_pos(path),
+                        format!("{what} must be a map of `key: value` lines, found {}", kind_of(other)),
+                    )
+                    .with_help("write one `key: value` per line, indented under it"),
+                );
+                None
+            }
+        };
+        Fields {
+            map,
+            index,
+            path: path.to_string(),
+            file,
+            diags,
+        }
+    }
+
+    pub fn raw(&self, key: &str) -> Option<&'a Value> {
+        self.map?.get(key).filter(|v| !v.is_null())
+    }
+
+    pub fn key_path(&self, key: &str) -> String {
+        join(&self.path, key)
+    }
+
+    pub fn pos(&self, key: &str) -> Pos {
+        self.index.pos(&self.key_path(key))
+    }
+
+    /// A field of any deserialisable type; a type error is reported at the key.
+    pub fn get<T: DeserializeOwned>(&mut self, key: &str) -> Option<T> {
+        let v = self.raw(key)?;
+        match serde_yaml::from_value::<T>(v.clone()) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                let pos = self.pos(key);
+                self.diags.push(
+                    Diagnostic::error(
+                        "frontmatter/type",
+                        self.file,
+                        pos,
+                        format!("`{}`: {}", self.key_path(key), clean_message(&e.to_string())),
+                    )
+                    .with_help(format!("found {}", describe(v))),
+                );
+                None
+            }
+        }
+    }
+
+    /// A text field. Numbers and booleans are taken as their text (`title: 2026`).
+    pub fn string(&mut self, key: &str) -> Option<String> {
+        let v = self.raw(key)?;
+        match scalar_text(v) {
+            Some(s) => Some(s),
+            None => {
+                self.type_error(key, "a text", v);
+                None
+            }
+        }
+    }
+
+    /// A list of texts. A single text is accepted as a one-item list.
+    pub fn strings(&mut self, key: &str) -> Option<Vec<(String, Pos)>> {
+        let v = self.raw(key)?;
+        let kp = self.key_path(key);
+        match v {
+            Value::Sequence(items) => {
+                let mut out = Vec::new();
+                for (i, it) in items.iter().enumerate() {
+                    let ip = item(&kp, i);
+                    match scalar_text(it) {
+                        Some(s) => out.push((s, self.index.value_pos(&ip))),
+                        None => {
+                            let pos = self.index.pos(&ip);
+                            self.diags.push(Diagnostic::error(
+                                "frontmatter/type",
+                                self.file,
+                                pos,
+                                format!("`{kp}` item {} must be a text, found {}", i + 1, describe(it)),
+                            ));
+                        }
+                    }
+                }
+                Some(out)
+            }
+            other => match scalar_text(other) {
+                Some(s) => Some(vec![(s, self.index.value_pos(&kp))]),
+                None => {
+                    self.type_error(key, "a list of texts", other);
+                    None
+                }
+            },
+        }
+    }
+
+    pub fn bool(&mut self, key: &str) -> Option<bool> {
+        let v = self.raw(key)?;
+        match v {
+            Value::Bool(b) => Some(*b),
+            other => {
+                self.type_error(key, "`true` or `false`", other);
+                None
+            }
+        }
+    }
+
+    pub fn number(&mut self, key: &str) -> Option<f64> {
+        let v = self.raw(key)?;
+        match v {
+            Value::Number(n) => n.as_f64(),
+            other => {
+                self.type_error(key, "a number", other);
+                None
+            }
+        }
+    }
+
+    pub fn list(&mut self, key: &str) -> Option<&'a Vec<Value>> {
+        let v = self.raw(key)?;
+        match v {
+            Value::Sequence(s) => Some(s),
+            other => {
+                self.type_error(key, "a list (lines starting with `- `)", other);
+                None
+            }
+        }
+    }
+
+    pub fn map(&mut self, key: &str) -> Option<&'a Mapping> {
+        let v = self.raw(key)?;
+        match v {
+            Value::Mapping(m) => Some(m),
+            other => {
+                self.type_error(key, "a map of `key: value` lines", other);
+                None
+            }
+        }
+    }
+
+    pub fn type_error(&mut self, key: &str, expected: &str, found: &Value) {
+        let pos = self.pos(key);
+        self.diags.push(
+            Diagnostic::error(
+                "frontmatter/type",
+                self.file,
+                pos,
+                format!(
+                    "`{}` must be {expected}, found {}",
+                    self.key_path(key),
+                    describe(found)
+                ),
+            )
+            .with_help(format!("write `{key}:` as {expected}")),
+        );
+    }
+
+    /// Reports every key of this map that is not in `known`, with a "did you mean".
+    pub fn report_unknown(&mut self, known: &[&str], code: &str, what: &str) {
+        let severity = if code == "frontmatter/unknown-key" || code == "config/unknown-key" {
+            crate::diagnostics::Severity::Warning
+        } else {
+            crate::diagnostics::Severity::Error
+        };
+        for (key, pos) in self.unknown_keys(known) {
+            let help = crate::diagnostics::did_you_mean(&key, known.iter().copied())
+                .map(|s| format!("did you mean `{s}`?"))
+                .unwrap_or_else(|| format!("{what} takes: {}", known.join(", ")));
+            self.diags.push(
+                Diagnostic::new(
+                    code,
+                    severity,
+                    self.file,
+                    pos.line,
+                    pos.column,
+                    format!("unknown key `{key}` in {what}"),
+                )
+                .with_help(help)
+                .with_span(key.chars().count()),
+            );
+        }
+    }
+
+    /// A list of maps (`media`, `accounts`…): each item deserialised on its own, its unknown
+    /// keys reported, its problems pointed at the item.
+    pub fn items<T: DeserializeOwned>(&mut self, key: &str, known: &[&str]) -> Vec<(T, String)> {
+        let Some(list) = self.list(key) else {
+            return Vec::new();
+        };
+        let kp = self.key_path(key);
+        let mut out = Vec::new();
+        for (i, v) in list.iter().enumerate() {
+            let ip = item(&kp, i);
+            if !v.is_mapping() {
+                let pos = self.index.pos(&ip);
+                self.diags.push(
+                    Diagnostic::error(
+                        "frontmatter/type",
+                        self.file,
+                        pos,
+                        format!("`{kp}` item {} must be a map, found {}", i + 1, describe(v)),
+                    )
+                    .with_help(format!("write each item as `- {{ {} }}`", known.iter().take(2).map(|k| format!("{k}: …")).collect::<Vec<_>>().join(", "))),
+                );
+                continue;
+            }
+            {
+                let mut sub = Fields {
+                    map: v.as_mapping(),
+                    index: self.index,
+                    path: ip.clone(),
+                    file: self.file,
+                    diags: self.diags,
+                };
+                sub.report_unknown(known, "frontmatter/unknown-key", &format!("`{kp}` items"));
+            }
+            match serde_yaml::from_value::<T>(v.clone()) {
+                Ok(t) => out.push((t, ip)),
+                Err(e) => {
+                    let pos = self.index.pos(&ip);
+                    self.diags.push(
+                        Diagnostic::error(
+                            "frontmatter/type",
+                            self.file,
+                            pos,
+                            format!("`{kp}` item {}: {}", i + 1, clean_message(&e.to_string())),
+                        )
+                        .with_help(format!("an item takes: {}", known.join(", "))),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    /// A sub-map as its own `Fields`.
+    pub fn sub<'b>(&'b mut self, key: &str, what: &str) -> Option<Fields<'b>>
+    where
+        'a: 'b,
+    {
+        let v = self.raw(key)?;
+        let path = self.key_path(key);
+        Some(Fields::new(v, self.index, &path, self.file, what, self.diags))
+    }
+
+    /// Keys of this map that are not in `known`, with their positions.
+    pub fn unknown_keys(&self, known: &[&str]) -> Vec<(String, Pos)> {
+        self.index
+            .keys(&self.path)
+            .iter()
+            .filter(|(k, _)| !known.contains(&k.as_str()))
+            .cloned()
+            .collect()
+    }
+}
+
+/// The text of a scalar, or None for maps and lists.
+pub fn scalar_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::Tagged(t) => scalar_text(&t.value),
+        _ => None,
+    }
+}
+
+pub fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "nothing",
+        Value::Bool(_) => "a true/false value",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a text",
+        Value::Sequence(_) => "a list",
+        Value::Mapping(_) => "a map",
+        Value::Tagged(_) => "a tagged value",
+    }
+}
+
+/// A short description of a value for messages: its kind and, for scalars, the value.
+pub fn describe(v: &Value) -> String {
+    match v {
+        Value::String(s) => format!("the text \"{}\"", truncate(s, 40)),
+        Value::Number(n) => format!("the number {n}"),
+        Value::Bool(b) => format!("`{b}`"),
+        other => kind_of(other).to_string(),
+    }
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// Parses a whole YAML file (trame.yaml, data files) into a typed value.
+pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    serde_yaml::from_str(text).map_err(|e| YamlError {
+        pos: e
+            .location()
+            .map(|l| Pos::new(l.line(), l.column()))
+            .unwrap_or(Pos::START),
+        message: clean_message(&e.to_string()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_are_file_absolute() {
+        let yaml = "title: A\nnetworks:\n  - x\n  - linkedin\nmedia:\n  - { path: a.jpg, alt: b }\n";
+        let doc = parse(yaml, 2).unwrap_or_else(|_| panic!("parse"));
+        assert_eq!(doc.index.pos("title"), Pos::new(2, 1));
+        assert_eq!(doc.index.pos("networks[1]"), Pos::new(5, 5));
+        assert_eq!(doc.index.pos("media[0].alt"), Pos::new(7, 20));
+        assert_eq!(doc.index.value_pos("title"), Pos::new(2, 8));
+        let keys: Vec<_> = doc.index.keys("").iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["title", "networks", "media"]);
+    }
+
+    #[test]
+    fn flow_list_items() {
+        let doc = parse("networks: [x, mastodon]\n", 2).unwrap_or_else(|_| panic!("parse"));
+        assert_eq!(doc.index.pos("networks[1]"), Pos::new(2, 15));
+    }
+
+    #[test]
+    fn duplicate_keys_point_at_the_second() {
+        let errs = parse("title: a\nstatus: draft\ntitle: b\n", 2).err().unwrap_or_default();
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].pos, Pos::new(4, 1));
+        assert!(errs[0].message.contains("line 2"));
+    }
+
+    #[test]
+    fn syntax_error_position() {
+        let errs = parse("title: a\n  bad: [\n", 2).err().unwrap_or_default();
+        assert_eq!(errs.len(), 1);
+        assert!(errs[0].pos.line >= 3, "{:?}", errs[0]);
+    }
+
+    #[test]
+    fn alias_bomb_is_refused_quickly() {
+        let mut y = String::from("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        let mut prev = 'a';
+        for name in 'b'..='j' {
+            y.push_str(&format!("{name}: &{name} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"));
+            prev = name;
+        }
+        let start = std::time::Instant::now();
+        let errs = parse(&y, 2).err().unwrap_or_default();
+        assert_eq!(errs.len(), 1, "an alias bomb must be an error");
+        assert!(start.elapsed().as_secs() < 5);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let y = format!("a: {}{}\n", "[".repeat(500), "]".repeat(500));
+        let errs = parse(&y, 2).err().unwrap_or_default();
+        assert_eq!(errs.len(), 1);
+        assert!(errs[0].message.contains("nest"), "{}", errs[0].message);
+    }
+}
