@@ -74,7 +74,7 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
             let over = v.length - limit;
             let help = if n.id == "x" || n.id == "threads" || n.id == "mastodon" || n.id == "bluesky" {
                 format!(
-                    "{} shorter: cut {over}, write a `::: {}` section, or set `variants: {{ {}: {{ thread: true }} }}` to split it into a thread",
+                    "cut {over} {}, write a shorter `::: {}` section, or set `variants: {{ {}: {{ thread: true }} }}` to split it into a thread",
                     n.counting.unit(),
                     n.id,
                     n.id

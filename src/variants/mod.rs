@@ -12,11 +12,14 @@ use crate::content::{Media, Post};
 use crate::diagnostics::{Diagnostic, Pos, did_you_mean};
 use crate::networks::{LinkMode, Network, Placement};
 
+/// Between thread parts in the text to paste: a line no post starts with.
+pub const THREAD_SEPARATOR: &str = "\n\n———\n\n";
+
 /// One post as published on one network.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Variant {
     pub network: String,
-    /// The text to paste (for a thread: every part, separated by blank lines).
+    /// The text to paste (for a thread: every part, separated by a `———` line).
     pub text: String,
     /// The published title, on networks that have one.
     pub title: Option<String>,
@@ -470,7 +473,7 @@ fn build_one(post: &Post, network: &Network, config: &Config) -> Variant {
         }
         t
     };
-    let text = if parts.len() > 1 { parts.join("\n\n") } else { text };
+    let text = if parts.len() > 1 { parts.join(THREAD_SEPARATOR) } else { text };
     Variant {
         network: network.id.clone(),
         length: if parts.len() > 1 {

@@ -5,11 +5,14 @@ use unicode_segmentation::UnicodeSegmentation;
 /// Splits `text` into parts that each fit `limit` as measured by `count`, numbered ` 1/3`.
 /// A sentence longer than the limit stays whole (and is reported by the caller).
 pub fn split(text: &str, limit: usize, count: &dyn Fn(&str) -> usize) -> Vec<String> {
-    let sentences: Vec<&str> = text
-        .split_sentence_bounds()
-        .flat_map(split_paragraphs)
-        .filter(|s| !s.trim().is_empty())
-        .collect();
+    // Blank lines between paragraphs are their own segments: keep them with the sentence before.
+    let mut sentences: Vec<String> = Vec::new();
+    for seg in sentence_pieces(text).into_iter().flat_map(split_paragraphs) {
+        match sentences.last_mut() {
+            Some(last) if seg.trim().is_empty() => last.push_str(seg),
+            _ => sentences.push(seg.to_string()),
+        }
+    }
     if sentences.is_empty() {
         return vec![text.to_string()];
     }
@@ -23,6 +26,26 @@ pub fn split(text: &str, limit: usize, count: &dyn Fn(&str) -> usize) -> Vec<Str
         total = parts.len();
     }
     number(pack(&sentences, limit, total, count))
+}
+
+/// Sentences, never cutting inside a URL (`?` and `.` in links are not sentence ends).
+fn sentence_pieces(text: &str) -> Vec<&str> {
+    let urls = crate::variants::url_ranges(text);
+    let mut cuts: Vec<usize> = text
+        .split_sentence_bound_indices()
+        .map(|(i, _)| i)
+        .filter(|i| *i > 0 && !urls.iter().any(|r| r.start < *i && *i < r.end))
+        .collect();
+    cuts.push(text.len());
+    let mut out = Vec::with_capacity(cuts.len());
+    let mut start = 0;
+    for c in cuts {
+        if c > start {
+            out.push(&text[start..c]);
+            start = c;
+        }
+    }
+    out
 }
 
 /// Paragraph breaks are sentence boundaries too, even without a final full stop.
@@ -41,7 +64,7 @@ fn suffix(i: usize, n: usize) -> String {
     format!(" {i}/{n}")
 }
 
-fn pack(sentences: &[&str], limit: usize, total: usize, count: &dyn Fn(&str) -> usize) -> Vec<String> {
+fn pack(sentences: &[String], limit: usize, total: usize, count: &dyn Fn(&str) -> usize) -> Vec<String> {
     let reserve = count(&suffix(total, total));
     let budget = limit.saturating_sub(reserve);
     let mut parts: Vec<String> = Vec::new();
@@ -89,6 +112,13 @@ mod tests {
         assert!(parts.iter().all(|p| chars(p) <= 40), "{parts:?}");
         assert_eq!(parts[0], "Première phrase assez longue. 1/3");
         assert!(parts[2].ends_with("3/3"));
+    }
+
+    #[test]
+    fn urls_are_never_cut() {
+        let text = "Une phrase. Le lien https://a.example/p?x=1&y=2 reste entier. Fin du texte ici.";
+        let parts = split(text, 50, &chars);
+        assert!(parts.iter().any(|p| p.contains("https://a.example/p?x=1&y=2")), "{parts:?}");
     }
 
     #[test]
