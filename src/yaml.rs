@@ -323,6 +323,11 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// False when the value was not a map (already reported): nothing more to read.
+    pub fn is_map(&self) -> bool {
+        self.map.is_some()
+    }
+
     pub fn raw(&self, key: &str) -> Option<&'a Value> {
         self.map?.get(key).filter(|v| !v.is_null())
     }

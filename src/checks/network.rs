@@ -80,7 +80,11 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
                     n.id
                 )
             } else {
-                format!("cut {over} {}; {}", n.counting.unit(), section_help(n))
+                format!(
+                    "cut {over} {}, or write a shorter version in a `::: {}` section",
+                    n.counting.unit(),
+                    n.id
+                )
             };
             diags.push(
                 Diagnostic::error(

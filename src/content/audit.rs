@@ -134,6 +134,9 @@ pub fn read(
     let file = common.file.clone();
     let index = common.index.clone();
     let mut f = Fields::new(value, &index, "", &file, "the front matter", diags);
+    if !f.is_map() && !value.is_null() {
+        return None;
+    }
     f.report_unknown(KEYS, "frontmatter/unknown-key", "an audit note");
     let title = required_string(&mut f, "title", "the audit's title", common.start);
     let date = read_date(&mut f, "date", ctx);

@@ -30,11 +30,14 @@ pub struct Body {
 }
 
 impl Body {
-    /// File line of the first non-blank line of the shared text.
+    /// File line of the first line of the shared text that shows (not blank, not a comment).
     pub fn shared_first_line(&self) -> usize {
         self.shared
             .lines()
-            .position(|l| !l.trim().is_empty())
+            .position(|l| {
+                let t = l.trim();
+                !t.is_empty() && !(t.starts_with("<!--") && t.ends_with("-->"))
+            })
             .map_or(self.line, |i| self.line + i)
     }
 

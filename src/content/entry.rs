@@ -64,6 +64,9 @@ pub fn read(
     let file = common.file.clone();
     let index = common.index.clone();
     let mut f = Fields::new(value, &index, "", &file, "the front matter", diags);
+    if !f.is_map() && !value.is_null() {
+        return None;
+    }
     f.report_unknown(KEYS, "frontmatter/unknown-key", "a calendar entry");
     let title = required_string(&mut f, "title", "the entry's title", common.start);
     let kind = match f.string("kind") {

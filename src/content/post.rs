@@ -155,6 +155,9 @@ pub fn read(common: Common, value: &yaml::Value, body_text: &str, body_line: usi
     let file = common.file.clone();
     let index = common.index.clone();
     let mut f = Fields::new(value, &index, "", &file, "the front matter", diags);
+    if !f.is_map() && !value.is_null() {
+        return None;
+    }
     f.report_unknown(KEYS, "frontmatter/unknown-key", "a post");
     let title = required_string(&mut f, "title", "the post's internal title", common.start);
     let networks = match f.strings("networks") {
