@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
 use crate::config::{self, ConfigError, Language};
-use crate::diagnostics::{self, Format, Severity, Summary};
+use crate::diagnostics::{self, Severity, Summary};
 use crate::networks::{self, Networks};
 use crate::output::{self, OutputError};
 use crate::project::{self, Options, Project};
@@ -173,7 +173,9 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
                 LanguageArg::Fr => Language::Fr,
                 LanguageArg::En => Language::En,
             };
-            let today = cli.today.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+            let today = cli
+                .today
+                .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
             let created = scaffold::init(&dir, lang, today)?;
             if !term.quiet {
                 for p in &created {
@@ -200,7 +202,14 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
                 NewWhat::Entry => NewKind::Entry,
                 NewWhat::Audit => NewKind::Audit,
             };
-            let path = scaffold::new(&config, kind, &title, date.as_deref(), networks.as_deref(), today)?;
+            let path = scaffold::new(
+                &config,
+                kind,
+                &title,
+                date.as_deref(),
+                networks.as_deref(),
+                today,
+            )?;
             let shown = path.strip_prefix(&root).unwrap_or(&path);
             println!("{}", shown.display());
             if !term.quiet {
@@ -216,15 +225,19 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
             let root = find_root(cli.root.as_deref(), &cwd)?;
             let started = Instant::now();
             let project = project::load(&root, &options)?;
-            let filters: Vec<String> = paths
-                .iter()
-                .map(|p| filter_path(&root, &cwd, p))
-                .collect();
+            let filters: Vec<String> = paths.iter().map(|p| filter_path(&root, &cwd, p)).collect();
             let diags: Vec<_> = project
                 .diagnostics
                 .iter()
-                .filter(|d| filters.is_empty() || filters.iter().any(|f| d.file == *f || d.file.starts_with(&format!("{f}/")) || f.is_empty()))
-                .filter(|d| !term.quiet || d.severity == Severity::Error || format != FormatArg::Human)
+                .filter(|d| {
+                    filters.is_empty()
+                        || filters.iter().any(|f| {
+                            d.file == *f || d.file.starts_with(&format!("{f}/")) || f.is_empty()
+                        })
+                })
+                .filter(|d| {
+                    !term.quiet || d.severity == Severity::Error || format != FormatArg::Human
+                })
                 .cloned()
                 .collect();
             let files = project.content.files + 1;
@@ -232,7 +245,9 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
             let out = match format {
                 FormatArg::Json => diagnostics::render_json(&diags, &summary),
                 FormatArg::Github => diagnostics::render_github(&diags),
-                FormatArg::Human => diagnostics::render_human(&diags, &project.sources(), term.color_out),
+                FormatArg::Human => {
+                    diagnostics::render_human(&diags, &project.sources(), term.color_out)
+                }
             };
             let mut stdout = std::io::stdout().lock();
             let _ = stdout.write_all(out.as_bytes());
@@ -243,7 +258,10 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
                 let _ = writeln!(stdout, "{}", diagnostics::render_summary(&summary));
             }
             if term.verbose {
-                eprintln!("checked in {:.0} ms", started.elapsed().as_secs_f64() * 1000.0);
+                eprintln!(
+                    "checked in {:.0} ms",
+                    started.elapsed().as_secs_f64() * 1000.0
+                );
             }
             let failed = summary.errors > 0 || (deny_warnings && summary.warnings > 0);
             Ok(if failed { EXIT_CONTENT } else { EXIT_OK })
@@ -287,7 +305,11 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
                     (started.elapsed() - rendered).as_secs_f64() * 1000.0
                 );
             }
-            Ok(if project.has_errors() { EXIT_CONTENT } else { EXIT_OK })
+            Ok(if project.has_errors() {
+                EXIT_CONTENT
+            } else {
+                EXIT_OK
+            })
         }
         Command::Count {
             network,
@@ -304,16 +326,28 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
             let Some(n) = networks.get(&network) else {
                 let hint = diagnostics::did_you_mean(&network, networks.ids())
                     .map(|s| format!("did you mean `{s}`?"))
-                    .unwrap_or_else(|| format!("the networks are: {}", networks.ids().collect::<Vec<_>>().join(", ")));
-                return Err(CliError::Usage(format!("unknown network `{network}`\nhelp: {hint}")));
+                    .unwrap_or_else(|| {
+                        format!(
+                            "the networks are: {}",
+                            networks.ids().collect::<Vec<_>>().join(", ")
+                        )
+                    });
+                return Err(CliError::Usage(format!(
+                    "unknown network `{network}`\nhelp: {hint}"
+                )));
             };
             let text = match text {
                 Some(t) => t,
                 None => {
                     let mut s = String::new();
-                    std::io::stdin().read_to_string(&mut s).map_err(CliError::Stdin)?;
+                    std::io::stdin()
+                        .read_to_string(&mut s)
+                        .map_err(CliError::Stdin)?;
                     // A trailing newline from `echo` or a file is not part of the post.
-                    s.strip_suffix('\n').map(|t| t.strip_suffix('\r').unwrap_or(t)).unwrap_or(&s).to_string()
+                    s.strip_suffix('\n')
+                        .map(|t| t.strip_suffix('\r').unwrap_or(t))
+                        .unwrap_or(&s)
+                        .to_string()
                 }
             };
             let length = n.count(&text);
@@ -395,7 +429,10 @@ pub fn report_error(err: &CliError, term: &Term) -> i32 {
             sources.insert(config::CONFIG_FILE.to_string(), source_text.clone());
             let mut diags = diags.clone();
             diagnostics::sort(&mut diags);
-            eprint!("{}", diagnostics::render_human(&diags, &sources, term.color_err));
+            eprint!(
+                "{}",
+                diagnostics::render_human(&diags, &sources, term.color_err)
+            );
             eprintln!("trame.yaml has errors: nothing was checked or written.");
         }
         other => {
@@ -410,6 +447,5 @@ pub fn report_error(err: &CliError, term: &Term) -> i32 {
             }
         }
     }
-    let _ = Format::Human;
     EXIT_FAILURE
 }

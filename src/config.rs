@@ -274,7 +274,14 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
     let mut cfg = Config::defaults(root);
     cfg.source = text.to_string();
     {
-        let mut f = Fields::new(&doc.value, &doc.index, "", CONFIG_FILE, "trame.yaml", &mut diags);
+        let mut f = Fields::new(
+            &doc.value,
+            &doc.index,
+            "",
+            CONFIG_FILE,
+            "trame.yaml",
+            &mut diags,
+        );
         f.report_unknown(KEYS, "config/unknown-key", "trame.yaml");
         if let Some(t) = f.string("title") {
             cfg.title = t;
@@ -304,10 +311,13 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                     cfg.timezone_name = tz;
                 }
                 Err(_) => {
-                    let names: Vec<String> = jiff::tz::db().available().map(|n| n.to_string()).collect();
+                    let names: Vec<String> =
+                        jiff::tz::db().available().map(|n| n.to_string()).collect();
                     let help = did_you_mean(&tz, names.iter().map(String::as_str))
                         .map(|s| format!("did you mean `{s}`?"))
-                        .unwrap_or_else(|| "use an IANA time zone name such as Europe/Paris".into());
+                        .unwrap_or_else(|| {
+                            "use an IANA time zone name such as Europe/Paris".into()
+                        });
                     let pos = f.index.value_pos("timezone");
                     f.diags.push(
                         Diagnostic::error(
@@ -342,8 +352,19 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
             }
         }
         if let Some(v) = f.raw("organisation") {
-            let mut o = Fields::new(v, f.index, "organisation", CONFIG_FILE, "`organisation`", f.diags);
-            o.report_unknown(&["name", "summary", "logo"], "config/unknown-key", "`organisation`");
+            let mut o = Fields::new(
+                v,
+                f.index,
+                "organisation",
+                CONFIG_FILE,
+                "`organisation`",
+                f.diags,
+            );
+            o.report_unknown(
+                &["name", "summary", "logo"],
+                "config/unknown-key",
+                "`organisation`",
+            );
             cfg.organisation.name = o.string("name").unwrap_or_default();
             cfg.organisation.summary = o.string("summary").unwrap_or_default();
             cfg.organisation.logo = o.string("logo");
@@ -366,7 +387,8 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                 match Cadence::parse(&text) {
                     Some(c) => {
                         if cfg.networks.get(&id).is_none() {
-                            f.diags.push(unknown_network(&key, f.index.pos(&path), &cfg.networks));
+                            f.diags
+                                .push(unknown_network(&key, f.index.pos(&path), &cfg.networks));
                         }
                         cfg.cadence.insert(id, c);
                     }
@@ -384,7 +406,11 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
         }
         if let Some(v) = f.raw("utm") {
             let mut u = Fields::new(v, f.index, "utm", CONFIG_FILE, "`utm`", f.diags);
-            u.report_unknown(&["medium", "campaign", "campaign_from"], "config/unknown-key", "`utm`");
+            u.report_unknown(
+                &["medium", "campaign", "campaign_from"],
+                "config/unknown-key",
+                "`utm`",
+            );
             let utm = Utm {
                 medium: u.string("medium"),
                 campaign: u.string("campaign"),
@@ -417,7 +443,9 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                         let known = CODES.contains(&code.as_str())
                             || code.starts_with("charter/")
                             || code.ends_with("/*")
-                            || CODES.iter().any(|c| c.split('/').next() == Some(code.as_str()));
+                            || CODES
+                                .iter()
+                                .any(|c| c.split('/').next() == Some(code.as_str()));
                         if !known {
                             let help = did_you_mean(&code, CODES.iter().copied())
                                 .map(|s| format!("did you mean `{s}`?"))
@@ -502,9 +530,14 @@ fn read_networks(cfg: &mut Config, v: &Value, f: &mut Fields<'_>) {
                         "config/invalid",
                         CONFIG_FILE,
                         f.index.value_pos(&path),
-                        format!("network `{key}` must be a map, found {}", yaml::describe(other)),
+                        format!(
+                            "network `{key}` must be a map, found {}",
+                            yaml::describe(other)
+                        ),
                     )
-                    .with_help(format!("write `{key}: {{ handle: \"@you\" }}` or leave it empty")),
+                    .with_help(format!(
+                        "write `{key}: {{ handle: \"@you\" }}` or leave it empty"
+                    )),
                 );
                 continue;
             }
@@ -513,7 +546,9 @@ fn read_networks(cfg: &mut Config, v: &Value, f: &mut Fields<'_>) {
             if !networks::NETWORK_KEYS.contains(&sub.as_str()) {
                 let help = did_you_mean(&sub, networks::NETWORK_KEYS.iter().copied())
                     .map(|s| format!("did you mean `{s}`?"))
-                    .unwrap_or_else(|| format!("a network takes: {}", networks::NETWORK_KEYS.join(", ")));
+                    .unwrap_or_else(|| {
+                        format!("a network takes: {}", networks::NETWORK_KEYS.join(", "))
+                    });
                 f.diags.push(
                     Diagnostic::warning(
                         "config/unknown-key",
@@ -619,10 +654,22 @@ mod tests {
         );
         assert!(d.is_empty(), "{d:?}");
         assert_eq!(c.language, Language::En);
-        assert_eq!(c.networks.get("instagram").and_then(|n| n.hashtags.max), Some(3));
-        assert_eq!(c.networks.get("forum").and_then(|n| n.max_length), Some(5000));
+        assert_eq!(
+            c.networks.get("instagram").and_then(|n| n.hashtags.max),
+            Some(3)
+        );
+        assert_eq!(
+            c.networks.get("forum").and_then(|n| n.max_length),
+            Some(5000)
+        );
         assert_eq!(c.networks.configured, ["x", "instagram", "forum"]);
-        assert_eq!(c.cadence["linkedin"], Cadence { count: 2, per: Period::Week });
+        assert_eq!(
+            c.cadence["linkedin"],
+            Cadence {
+                count: 2,
+                per: Period::Week
+            }
+        );
     }
 
     #[test]
@@ -643,6 +690,9 @@ mod tests {
         };
         assert_eq!(diagnostics[0].code, "config/invalid");
         assert_eq!((diagnostics[0].line, diagnostics[0].column), (2, 11));
-        assert_eq!(diagnostics[0].help.as_deref(), Some("did you mean `Europe/Paris`?"));
+        assert_eq!(
+            diagnostics[0].help.as_deref(),
+            Some("did you mean `Europe/Paris`?")
+        );
     }
 }

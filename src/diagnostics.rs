@@ -181,9 +181,8 @@ pub fn code_matches(pattern: &str, code: &str) -> bool {
 /// Sorted, de-duplicated, in a stable order: by file, line, column, code.
 pub fn sort(diags: &mut Vec<Diagnostic>) {
     diags.sort_by(|a, b| {
-        (&a.file, a.line, a.column, &a.code, &a.network, &a.message).cmp(&(
-            &b.file, b.line, b.column, &b.code, &b.network, &b.message,
-        ))
+        (&a.file, a.line, a.column, &a.code, &a.network, &a.message)
+            .cmp(&(&b.file, b.line, b.column, &b.code, &b.network, &b.message))
     });
     diags.dedup();
 }
@@ -206,14 +205,6 @@ impl Summary {
             infos: count(Severity::Info),
         }
     }
-}
-
-/// Output formats of `trame check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Human,
-    Json,
-    Github,
 }
 
 /// Source text of the files diagnostics point into, to print the offending line.
@@ -316,25 +307,17 @@ pub fn render_human(diags: &[Diagnostic], sources: &dyn SourceLookup, color: boo
                 } else {
                     start..end
                 };
-                let mut group = level
-                    .primary_title(title)
-                    .id(d.code.as_str())
-                    .element(
-                        Snippet::source(text.as_str())
-                            .line_start(d.line)
-                            .path(d.file.as_str())
-                            .annotation(AnnotationKind::Primary.span(span)),
-                    );
+                let mut group = level.primary_title(title).id(d.code.as_str()).element(
+                    Snippet::source(text.as_str())
+                        .line_start(d.line)
+                        .path(d.file.as_str())
+                        .annotation(AnnotationKind::Primary.span(span)),
+                );
                 if let Some(h) = &help {
                     group = group.element(Level::HELP.message(h.as_str()));
                 }
                 // The snippet shows the line; the column is only in the path. Make it exact.
-                fix_location(
-                    &renderer.render(&[group]),
-                    &d.file,
-                    d.line,
-                    d.column,
-                )
+                fix_location(&renderer.render(&[group]), &d.file, d.line, d.column)
             }
             None => {
                 let mut s = format!(
@@ -401,7 +384,10 @@ pub fn render_summary(summary: &Summary) -> String {
 }
 
 /// Suggests the closest of `candidates` to `word`, for "did you mean" help.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
     let word_l = word.to_lowercase();
     candidates
         .into_iter()
@@ -455,7 +441,10 @@ mod tests {
     #[test]
     fn rules_override_and_silence() {
         let mut rules = BTreeMap::new();
-        rules.insert("network/length".to_string(), RuleLevel::Set(Severity::Warning));
+        rules.insert(
+            "network/length".to_string(),
+            RuleLevel::Set(Severity::Warning),
+        );
         rules.insert("workflow/*".to_string(), RuleLevel::Off);
         let mut w = diag();
         w.code = "workflow/overdue".into();
@@ -466,7 +455,10 @@ mod tests {
 
     #[test]
     fn suggestions() {
-        assert_eq!(did_you_mean("hastags", ["hashtags", "title"]).as_deref(), Some("hashtags"));
+        assert_eq!(
+            did_you_mean("hastags", ["hashtags", "title"]).as_deref(),
+            Some("hashtags")
+        );
         assert_eq!(did_you_mean("zzz", ["hashtags", "title"]), None);
     }
 }

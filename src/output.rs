@@ -185,12 +185,16 @@ mod tests {
     }
 
     #[test]
-    fn writes_skips_unchanged_and_removes_only_its_own_files() -> Result<(), Box<dyn std::error::Error>> {
+    fn writes_skips_unchanged_and_removes_only_its_own_files()
+    -> Result<(), Box<dyn std::error::Error>> {
         let dir = tempfile::tempdir()?;
         let out = dir.path().join("output");
         std::fs::create_dir_all(&out)?;
         std::fs::write(out.join("CNAME"), "mine")?;
-        let r = write(&out, &[OutFile::new("a/x.txt", "1"), OutFile::new("b.txt", "2")])?;
+        let r = write(
+            &out,
+            &[OutFile::new("a/x.txt", "1"), OutFile::new("b.txt", "2")],
+        )?;
         assert_eq!((r.written, r.unchanged, r.removed), (2, 0, 0));
         let r = write(&out, &[OutFile::new("a/x.txt", "1")])?;
         assert_eq!((r.written, r.unchanged, r.removed), (0, 1, 1));

@@ -10,9 +10,13 @@ use crate::diagnostics::did_you_mean;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ScaffoldError {
-    #[error("{0} already exists: trame never overwrites a file\nhelp: choose another title, or delete the file first")]
+    #[error(
+        "{0} already exists: trame never overwrites a file\nhelp: choose another title, or delete the file first"
+    )]
     Exists(PathBuf),
-    #[error("{path} already holds a trame project (trame.yaml)\nhelp: run trame in it, or init another folder")]
+    #[error(
+        "{path} already holds a trame project (trame.yaml)\nhelp: run trame in it, or init another folder"
+    )]
     AlreadyProject { path: PathBuf },
     #[error("cannot write {path}: {source}")]
     Io {
@@ -81,30 +85,54 @@ pub fn init(dir: &Path, language: Language, today: Date) -> Result<Vec<PathBuf>,
         .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .unwrap_or_else(|| "Mon organisation".into());
     let slug = slug::slugify(&name);
-    let end = today.checked_add(jiff::Span::new().days(30)).unwrap_or(today);
+    let end = today
+        .checked_add(jiff::Span::new().days(30))
+        .unwrap_or(today);
     let date = today.to_string();
     let end = end.to_string();
     let lang = language.code();
     let files: Vec<(PathBuf, String)> = vec![
         (
             dir.join(CONFIG_FILE),
-            fill(include_str!("scaffold/trame.yaml"), &[("title", &quote_inner(&name)), ("slug", &slug), ("language", lang)]),
+            fill(
+                include_str!("scaffold/trame.yaml"),
+                &[
+                    ("title", &quote_inner(&name)),
+                    ("slug", &slug),
+                    ("language", lang),
+                ],
+            ),
         ),
-        (dir.join("charter.yaml"), include_str!("scaffold/charter.yaml").to_string()),
         (
-            dir.join(format!("content/posts/{}/{date}-bienvenue.md", today.year())),
+            dir.join("charter.yaml"),
+            include_str!("scaffold/charter.yaml").to_string(),
+        ),
+        (
+            dir.join(format!(
+                "content/posts/{}/{date}-bienvenue.md",
+                today.year()
+            )),
             fill(include_str!("scaffold/example-post.md"), &[("date", &date)]),
         ),
         (
             dir.join("content/calendar/lancement.md"),
-            fill(include_str!("scaffold/example-entry.md"), &[("date", &date), ("end", &end)]),
+            fill(
+                include_str!("scaffold/example-entry.md"),
+                &[("date", &date), ("end", &end)],
+            ),
         ),
         (
             dir.join("content/audits/etat-des-lieux.md"),
-            fill(include_str!("scaffold/audit.md"), &[("title", "État des lieux"), ("date", &date)]),
+            fill(
+                include_str!("scaffold/audit.md"),
+                &[("title", "État des lieux"), ("date", &date)],
+            ),
         ),
         (dir.join("media/.gitkeep"), String::new()),
-        (dir.join(".gitignore"), include_str!("scaffold/gitignore").to_string()),
+        (
+            dir.join(".gitignore"),
+            include_str!("scaffold/gitignore").to_string(),
+        ),
     ];
     let mut created = Vec::new();
     for (path, text) in files {
@@ -126,8 +154,15 @@ pub fn parse_networks(list: &str, config: &Config) -> Result<Vec<String>, Scaffo
             None => {
                 let hint = did_you_mean(raw, config.networks.ids())
                     .map(|s| format!("did you mean `{s}`?"))
-                    .unwrap_or_else(|| format!("the networks are: {}", config.networks.ids().collect::<Vec<_>>().join(", ")));
-                return Err(ScaffoldError::Invalid(format!("unknown network `{raw}`\nhelp: {hint}")));
+                    .unwrap_or_else(|| {
+                        format!(
+                            "the networks are: {}",
+                            config.networks.ids().collect::<Vec<_>>().join(", ")
+                        )
+                    });
+                return Err(ScaffoldError::Invalid(format!(
+                    "unknown network `{raw}`\nhelp: {hint}"
+                )));
             }
         }
     }
@@ -156,7 +191,9 @@ pub fn new(
 ) -> Result<PathBuf, ScaffoldError> {
     let title = title.trim();
     if title.is_empty() {
-        return Err(ScaffoldError::Invalid("the title is empty\nhelp: trame new post \"Titre du post\"".into()));
+        return Err(ScaffoldError::Invalid(
+            "the title is empty\nhelp: trame new post \"Titre du post\"".into(),
+        ));
     }
     let when = match date {
         Some(d) => Some(
@@ -174,7 +211,11 @@ pub fn new(
     };
     let slug = {
         let s = slug::slugify(title);
-        if s.is_empty() { "sans-titre".to_string() } else { s }
+        if s.is_empty() {
+            "sans-titre".to_string()
+        } else {
+            s
+        }
     };
     let root = &config.root;
     let q = quote_inner(title);

@@ -159,7 +159,10 @@ pub fn parse(text: &str, first_line: usize) -> Result<Document, Vec<YamlError>> 
                     end_node(&mut stack);
                 }
             }
-            Event::Scalar(..) | Event::Alias(_) | Event::MappingStart(..) | Event::SequenceStart(..) => {
+            Event::Scalar(..)
+            | Event::Alias(_)
+            | Event::MappingStart(..)
+            | Event::SequenceStart(..) => {
                 let opens = matches!(event, Event::MappingStart(..) | Event::SequenceStart(..));
                 if let Some(Frame::Skip(d)) = stack.last_mut() {
                     if opens {
@@ -185,7 +188,11 @@ pub fn parse(text: &str, first_line: usize) -> Result<Document, Vec<YamlError>> 
                                 });
                             } else {
                                 seen.insert(k.clone(), pos);
-                                index.keys.entry(path.clone()).or_default().push((k.clone(), pos));
+                                index
+                                    .keys
+                                    .entry(path.clone())
+                                    .or_default()
+                                    .push((k.clone(), pos));
                                 index.at.insert(full, pos);
                             }
                             *key = Some(k);
@@ -274,8 +281,11 @@ pub fn clean_message(msg: &str) -> String {
         Some(i) => &msg[..i],
         None => msg,
     };
-    msg.replace("repetition limit exceeded", "too many aliases expanded (alias bomb?)")
-        .replace("recursion limit exceeded", "nested too deeply")
+    msg.replace(
+        "repetition limit exceeded",
+        "too many aliases expanded (alias bomb?)",
+    )
+    .replace("recursion limit exceeded", "nested too deeply")
 }
 
 /// Reads typed fields out of one YAML map, reporting each problem at its own key.
@@ -307,7 +317,10 @@ impl<'a> Fields<'a> {
                         "frontmatter/type",
                         file,
                         index.value_pos(path),
-                        format!("{what} must be a map of `key: value` lines, found {}", kind_of(other)),
+                        format!(
+                            "{what} must be a map of `key: value` lines, found {}",
+                            kind_of(other)
+                        ),
                     )
                     .with_help("write one `key: value` per line, indented under it"),
                 );
@@ -352,7 +365,11 @@ impl<'a> Fields<'a> {
                         "frontmatter/type",
                         self.file,
                         pos,
-                        format!("`{}`: {}", self.key_path(key), clean_message(&e.to_string())),
+                        format!(
+                            "`{}`: {}",
+                            self.key_path(key),
+                            clean_message(&e.to_string())
+                        ),
                     )
                     .with_help(format!("found {}", describe(v))),
                 );
@@ -390,7 +407,11 @@ impl<'a> Fields<'a> {
                                 "frontmatter/type",
                                 self.file,
                                 pos,
-                                format!("`{kp}` item {} must be a text, found {}", i + 1, describe(it)),
+                                format!(
+                                    "`{kp}` item {} must be a text, found {}",
+                                    i + 1,
+                                    describe(it)
+                                ),
                             ));
                         }
                     }
@@ -513,7 +534,15 @@ impl<'a> Fields<'a> {
                         pos,
                         format!("`{kp}` item {} must be a map, found {}", i + 1, describe(v)),
                     )
-                    .with_help(format!("write each item as `- {{ {} }}`", known.iter().take(2).map(|k| format!("{k}: …")).collect::<Vec<_>>().join(", "))),
+                    .with_help(format!(
+                        "write each item as `- {{ {} }}`",
+                        known
+                            .iter()
+                            .take(2)
+                            .map(|k| format!("{k}: …"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
                 );
                 continue;
             }
@@ -553,7 +582,9 @@ impl<'a> Fields<'a> {
     {
         let v = self.raw(key)?;
         let path = self.key_path(key);
-        Some(Fields::new(v, self.index, &path, self.file, what, self.diags))
+        Some(Fields::new(
+            v, self.index, &path, self.file, what, self.diags,
+        ))
     }
 
     /// Keys of this map that are not in `known`, with their positions.
@@ -627,7 +658,8 @@ mod tests {
 
     #[test]
     fn positions_are_file_absolute() {
-        let yaml = "title: A\nnetworks:\n  - x\n  - linkedin\nmedia:\n  - { path: a.jpg, alt: b }\n";
+        let yaml =
+            "title: A\nnetworks:\n  - x\n  - linkedin\nmedia:\n  - { path: a.jpg, alt: b }\n";
         let doc = parse(yaml, 2).unwrap_or_else(|_| panic!("parse"));
         assert_eq!(doc.index.pos("title"), Pos::new(2, 1));
         assert_eq!(doc.index.pos("networks[1]"), Pos::new(5, 5));
@@ -645,7 +677,9 @@ mod tests {
 
     #[test]
     fn duplicate_keys_point_at_the_second() {
-        let errs = parse("title: a\nstatus: draft\ntitle: b\n", 2).err().unwrap_or_default();
+        let errs = parse("title: a\nstatus: draft\ntitle: b\n", 2)
+            .err()
+            .unwrap_or_default();
         assert_eq!(errs.len(), 1);
         assert_eq!(errs[0].pos, Pos::new(4, 1));
         assert!(errs[0].message.contains("line 2"));
@@ -660,7 +694,9 @@ mod tests {
 
     #[test]
     fn alias_bomb_is_refused_quickly() {
-        let mut y = String::from("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        let mut y = String::from(
+            "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
+        );
         let mut prev = 'a';
         for name in 'b'..='j' {
             y.push_str(&format!("{name}: &{name} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"));

@@ -9,7 +9,9 @@ use serde_json::Value;
 const TODAY: &str = "2026-11-24";
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 fn trame() -> Command {
@@ -28,7 +30,10 @@ fn copy_fixture(name: &str) -> tempfile::TempDir {
 fn copy_dir(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from) {
         let entry = entry.unwrap_or_else(|e| panic!("{e}"));
-        let rel = entry.path().strip_prefix(from).unwrap_or_else(|e| panic!("{e}"));
+        let rel = entry
+            .path()
+            .strip_prefix(from)
+            .unwrap_or_else(|e| panic!("{e}"));
         let target = to.join(rel);
         if entry.file_type().is_dir() {
             std::fs::create_dir_all(&target).unwrap_or_else(|e| panic!("{e}"));
@@ -72,77 +77,222 @@ fn every_diagnostic_code_on_its_fixture() {
     // (code, file, line, column, severity)
     let expected: &[(&str, &str, u64, u64, &str)] = &[
         ("config/unknown-key", "trame.yaml", 4, 1, "warning"),
-        ("frontmatter/missing-delimiter", "posts/empty.md", 1, 1, "error"),
-        ("frontmatter/missing-delimiter", "posts/no-frontmatter.md", 1, 1, "error"),
-        ("frontmatter/missing-delimiter", "posts/unterminated.md", 1, 1, "error"),
+        (
+            "frontmatter/missing-delimiter",
+            "posts/empty.md",
+            1,
+            1,
+            "error",
+        ),
+        (
+            "frontmatter/missing-delimiter",
+            "posts/no-frontmatter.md",
+            1,
+            1,
+            "error",
+        ),
+        (
+            "frontmatter/missing-delimiter",
+            "posts/unterminated.md",
+            1,
+            1,
+            "error",
+        ),
         ("frontmatter/syntax", "posts/syntax.md", 4, 7, "error"),
-        ("frontmatter/syntax", "posts/duplicate-key.md", 4, 1, "error"),
+        (
+            "frontmatter/syntax",
+            "posts/duplicate-key.md",
+            4,
+            1,
+            "error",
+        ),
         ("frontmatter/syntax", "posts/alias-bomb.md", 2, 1, "error"),
-        ("frontmatter/missing-field", "posts/missing.md", 1, 1, "error"),
+        (
+            "frontmatter/missing-field",
+            "posts/missing.md",
+            1,
+            1,
+            "error",
+        ),
         ("frontmatter/type", "posts/types.md", 2, 1, "error"),
         ("frontmatter/type", "posts/types.md", 4, 9, "error"),
-        ("frontmatter/type", "posts/list-frontmatter.md", 2, 1, "error"),
+        (
+            "frontmatter/type",
+            "posts/list-frontmatter.md",
+            2,
+            1,
+            "error",
+        ),
         ("frontmatter/type", "audits/audit.md", 6, 5, "error"),
         ("frontmatter/date", "posts/dates.md", 4, 7, "error"),
         ("frontmatter/date", "posts/dst.md", 4, 7, "error"),
         ("frontmatter/date", "calendar/salon.md", 5, 6, "error"),
-        ("frontmatter/unknown-key", "posts/unknown-key.md", 4, 1, "warning"),
+        (
+            "frontmatter/unknown-key",
+            "posts/unknown-key.md",
+            4,
+            1,
+            "warning",
+        ),
         ("frontmatter/duplicate-id", "posts/b/dup.md", 1, 1, "error"),
         ("network/unknown", "posts/networks.md", 3, 22, "error"),
         ("network/unknown", "posts/networks.md", 5, 3, "error"),
         ("network/unknown", "posts/networks.md", 9, 5, "error"),
         ("network/unknown", "audits/audit.md", 5, 16, "error"),
-        ("variant/unknown-contact", "posts/contacts.md", 5, 21, "error"),
-        ("variant/unclosed-section", "posts/unclosed.md", 7, 1, "error"),
-        ("variant/section-not-published", "posts/not-published.md", 7, 5, "warning"),
+        (
+            "variant/unknown-contact",
+            "posts/contacts.md",
+            5,
+            21,
+            "error",
+        ),
+        (
+            "variant/unclosed-section",
+            "posts/unclosed.md",
+            7,
+            1,
+            "error",
+        ),
+        (
+            "variant/section-not-published",
+            "posts/not-published.md",
+            7,
+            5,
+            "warning",
+        ),
         ("network/length", "posts/long.md", 5, 1, "error"),
-        ("network/thread-part-length", "posts/thread.md", 7, 8, "error"),
+        (
+            "network/thread-part-length",
+            "posts/thread.md",
+            7,
+            8,
+            "error",
+        ),
         // `rules: { network/fold: warning }` in the fixture's trame.yaml (default: info).
         ("network/fold", "posts/fold.md", 5, 1, "warning"),
-        ("network/hashtag-count", "posts/hashtags.md", 4, 1, "warning"),
-        ("network/link-not-clickable", "posts/link-instagram.md", 6, 6, "warning"),
-        ("network/media-required", "posts/media-required.md", 3, 12, "error"),
+        (
+            "network/hashtag-count",
+            "posts/hashtags.md",
+            4,
+            1,
+            "warning",
+        ),
+        (
+            "network/link-not-clickable",
+            "posts/link-instagram.md",
+            6,
+            6,
+            "warning",
+        ),
+        (
+            "network/media-required",
+            "posts/media-required.md",
+            3,
+            12,
+            "error",
+        ),
         ("network/media-count", "posts/media-count.md", 4, 1, "error"),
-        ("network/media-ratio", "posts/media-ratio.md", 5, 13, "warning"),
-        ("network/media-format", "posts/media-format.md", 5, 13, "warning"),
+        (
+            "network/media-ratio",
+            "posts/media-ratio.md",
+            5,
+            13,
+            "warning",
+        ),
+        (
+            "network/media-format",
+            "posts/media-format.md",
+            5,
+            13,
+            "warning",
+        ),
         ("network/alt-missing", "posts/alt.md", 5, 5, "warning"),
         ("network/alt-length", "posts/alt.md", 7, 10, "error"),
         ("network/title-length", "posts/title.md", 2, 1, "error"),
         ("media/not-found", "posts/media-problems.md", 5, 13, "error"),
         ("media/not-found", "posts/media-problems.md", 6, 13, "error"),
-        ("media/outside-project", "posts/media-problems.md", 7, 13, "error"),
-        ("media/outside-project", "posts/media-problems.md", 8, 13, "error"),
-        ("media/unreadable", "posts/media-problems.md", 9, 13, "error"),
+        (
+            "media/outside-project",
+            "posts/media-problems.md",
+            7,
+            13,
+            "error",
+        ),
+        (
+            "media/outside-project",
+            "posts/media-problems.md",
+            8,
+            13,
+            "error",
+        ),
+        (
+            "media/unreadable",
+            "posts/media-problems.md",
+            9,
+            13,
+            "error",
+        ),
         ("workflow/date-missing", "posts/workflow.md", 4, 1, "error"),
-        ("workflow/reviewer-missing", "posts/workflow.md", 4, 1, "error"),
-        ("workflow/self-review", "posts/self-review.md", 7, 11, "error"),
+        (
+            "workflow/reviewer-missing",
+            "posts/workflow.md",
+            4,
+            1,
+            "error",
+        ),
+        (
+            "workflow/self-review",
+            "posts/self-review.md",
+            7,
+            11,
+            "error",
+        ),
         ("workflow/overdue", "posts/overdue.md", 4, 7, "warning"),
-        ("calendar/unknown-campaign", "posts/campaign.md", 4, 11, "error"),
-        ("calendar/unknown-campaign", "posts/campaign-kind.md", 4, 11, "error"),
+        (
+            "calendar/unknown-campaign",
+            "posts/campaign.md",
+            4,
+            11,
+            "error",
+        ),
+        (
+            "calendar/unknown-campaign",
+            "posts/campaign-kind.md",
+            4,
+            11,
+            "error",
+        ),
         ("file/encoding", "posts/latin1.md", 2, 11, "error"),
         ("file/encoding", "posts/binary.md", 1, 1, "error"),
     ];
     for (code, file, line, column, severity) in expected {
         let found = find(&d, code, file);
         assert!(
-            found
-                .iter()
-                .any(|x| x["line"] == *line && x["column"] == *column && x["severity"] == *severity),
+            found.iter().any(|x| x["line"] == *line
+                && x["column"] == *column
+                && x["severity"] == *severity),
             "expected {code} ({severity}) at {file}:{line}:{column}, got {found:#?}"
         );
     }
     for d in &d {
-        assert!(d["help"].as_str().is_some_and(|h| !h.is_empty()), "every diagnostic says how to fix it: {d}");
+        assert!(
+            d["help"].as_str().is_some_and(|h| !h.is_empty()),
+            "every diagnostic says how to fix it: {d}"
+        );
     }
     // Valid files stay quiet: BOM + CRLF, and a silenced line.
     for quiet in ["posts/crlf.md", "posts/ignored.md", "posts/a/dup.md"] {
         assert!(
-            !d.iter().any(|x| x["file"].as_str().is_some_and(|f| f.ends_with(quiet))),
+            !d.iter()
+                .any(|x| x["file"].as_str().is_some_and(|f| f.ends_with(quiet))),
             "{quiet} must have no diagnostic"
         );
     }
     // `extra:` is never reported.
-    assert_eq!(find(&d, "frontmatter/unknown-key", "posts/unknown-key.md").len(), 1);
+    assert_eq!(
+        find(&d, "frontmatter/unknown-key", "posts/unknown-key.md").len(),
+        1
+    );
     let summary = &json["summary"];
     assert_eq!(summary["files"], 43, "42 content files and trame.yaml");
 }
@@ -158,12 +308,23 @@ fn did_you_mean_for_typos() {
             .unwrap_or_default()
             .to_string()
     };
-    assert_eq!(help("frontmatter/unknown-key", "unknown-key.md"), "did you mean `hashtags`?");
-    assert_eq!(help("config/unknown-key", "trame.yaml"), "did you mean `language`?");
-    assert_eq!(help("calendar/unknown-campaign", "campaign.md"), "did you mean `hiver`?");
-    assert!(find(&d, "network/unknown", "networks.md")
-        .iter()
-        .any(|x| x["help"] == "did you mean `linkedin`?"));
+    assert_eq!(
+        help("frontmatter/unknown-key", "unknown-key.md"),
+        "did you mean `hashtags`?"
+    );
+    assert_eq!(
+        help("config/unknown-key", "trame.yaml"),
+        "did you mean `language`?"
+    );
+    assert_eq!(
+        help("calendar/unknown-campaign", "campaign.md"),
+        "did you mean `hiver`?"
+    );
+    assert!(
+        find(&d, "network/unknown", "networks.md")
+            .iter()
+            .any(|x| x["help"] == "did you mean `linkedin`?")
+    );
 }
 
 #[test]
@@ -174,11 +335,20 @@ fn human_output_looks_like_rustc() {
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("error[variant/unknown-contact]: `@[inconnu]` names no contact"), "{text}");
+    assert!(
+        text.contains("error[variant/unknown-contact]: `@[inconnu]` names no contact"),
+        "{text}"
+    );
     assert!(text.contains("content/posts/contacts.md:5:21"), "{text}");
     assert!(text.contains("Merci @[ffrando] et @[inconnu] !"), "{text}");
-    assert!(text.contains("^^^^^^^^^^"), "the caret underlines the mention: {text}");
-    assert!(text.contains("help: add `inconnu:` under `contacts:`"), "{text}");
+    assert!(
+        text.contains("^^^^^^^^^^"),
+        "the caret underlines the mention: {text}"
+    );
+    assert!(
+        text.contains("help: add `inconnu:` under `contacts:`"),
+        "{text}"
+    );
     assert!(!text.contains('\u{1b}'), "NO_COLOR: no escape codes");
     assert!(text.contains("files checked:"), "{text}");
 }
@@ -197,7 +367,9 @@ fn github_format() {
         )),
         "{text}"
     );
-    assert!(text.lines().any(|l| l.starts_with("::warning file=content/posts/overdue.md,line=4,col=7,title=workflow/overdue::")));
+    assert!(text.lines().any(|l| l.starts_with(
+        "::warning file=content/posts/overdue.md,line=4,col=7,title=workflow/overdue::"
+    )));
     assert!(text.lines().all(|l| l.starts_with("::")));
 }
 
@@ -214,7 +386,10 @@ fn check_paths_restrict_the_report() {
         .iter()
         .filter_map(|d| d["file"].as_str().map(str::to_string))
         .collect();
-    assert_eq!(files.into_iter().collect::<Vec<_>>(), ["content/posts/contacts.md"]);
+    assert_eq!(
+        files.into_iter().collect::<Vec<_>>(),
+        ["content/posts/contacts.md"]
+    );
 }
 
 #[test]
@@ -232,29 +407,49 @@ fn clean_project_checks_and_builds() {
         .arg(dir.path())
         .assert()
         .success();
-    let read = |p: &str| std::fs::read_to_string(out_dir.join(p)).unwrap_or_else(|e| panic!("{p}: {e}"));
+    let read =
+        |p: &str| std::fs::read_to_string(out_dir.join(p)).unwrap_or_else(|e| panic!("{p}: {e}"));
     let x = read("posts/sortie/x.txt");
     assert!(x.contains("avec @MairieDeLyon."), "{x}");
     assert!(x.contains("• départ 9 h\n• retour 13 h"), "{x}");
-    assert!(x.contains("https://club.example.org/sorties?utm_source=x&utm_medium=social&utm_campaign=printemps"));
+    assert!(x.contains(
+        "https://club.example.org/sorties?utm_source=x&utm_medium=social&utm_campaign=printemps"
+    ));
     assert!(!x.contains("**"), "Markdown is rendered to plain text");
     let insta = read("posts/sortie/instagram.txt");
-    assert!(insta.contains("avec la mairie."), "contact default: {insta}");
-    assert!(insta.contains("🔗 Lien en bio") && !insta.contains("https://"), "{insta}");
+    assert!(
+        insta.contains("avec la mairie."),
+        "contact default: {insta}"
+    );
+    assert!(
+        insta.contains("🔗 Lien en bio") && !insta.contains("https://"),
+        "{insta}"
+    );
     assert!(read("posts/sortie/instagram.link.txt").contains("utm_source=instagram"));
-    assert_eq!(read("posts/sortie/forum.txt").lines().next(), Some("Sortie dimanche au Mont Thou."));
+    assert_eq!(
+        read("posts/sortie/forum.txt").lines().next(),
+        Some("Sortie dimanche au Mont Thou.")
+    );
 
     let cal: Value = serde_json::from_str(&read("calendar.json")).unwrap_or_else(|e| panic!("{e}"));
     let post = &cal["posts"][0];
-    for key in ["id", "title", "date", "status", "campaign", "networks", "variants"] {
+    for key in [
+        "id", "title", "date", "status", "campaign", "networks", "variants",
+    ] {
         assert!(post.get(key).is_some(), "calendar.json posts need `{key}`");
     }
     assert_eq!(post["date"], "2026-07-05T10:00:00+02:00");
     for key in ["text", "length", "limit", "parts"] {
-        assert!(post["variants"]["x"].get(key).is_some(), "variants need `{key}`");
+        assert!(
+            post["variants"]["x"].get(key).is_some(),
+            "variants need `{key}`"
+        );
     }
     assert_eq!(cal["entries"][0]["id"], "printemps");
-    assert_eq!(cal["audits"][0]["top_posts"][0]["summary"], "Sondage", "ranked by interactions");
+    assert_eq!(
+        cal["audits"][0]["top_posts"][0]["summary"], "Sondage",
+        "ranked by interactions"
+    );
 
     // A second build rewrites nothing; the user's own file is kept.
     let again = trame()
@@ -268,14 +463,21 @@ fn clean_project_checks_and_builds() {
     assert!(!out_dir.join(".trame-staging").exists());
 
     // A removed post disappears from the output; nothing else does.
-    std::fs::remove_file(dir.path().join("content/posts/sortie.md")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::remove_file(dir.path().join("content/posts/sortie.md"))
+        .unwrap_or_else(|e| panic!("{e}"));
     trame()
         .args(["build", "--today", "2026-06-20", "--root"])
         .arg(dir.path())
         .assert()
         .success();
     assert!(!out_dir.join("posts/sortie/x.txt").exists());
-    assert!(!out_dir.join("posts").exists() || std::fs::read_dir(out_dir.join("posts")).map(|d| d.count()).unwrap_or(0) == 0);
+    assert!(
+        !out_dir.join("posts").exists()
+            || std::fs::read_dir(out_dir.join("posts"))
+                .map(|d| d.count())
+                .unwrap_or(0)
+                == 0
+    );
     assert_eq!(read("CNAME"), "cal.example.org");
 }
 
@@ -291,8 +493,12 @@ fn build_with_errors_writes_nothing_and_keeps_the_last_good_site() {
     let before = std::fs::read(&x).unwrap_or_else(|e| panic!("{e}"));
     let post = dir.path().join("content/posts/sortie.md");
     let text = std::fs::read_to_string(&post).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(&post, text.replace("campaign: printemps", "campaign: nulle-part").replace("Mont Thou avec", "Mont Thou, nouveau texte, avec"))
-        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        &post,
+        text.replace("campaign: printemps", "campaign: nulle-part")
+            .replace("Mont Thou avec", "Mont Thou, nouveau texte, avec"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     let out = trame()
         .args(["build", "--today", "2026-06-20", "--root"])
         .arg(dir.path())
@@ -300,14 +506,22 @@ fn build_with_errors_writes_nothing_and_keeps_the_last_good_site() {
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("Nothing written"));
-    assert_eq!(std::fs::read(&x).unwrap_or_default(), before, "the last good site stays");
+    assert_eq!(
+        std::fs::read(&x).unwrap_or_default(),
+        before,
+        "the last good site stays"
+    );
     // --force writes anyway, and still exits 1.
     trame()
         .args(["build", "--force", "--today", "2026-06-20", "--root"])
         .arg(dir.path())
         .assert()
         .code(1);
-    assert!(std::fs::read_to_string(&x).unwrap_or_default().contains("nouveau texte"));
+    assert!(
+        std::fs::read_to_string(&x)
+            .unwrap_or_default()
+            .contains("nouveau texte")
+    );
 }
 
 #[test]
@@ -325,8 +539,11 @@ fn build_refuses_the_project_folder_as_output() {
 #[test]
 fn config_errors_exit_2_with_position() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(dir.path().join("trame.yaml"), "title: T\ntimezone: Europe/Pariss\nlanguage: de\n")
-        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        dir.path().join("trame.yaml"),
+        "title: T\ntimezone: Europe/Pariss\nlanguage: de\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     let out = trame()
         .args(["check", "--root"])
         .arg(dir.path())
@@ -334,7 +551,10 @@ fn config_errors_exit_2_with_position() {
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("error[config/invalid]: unknown time zone `Europe/Pariss`"), "{err}");
+    assert!(
+        err.contains("error[config/invalid]: unknown time zone `Europe/Pariss`"),
+        "{err}"
+    );
     assert!(err.contains("trame.yaml:2:11"), "{err}");
     assert!(err.contains("did you mean `Europe/Paris`?"), "{err}");
     assert!(err.contains("language `de` is not supported"), "{err}");
@@ -359,7 +579,10 @@ fn no_project_is_a_clear_error() {
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("no trame.yaml found") && err.contains("trame init"), "{err}");
+    assert!(
+        err.contains("no trame.yaml found") && err.contains("trame init"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -375,9 +598,16 @@ fn root_is_found_from_a_sub_folder() {
 fn huge_and_deep_files_are_refused_quickly() {
     let dir = copy_fixture("clean");
     let posts = dir.path().join("content/posts");
-    let huge = format!("---\ntitle: Énorme\nnetworks: [x]\n---\n{}", "a".repeat(5 * 1024 * 1024));
+    let huge = format!(
+        "---\ntitle: Énorme\nnetworks: [x]\n---\n{}",
+        "a".repeat(5 * 1024 * 1024)
+    );
     std::fs::write(posts.join("huge.md"), huge).unwrap_or_else(|e| panic!("{e}"));
-    let deep = format!("---\ntitle: Profond\nnetworks: [x]\nextra: {}{}\n---\nTexte.\n", "[".repeat(10_000), "]".repeat(10_000));
+    let deep = format!(
+        "---\ntitle: Profond\nnetworks: [x]\nextra: {}{}\n---\nTexte.\n",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
     std::fs::write(posts.join("deep.md"), deep).unwrap_or_else(|e| panic!("{e}"));
     let (json, code, _) = check_json(dir.path(), "2026-06-20");
     assert_eq!(code, 1);
@@ -395,21 +625,37 @@ fn symlinked_media_outside_the_project_is_refused() {
     let secret = outside.path().join("secret.jpg");
     std::fs::copy(dir.path().join("media/photo.jpg"), &secret).unwrap_or_else(|e| panic!("{e}"));
     #[cfg(unix)]
-    std::os::unix::fs::symlink(&secret, dir.path().join("media/link.jpg")).unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::symlink(&secret, dir.path().join("media/link.jpg"))
+        .unwrap_or_else(|e| panic!("{e}"));
     let post = dir.path().join("content/posts/sortie.md");
     let text = std::fs::read_to_string(&post).unwrap_or_default();
-    std::fs::write(&post, text.replace("media/photo.jpg", "media/link.jpg")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&post, text.replace("media/photo.jpg", "media/link.jpg"))
+        .unwrap_or_else(|e| panic!("{e}"));
     let (json, _, _) = check_json(dir.path(), "2026-06-20");
-    assert_eq!(find(&diags(&json), "media/outside-project", "sortie.md").len(), 1, "{json}");
+    assert_eq!(
+        find(&diags(&json), "media/outside-project", "sortie.md").len(),
+        1,
+        "{json}"
+    );
 }
 
 #[test]
 fn deny_warnings() {
     let dir = copy_fixture("clean");
     // An overdue post is a warning: exit 0, or 1 with --deny-warnings.
-    trame().args(["check", "--today", "2026-08-01", "--root"]).arg(dir.path()).assert().code(0);
     trame()
-        .args(["check", "--deny-warnings", "--today", "2026-08-01", "--root"])
+        .args(["check", "--today", "2026-08-01", "--root"])
+        .arg(dir.path())
+        .assert()
+        .code(0);
+    trame()
+        .args([
+            "check",
+            "--deny-warnings",
+            "--today",
+            "2026-08-01",
+            "--root",
+        ])
         .arg(dir.path())
         .assert()
         .code(1);
@@ -428,8 +674,18 @@ fn the_demo_project_checks_without_errors() {
 fn init_then_check_is_clean_and_init_never_overwrites() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let proj = dir.path().join("asso");
-    trame().args(["init", "--today", TODAY]).arg(&proj).assert().success();
-    for f in ["trame.yaml", "charter.yaml", "content/calendar/lancement.md", "content/audits/etat-des-lieux.md", ".gitignore"] {
+    trame()
+        .args(["init", "--today", TODAY])
+        .arg(&proj)
+        .assert()
+        .success();
+    for f in [
+        "trame.yaml",
+        "charter.yaml",
+        "content/calendar/lancement.md",
+        "content/audits/etat-des-lieux.md",
+        ".gitignore",
+    ] {
         assert!(proj.join(f).is_file(), "{f}");
     }
     let (json, code, _) = check_json(&proj, TODAY);
@@ -442,11 +698,24 @@ fn init_then_check_is_clean_and_init_never_overwrites() {
 fn new_creates_files_with_the_right_front_matter() {
     let dir = copy_fixture("clean");
     let out = trame()
-        .args(["new", "post", "Été : sortie au lac !", "--date", "2026-07-12T09:00", "--networks", "linkedin,twitter", "--root"])
+        .args([
+            "new",
+            "post",
+            "Été : sortie au lac !",
+            "--date",
+            "2026-07-12T09:00",
+            "--networks",
+            "linkedin,twitter",
+            "--root",
+        ])
         .arg(dir.path())
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let rel = String::from_utf8_lossy(&out.stdout).trim().to_string();
     assert_eq!(rel, "content/posts/2026/2026-07-12-ete-sortie-au-lac.md");
     let text = std::fs::read_to_string(dir.path().join(&rel)).unwrap_or_default();
@@ -455,10 +724,20 @@ fn new_creates_files_with_the_right_front_matter() {
     assert!(text.contains("date: 2026-07-12T09:00"), "{text}");
     // The new file checks (no errors).
     let (json, _, _) = check_json(dir.path(), "2026-06-20");
-    assert!(!diags(&json).iter().any(|d| d["severity"] == "error"), "{json:#}");
+    assert!(
+        !diags(&json).iter().any(|d| d["severity"] == "error"),
+        "{json:#}"
+    );
     // Never over an existing file.
     trame()
-        .args(["new", "post", "Été : sortie au lac !", "--date", "2026-07-12T09:00", "--root"])
+        .args([
+            "new",
+            "post",
+            "Été : sortie au lac !",
+            "--date",
+            "2026-07-12T09:00",
+            "--root",
+        ])
         .arg(dir.path())
         .assert()
         .code(2);
@@ -471,23 +750,43 @@ fn new_creates_files_with_the_right_front_matter() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `linkedin`?"));
     for what in ["entry", "audit"] {
         trame()
-            .args(["new", what, "Salon d'automne", "--date", "2026-10-01", "--root"])
+            .args([
+                "new",
+                what,
+                "Salon d'automne",
+                "--date",
+                "2026-10-01",
+                "--root",
+            ])
             .arg(dir.path())
             .assert()
             .success();
     }
     let (json, _, _) = check_json(dir.path(), "2026-06-20");
-    assert!(!diags(&json).iter().any(|d| d["severity"] == "error"), "{json:#}");
+    assert!(
+        !diags(&json).iter().any(|d| d["severity"] == "error"),
+        "{json:#}"
+    );
 }
 
 #[test]
 fn count_json_shape_and_stdin() {
     let out = trame()
-        .args(["count", "--network", "x", "--format", "json", "Hi http://test.co"])
+        .args([
+            "count",
+            "--network",
+            "x",
+            "--format",
+            "json",
+            "Hi http://test.co",
+        ])
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
     let json: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(json, serde_json::json!({"network": "x", "length": 26, "limit": 280, "valid": true}));
+    assert_eq!(
+        json,
+        serde_json::json!({"network": "x", "length": 26, "limit": 280, "valid": true})
+    );
     let out = trame()
         .args(["count", "--network", "bluesky", "--format", "json"])
         .write_stdin("👍🏽 été\n")

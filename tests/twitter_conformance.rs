@@ -17,7 +17,11 @@ const SECTIONS: [&str; 2] = [
 fn suite_path() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("TRAME_TWITTER_CONFORMANCE") {
         let p = PathBuf::from(p);
-        assert!(p.is_file(), "TRAME_TWITTER_CONFORMANCE points to a missing file: {}", p.display());
+        assert!(
+            p.is_file(),
+            "TRAME_TWITTER_CONFORMANCE points to a missing file: {}",
+            p.display()
+        );
         return Some(p);
     }
     let beside = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -28,7 +32,9 @@ fn suite_path() -> Option<PathBuf> {
 #[test]
 fn x_count_agrees_with_twitter_text_v3() {
     let Some(path) = suite_path() else {
-        eprintln!("twitter-text conformance suite not found: set TRAME_TWITTER_CONFORMANCE to run this test");
+        eprintln!(
+            "twitter-text conformance suite not found: set TRAME_TWITTER_CONFORMANCE to run this test"
+        );
         return;
     };
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
@@ -51,7 +57,8 @@ fn x_count_agrees_with_twitter_text_v3() {
                 .unwrap_or_else(|e| panic!("{e}"));
             let json: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
             checked += 1;
-            if json["length"].as_u64() != expected_len || json["valid"].as_bool() != expected_valid {
+            if json["length"].as_u64() != expected_len || json["valid"].as_bool() != expected_valid
+            {
                 failures.push(format!(
                     "{section}: {:?}: expected {expected_len:?}/{expected_valid:?}, got {}/{}",
                     case["description"].as_str().unwrap_or_default(),
@@ -61,7 +68,12 @@ fn x_count_agrees_with_twitter_text_v3() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {checked} cases disagree:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} cases disagree:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     assert!(checked >= 24, "only {checked} cases read");
     eprintln!("{checked} conformance cases agree");
 }

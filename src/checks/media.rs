@@ -21,7 +21,9 @@ pub enum MediaInfo {
 impl MediaInfo {
     pub fn ratio(&self) -> Option<f64> {
         match self {
-            MediaInfo::Image { width, height, .. } if *height > 0 => Some(*width as f64 / *height as f64),
+            MediaInfo::Image { width, height, .. } if *height > 0 => {
+                Some(*width as f64 / *height as f64)
+            }
             _ => None,
         }
     }
@@ -86,12 +88,18 @@ pub fn probe(root: &Path, path: &str) -> Result<MediaInfo, MediaProblem> {
     let mut header = [0u8; 64];
     let n = {
         use std::io::Read;
-        let mut f = std::fs::File::open(&full).map_err(|e| MediaProblem::Unreadable(e.to_string()))?;
-        f.read(&mut header).map_err(|e| MediaProblem::Unreadable(e.to_string()))?
+        let mut f =
+            std::fs::File::open(&full).map_err(|e| MediaProblem::Unreadable(e.to_string()))?;
+        f.read(&mut header)
+            .map_err(|e| MediaProblem::Unreadable(e.to_string()))?
     };
     let format = imagesize::image_type(&header[..n])
         .map(|t| format!("{t:?}").to_lowercase())
-        .map_err(|_| MediaProblem::Unreadable("not an image format trame knows (JPEG, PNG, GIF, WebP…)".into()))?;
+        .map_err(|_| {
+            MediaProblem::Unreadable(
+                "not an image format trame knows (JPEG, PNG, GIF, WebP…)".into(),
+            )
+        })?;
     let size = imagesize::size(&full).map_err(|e| MediaProblem::Unreadable(e.to_string()))?;
     Ok(MediaInfo::Image {
         format,

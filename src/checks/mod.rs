@@ -24,7 +24,11 @@ pub struct Context<'a> {
 }
 
 /// All checks of one post (run in parallel over posts).
-pub fn post(post: &Post, variants: &BTreeMap<String, Variant>, ctx: &Context<'_>) -> Vec<Diagnostic> {
+pub fn post(
+    post: &Post,
+    variants: &BTreeMap<String, Variant>,
+    ctx: &Context<'_>,
+) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     crate::variants::check_post(post, ctx.config, &mut diags);
     workflow::check(post, ctx, &mut diags);
@@ -45,17 +49,28 @@ fn campaign(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
                 "calendar/unknown-campaign",
                 post.file(),
                 *pos,
-                format!("`{id}` is a calendar entry of kind {}, not a campaign", e.kind.name()),
+                format!(
+                    "`{id}` is a calendar entry of kind {}, not a campaign",
+                    e.kind.name()
+                ),
             )
-            .with_help(format!("set `kind: campaign` in {}, or name another campaign", e.common.file))
+            .with_help(format!(
+                "set `kind: campaign` in {}, or name another campaign",
+                e.common.file
+            ))
             .with_span(id.chars().count()),
         ),
         None => {
-            let campaigns = entries.iter().filter(|e| e.kind == EntryKind::Campaign).map(|e| e.id());
+            let campaigns = entries
+                .iter()
+                .filter(|e| e.kind == EntryKind::Campaign)
+                .map(|e| e.id());
             let help = did_you_mean(id, campaigns)
                 .map(|s| format!("did you mean `{s}`?"))
                 .unwrap_or_else(|| {
-                    format!("create content/calendar/{id}.md with `kind: campaign`, or fix the name")
+                    format!(
+                        "create content/calendar/{id}.md with `kind: campaign`, or fix the name"
+                    )
                 });
             diags.push(
                 Diagnostic::error(
@@ -80,9 +95,14 @@ pub fn others(ctx: &Context<'_>) -> Vec<Diagnostic> {
             .map(|s| format!("did you mean `{s}`?"))
             .unwrap_or_else(|| "define it under `networks:` in trame.yaml".into());
         diags.push(
-            Diagnostic::error("network/unknown", file, pos, format!("unknown network `{id}`"))
-                .with_help(help)
-                .with_span(id.chars().count()),
+            Diagnostic::error(
+                "network/unknown",
+                file,
+                pos,
+                format!("unknown network `{id}`"),
+            )
+            .with_help(help)
+            .with_span(id.chars().count()),
         );
     };
     for e in &ctx.content.entries {

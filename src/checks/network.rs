@@ -10,9 +10,16 @@ use crate::diagnostics::{Diagnostic, Pos};
 use crate::networks::{LinkMode, Network, format_ratio};
 use crate::variants::{Variant, url_ranges};
 
-pub fn check(post: &Post, variants: &BTreeMap<String, Variant>, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
+pub fn check(
+    post: &Post,
+    variants: &BTreeMap<String, Variant>,
+    ctx: &Context<'_>,
+    diags: &mut Vec<Diagnostic>,
+) {
     for (id, v) in variants {
-        let Some(n) = ctx.config.networks.get(id) else { continue };
+        let Some(n) = ctx.config.networks.get(id) else {
+            continue;
+        };
         text(post, n, v, diags);
         title(post, n, v, diags);
         media(post, n, v, ctx, diags);
@@ -51,8 +58,15 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
             for (i, part) in v.parts.iter().enumerate() {
                 let len = n.count(part);
                 if len > limit {
-                    let start = part.split_sentence_bounds().next().unwrap_or_default().trim();
-                    let at = v.source.find(start.get(..start.len().min(30)).unwrap_or(start)).unwrap_or(pos);
+                    let start = part
+                        .split_sentence_bounds()
+                        .next()
+                        .unwrap_or_default()
+                        .trim();
+                    let at = v
+                        .source
+                        .find(start.get(..start.len().min(30)).unwrap_or(start))
+                        .unwrap_or(pos);
                     diags.push(
                         Diagnostic::error(
                             "network/thread-part-length",
@@ -72,7 +86,11 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
             }
         } else if v.length > limit {
             let over = v.length - limit;
-            let help = if n.id == "x" || n.id == "threads" || n.id == "mastodon" || n.id == "bluesky" {
+            let help = if n.id == "x"
+                || n.id == "threads"
+                || n.id == "mastodon"
+                || n.id == "bluesky"
+            {
                 format!(
                     "cut {over} {}, write a shorter `::: {}` section, or set `variants: {{ {}: {{ thread: true }} }}` to split it into a thread",
                     n.counting.unit(),
@@ -140,7 +158,11 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
     if let Some(max) = n.hashtags.max
         && v.hashtags.len() > max
     {
-        let at = if post.hashtags.is_empty() { pos } else { post.index().pos("hashtags") };
+        let at = if post.hashtags.is_empty() {
+            pos
+        } else {
+            post.index().pos("hashtags")
+        };
         diags.push(
             Diagnostic::warning(
                 "network/hashtag-count",
@@ -159,20 +181,32 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
             .with_network(&n.id),
         );
     }
-    let urls: Vec<&str> = url_ranges(&v.text).into_iter().map(|r| &v.text[r]).collect();
+    let urls: Vec<&str> = url_ranges(&v.text)
+        .into_iter()
+        .map(|r| &v.text[r])
+        .collect();
     if !n.links.clickable_in_text() && !urls.is_empty() {
         for url in &urls {
             let at = v.source.find(url).unwrap_or(pos);
             let fix = match n.links {
-                LinkMode::Bio => "put the link in `link:` (trame writes \"link in bio\") and in the profile".to_string(),
-                _ => format!("put the link in `link:`: trame gives it to {} as a separate field", n.label),
+                LinkMode::Bio => {
+                    "put the link in `link:` (trame writes \"link in bio\") and in the profile"
+                        .to_string()
+                }
+                _ => format!(
+                    "put the link in `link:`: trame gives it to {} as a separate field",
+                    n.label
+                ),
             };
             diags.push(
                 Diagnostic::warning(
                     "network/link-not-clickable",
                     file,
                     at,
-                    format!("{} does not make links in the text clickable: {url}", n.label),
+                    format!(
+                        "{} does not make links in the text clickable: {url}",
+                        n.label
+                    ),
                 )
                 .with_help(fix)
                 .with_network(&n.id)
@@ -191,7 +225,11 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
                     "network/link-count",
                     file,
                     pos,
-                    format!("{} different links, {} accepts at most {max}", unique.len(), n.label),
+                    format!(
+                        "{} different links, {} accepts at most {max}",
+                        unique.len(),
+                        n.label
+                    ),
                 )
                 .with_help("keep the most important links")
                 .with_network(&n.id),
@@ -203,7 +241,10 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
 /// The first sentence (or first line) of a text: what shows before the fold.
 fn first_sentence(text: &str) -> &str {
     let line = text.lines().next().unwrap_or_default();
-    line.split_sentence_bounds().next().unwrap_or(line).trim_end()
+    line.split_sentence_bounds()
+        .next()
+        .unwrap_or(line)
+        .trim_end()
 }
 
 fn title(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
@@ -223,7 +264,10 @@ fn title(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
                 "network/title-length",
                 file_of(post),
                 at,
-                format!("the {} title is {len} characters, the limit is {}", n.label, rule.max),
+                format!(
+                    "the {} title is {len} characters, the limit is {}",
+                    n.label, rule.max
+                ),
             )
             .with_help(format!(
                 "give {} a shorter title: `variants: {{ {}: {{ title: \"…\" }} }}`",
@@ -271,7 +315,11 @@ fn media(post: &Post, n: &Network, v: &Variant, ctx: &Context<'_>, diags: &mut V
                 "network/media-count",
                 file,
                 media_pos(post, n),
-                format!("{} media files, {} takes at most {max}", v.media.len(), n.label),
+                format!(
+                    "{} media files, {} takes at most {max}",
+                    v.media.len(),
+                    n.label
+                ),
             )
             .with_help(format!(
                 "choose {max}, or give {} its own list: `variants: {{ {}: {{ media: [...] }} }}`",
@@ -281,14 +329,20 @@ fn media(post: &Post, n: &Network, v: &Variant, ctx: &Context<'_>, diags: &mut V
         );
     }
     for m in &v.media {
-        let Some(Ok(info)) = ctx.media.get(&m.path) else { continue };
+        let Some(Ok(info)) = ctx.media.get(&m.path) else {
+            continue;
+        };
         if let (Some(range), Some(ratio)) = (&rule.aspect, info.ratio()) {
             let (lo, hi) = (range.min.0 * 0.99, range.max.0 * 1.01);
             if ratio < lo || ratio > hi {
                 let accepted = if (range.min.0 - range.max.0).abs() < 1e-9 {
                     format_ratio(range.min.0)
                 } else {
-                    format!("{} to {}", format_ratio(range.min.0), format_ratio(range.max.0))
+                    format!(
+                        "{} to {}",
+                        format_ratio(range.min.0),
+                        format_ratio(range.max.0)
+                    )
                 };
                 let (w, h) = match info {
                     MediaInfo::Image { width, height, .. } => (*width, *height),
@@ -306,14 +360,19 @@ fn media(post: &Post, n: &Network, v: &Variant, ctx: &Context<'_>, diags: &mut V
                             n.label
                         ),
                     )
-                    .with_help("crop the image to an accepted ratio, or set `focus:` to say what to keep")
+                    .with_help(
+                        "crop the image to an accepted ratio, or set `focus:` to say what to keep",
+                    )
                     .with_network(&n.id),
                 );
             }
         }
         if let MediaInfo::Image { format, .. } = info
             && !rule.formats.is_empty()
-            && !rule.formats.iter().any(|f| f == format || (f == "jpeg" && format == "jpg"))
+            && !rule
+                .formats
+                .iter()
+                .any(|f| f == format || (f == "jpeg" && format == "jpg"))
         {
             diags.push(
                 Diagnostic::warning(
@@ -340,7 +399,10 @@ fn media(post: &Post, n: &Network, v: &Variant, ctx: &Context<'_>, diags: &mut V
                         "network/alt-length",
                         file,
                         m.alt_pos,
-                        format!("the alt text is {len} characters, {} accepts {max}", n.label),
+                        format!(
+                            "the alt text is {len} characters, {} accepts {max}",
+                            n.label
+                        ),
                     )
                     .with_help("describe what matters in the image in fewer words")
                     .with_network(&n.id),
@@ -351,11 +413,18 @@ fn media(post: &Post, n: &Network, v: &Variant, ctx: &Context<'_>, diags: &mut V
 }
 
 /// Media problems and missing alt texts are reported once per media item, not per network.
-fn alt_missing(post: &Post, variants: &BTreeMap<String, Variant>, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
+fn alt_missing(
+    post: &Post,
+    variants: &BTreeMap<String, Variant>,
+    ctx: &Context<'_>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let file = post.file();
     let mut seen: BTreeSet<Pos> = BTreeSet::new();
     for (id, v) in variants {
-        let Some(n) = ctx.config.networks.get(id) else { continue };
+        let Some(n) = ctx.config.networks.get(id) else {
+            continue;
+        };
         for m in &v.media {
             if !seen.insert(m.pos) {
                 continue;

@@ -142,13 +142,27 @@ pub fn read(
     let date = read_date(&mut f, "date", ctx);
     if date.is_none() && f.raw("date").is_none() {
         f.diags.push(
-            Diagnostic::error("frontmatter/missing-field", &file, common.start, "an audit note needs a `date`")
-                .with_help("add a line `date: 2026-11-24` (the day of the audit) to the front matter")
-                .with_span(3),
+            Diagnostic::error(
+                "frontmatter/missing-field",
+                &file,
+                common.start,
+                "an audit note needs a `date`",
+            )
+            .with_help("add a line `date: 2026-11-24` (the day of the audit) to the front matter")
+            .with_span(3),
         );
     }
     let mut accounts: Vec<Account> = f
-        .items::<Account>("accounts", &["network", "followers", "followers_prev", "posts_30d", "engagement_rate"])
+        .items::<Account>(
+            "accounts",
+            &[
+                "network",
+                "followers",
+                "followers_prev",
+                "posts_30d",
+                "engagement_rate",
+            ],
+        )
         .into_iter()
         .map(|(a, _)| a)
         .collect();
@@ -158,7 +172,17 @@ pub fn read(
     let mut top_posts: Vec<TopPost> = f
         .items::<TopPost>(
             "top_posts",
-            &["network", "url", "date", "summary", "likes", "comments", "shares", "saves", "impressions"],
+            &[
+                "network",
+                "url",
+                "date",
+                "summary",
+                "likes",
+                "comments",
+                "shares",
+                "saves",
+                "impressions",
+            ],
         )
         .into_iter()
         .map(|(t, _)| t)

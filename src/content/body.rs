@@ -36,7 +36,7 @@ impl Body {
             .lines()
             .position(|l| {
                 let t = l.trim();
-                !t.is_empty() && !(t.starts_with("<!--") && t.ends_with("-->"))
+                !(t.is_empty() || t.starts_with("<!--") && t.ends_with("-->"))
             })
             .map_or(self.line, |i| self.line + i)
     }
@@ -141,7 +141,11 @@ pub fn ignores(text: &str) -> BTreeMap<usize, Vec<String>> {
             .filter(|c| !c.is_empty())
             .map(str::to_string)
             .collect();
-        let codes = if codes.is_empty() { vec!["*".to_string()] } else { codes };
+        let codes = if codes.is_empty() {
+            vec!["*".to_string()]
+        } else {
+            codes
+        };
         out.insert(i + 2, codes);
     }
     out
@@ -154,7 +158,12 @@ mod tests {
     #[test]
     fn sections_and_shared_text_keep_their_lines() {
         let mut d = Vec::new();
-        let b = parse("Partout.\n\n::: x\nCourt.\n:::\n\nFin.\n", 5, "f.md", &mut d);
+        let b = parse(
+            "Partout.\n\n::: x\nCourt.\n:::\n\nFin.\n",
+            5,
+            "f.md",
+            &mut d,
+        );
         assert!(d.is_empty());
         assert_eq!(b.sections.len(), 1);
         assert_eq!(b.sections[0].network, "x");
@@ -182,7 +191,9 @@ mod tests {
 
     #[test]
     fn ignore_comments() {
-        let i = ignores("a\n<!-- trame-ignore network/length network/fold -->\nb\n  # trame-ignore workflow/overdue\n");
+        let i = ignores(
+            "a\n<!-- trame-ignore network/length network/fold -->\nb\n  # trame-ignore workflow/overdue\n",
+        );
         assert_eq!(i[&3], ["network/length", "network/fold"]);
         assert_eq!(i[&5], ["workflow/overdue"]);
     }

@@ -49,12 +49,18 @@ pub struct DateProblem {
 
 /// Parses a date as written in front matter. A time in the DST gap is an error; a time that
 /// happens twice (the night clocks go back) is taken at its first occurrence, with a warning.
-pub fn parse(text: &str, tz: &TimeZone, tz_name: &str) -> Result<(When, Option<DateProblem>), DateProblem> {
+pub fn parse(
+    text: &str,
+    tz: &TimeZone,
+    tz_name: &str,
+) -> Result<(When, Option<DateProblem>), DateProblem> {
     let t = text.trim();
-    let bad = |why: String| DateProblem {
+    let bad = |why: String| {
+        DateProblem {
         message: format!("`{t}` is not a valid date: {why}"),
         help: "write 2026-12-03, 2026-12-03T09:30 (in the project's time zone) or 2026-12-03T09:30:00+01:00".into(),
         warning_only: false,
+    }
     };
     if t.len() <= 10 {
         return t
@@ -129,16 +135,18 @@ mod tests {
 
     #[test]
     fn local_times_get_the_right_offset() {
-        let (w, _) = parse("2026-07-01T10:00", &paris(), "Europe/Paris").unwrap_or_else(|e| panic!("{e:?}"));
+        let (w, _) =
+            parse("2026-07-01T10:00", &paris(), "Europe/Paris").unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(w.iso(), "2026-07-01T10:00:00+02:00");
-        let (w, _) = parse("2026-12-03 09:30", &paris(), "Europe/Paris").unwrap_or_else(|e| panic!("{e:?}"));
+        let (w, _) =
+            parse("2026-12-03 09:30", &paris(), "Europe/Paris").unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(w.iso(), "2026-12-03T09:30:00+01:00");
     }
 
     #[test]
     fn explicit_offsets_are_kept_as_instants() {
-        let (w, _) =
-            parse("2026-12-03T09:30:00+00:00", &paris(), "Europe/Paris").unwrap_or_else(|e| panic!("{e:?}"));
+        let (w, _) = parse("2026-12-03T09:30:00+00:00", &paris(), "Europe/Paris")
+            .unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(w.iso(), "2026-12-03T10:30:00+01:00");
     }
 
@@ -146,7 +154,8 @@ mod tests {
     fn dst_gap_is_an_error_and_fold_a_warning() {
         let e = parse("2026-03-29T02:30", &paris(), "Europe/Paris").err();
         assert!(e.is_some_and(|e| e.message.contains("does not exist")));
-        let (_, warn) = parse("2026-10-25T02:30", &paris(), "Europe/Paris").unwrap_or_else(|e| panic!("{e:?}"));
+        let (_, warn) =
+            parse("2026-10-25T02:30", &paris(), "Europe/Paris").unwrap_or_else(|e| panic!("{e:?}"));
         assert!(warn.is_some_and(|w| w.warning_only));
     }
 

@@ -10,7 +10,9 @@ use crate::diagnostics::{Diagnostic, did_you_mean};
 use crate::networks::canonical_id;
 use crate::yaml::{self, Fields};
 
-pub const KEYS: &[&str] = &["title", "kind", "date", "end", "networks", "goal", "kpis", "extra"];
+pub const KEYS: &[&str] = &[
+    "title", "kind", "date", "end", "networks", "goal", "kpis", "extra",
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
 #[serde(rename_all = "kebab-case")]
@@ -81,8 +83,13 @@ pub fn read(
                     .unwrap_or_else(|| "use campaign, event or key-date".into());
                 let pos = f.index.value_pos("kind");
                 f.diags.push(
-                    Diagnostic::error("frontmatter/type", &file, pos, format!("`{other}` is not a kind of entry"))
-                        .with_help(help),
+                    Diagnostic::error(
+                        "frontmatter/type",
+                        &file,
+                        pos,
+                        format!("`{other}` is not a kind of entry"),
+                    )
+                    .with_help(help),
                 );
                 EntryKind::Event
             }
@@ -92,9 +99,14 @@ pub fn read(
     let date = read_date(&mut f, "date", ctx);
     if date.is_none() && f.raw("date").is_none() {
         f.diags.push(
-            Diagnostic::error("frontmatter/missing-field", &file, common.start, "a calendar entry needs a `date`")
-                .with_help("add a line `date: 2026-12-03` to the front matter")
-                .with_span(3),
+            Diagnostic::error(
+                "frontmatter/missing-field",
+                &file,
+                common.start,
+                "a calendar entry needs a `date`",
+            )
+            .with_help("add a line `date: 2026-12-03` to the front matter")
+            .with_span(3),
         );
     }
     let end = read_date(&mut f, "end", ctx);
@@ -134,9 +146,14 @@ pub fn read(
                             "frontmatter/type",
                             &file,
                             pos,
-                            format!("KPI `{name}` must be a target number, found {}", yaml::describe(v)),
+                            format!(
+                                "KPI `{name}` must be a target number, found {}",
+                                yaml::describe(v)
+                            ),
                         )
-                        .with_help("write the target as a number: `clicks: 500`, `engagement_rate: 0.04`"),
+                        .with_help(
+                            "write the target as a number: `clicks: 500`, `engagement_rate: 0.04`",
+                        ),
                     );
                 }
             }

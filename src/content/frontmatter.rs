@@ -14,32 +14,31 @@ pub struct Split<'a> {
 }
 
 /// `---\n<YAML>\n---\n<body>`; the closing line may also be `...`.
-pub fn split<'a>(text: &'a str, file: &str) -> Result<Split<'a>, Diagnostic> {
+pub fn split<'a>(text: &'a str, file: &str) -> Result<Split<'a>, Box<Diagnostic>> {
     if text.trim().is_empty() {
-        return Err(Diagnostic::error(
+        return Err(Box::new(Diagnostic::error(
             "frontmatter/missing-delimiter",
             file,
             Pos::START,
             "the file is empty",
         )
-        .with_help("start the file with a front matter block: a `---` line, `title: …`, and a closing `---` line"));
+        .with_help("start the file with a front matter block: a `---` line, `title: …`, and a closing `---` line")));
     }
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or_default();
     if first.trim_end() != "---" {
-        return Err(Diagnostic::error(
+        return Err(Box::new(Diagnostic::error(
             "frontmatter/missing-delimiter",
             file,
             Pos::START,
             "the file does not start with a `---` front matter line",
         )
         .with_help("add a line `---` at the very top, the `key: value` lines, then another `---` line before the text")
-        .with_span(first.trim_end().chars().count()));
+        .with_span(first.trim_end().chars().count())));
     }
     let yaml_start = first.len();
     let mut offset = yaml_start;
-    let mut line = 2;
-    for l in lines {
+    for (line, l) in (2..).zip(lines) {
         let t = l.trim_end();
         if t == "---" || t == "..." {
             let yaml = &text[yaml_start..offset];
@@ -52,16 +51,17 @@ pub fn split<'a>(text: &'a str, file: &str) -> Result<Split<'a>, Diagnostic> {
             });
         }
         offset += l.len();
-        line += 1;
     }
-    Err(Diagnostic::error(
-        "frontmatter/missing-delimiter",
-        file,
-        Pos::START,
-        "the front matter opened here is never closed",
-    )
-    .with_help("add a line with only `---` after the last `key: value` line, before the text")
-    .with_span(3))
+    Err(Box::new(
+        Diagnostic::error(
+            "frontmatter/missing-delimiter",
+            file,
+            Pos::START,
+            "the front matter opened here is never closed",
+        )
+        .with_help("add a line with only `---` after the last `key: value` line, before the text")
+        .with_span(3),
+    ))
 }
 
 #[cfg(test)]
@@ -86,7 +86,15 @@ mod tests {
     fn problems() {
         let code = |t: &str| split(t, "f.md").err().map(|d| d.message);
         assert_eq!(code("").as_deref(), Some("the file is empty"));
-        assert!(code("title: a\n").unwrap_or_default().contains("does not start"));
-        assert!(code("---\ntitle: a\n").unwrap_or_default().contains("never closed"));
+        assert!(
+            code("title: a\n")
+                .unwrap_or_default()
+                .contains("does not start")
+        );
+        assert!(
+            code("---\ntitle: a\n")
+                .unwrap_or_default()
+                .contains("never closed")
+        );
     }
 }

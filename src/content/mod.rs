@@ -83,7 +83,12 @@ pub fn normalise_text(text: &str) -> String {
 }
 
 /// A required text field: absent → `frontmatter/missing-field` at the opening `---`.
-pub(crate) fn required_string(f: &mut Fields<'_>, key: &str, what: &str, start: Pos) -> Option<String> {
+pub(crate) fn required_string(
+    f: &mut Fields<'_>,
+    key: &str,
+    what: &str,
+    start: Pos,
+) -> Option<String> {
     let present = f.raw(key).is_some();
     let v = f.string(key);
     match v {
@@ -170,8 +175,13 @@ pub fn discover(root: &Path, kind: Kind, diags: &mut Vec<Diagnostic>) -> Vec<Pat
                     .map(|p| rel_path(root, p))
                     .unwrap_or_else(|| kind.folder().to_string());
                 diags.push(
-                    Diagnostic::error("file/read", &file, Pos::START, format!("cannot read: {err}"))
-                        .with_help("check the file's permissions"),
+                    Diagnostic::error(
+                        "file/read",
+                        &file,
+                        Pos::START,
+                        format!("cannot read: {err}"),
+                    )
+                    .with_help("check the file's permissions"),
                 );
             }
         }
@@ -203,34 +213,50 @@ struct FileResult {
 }
 
 /// Reads a file as text, or says why it is not text.
-pub fn read_text(path: &Path, file: &str) -> Result<String, Diagnostic> {
+pub fn read_text(path: &Path, file: &str) -> Result<String, Box<Diagnostic>> {
     let meta = std::fs::metadata(path).map_err(|e| {
-        Diagnostic::error("file/read", file, Pos::START, format!("cannot read the file: {e}"))
+        Box::new(Diagnostic::error(
+            "file/read",
+            file,
+            Pos::START,
+            format!("cannot read the file: {e}"),
+        ))
     })?;
     if meta.len() > MAX_FILE_BYTES {
-        return Err(Diagnostic::error(
-            "file/too-large",
-            file,
-            Pos::START,
-            format!(
-                "the file is {} MB: trame reads content files up to {} MB",
-                meta.len() / (1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
+        return Err(Box::new(
+            Diagnostic::error(
+                "file/too-large",
+                file,
+                Pos::START,
+                format!(
+                    "the file is {} MB: trame reads content files up to {} MB",
+                    meta.len() / (1024 * 1024),
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ),
+            )
+            .with_help(
+                "a post is a few kilobytes: is this the right file? Put big files under media/",
             ),
-        )
-        .with_help("a post is a few kilobytes: is this the right file? Put big files under media/"));
+        ));
     }
     let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error("file/read", file, Pos::START, format!("cannot read the file: {e}"))
-    })?;
-    if bytes.iter().take(8192).any(|b| *b == 0) {
-        return Err(Diagnostic::error(
-            "file/encoding",
+        Box::new(Diagnostic::error(
+            "file/read",
             file,
             Pos::START,
-            "this is a binary file, not Markdown text",
-        )
-        .with_help("only Markdown (.md) text files belong in content/: move images to media/"));
+            format!("cannot read the file: {e}"),
+        ))
+    })?;
+    if bytes.iter().take(8192).any(|b| *b == 0) {
+        return Err(Box::new(
+            Diagnostic::error(
+                "file/encoding",
+                file,
+                Pos::START,
+                "this is a binary file, not Markdown text",
+            )
+            .with_help("only Markdown (.md) text files belong in content/: move images to media/"),
+        ));
     }
     match String::from_utf8(bytes) {
         Ok(t) => Ok(normalise_text(&t)),
@@ -239,13 +265,15 @@ pub fn read_text(path: &Path, file: &str) -> Result<String, Diagnostic> {
             let prefix = String::from_utf8_lossy(valid);
             let line = prefix.matches('\n').count() + 1;
             let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            Err(Diagnostic::error(
+            Err(Box::new(Diagnostic::error(
                 "file/encoding",
                 file,
                 Pos::new(line, column),
                 "the file is not UTF-8 text (an invalid byte is here)",
             )
-            .with_help("save the file as UTF-8 in your editor (often Latin-1 / Windows-1252 slipped in)"))
+            .with_help(
+                "save the file as UTF-8 in your editor (often Latin-1 / Windows-1252 slipped in)",
+            )))
         }
     }
 }
@@ -263,7 +291,7 @@ fn read_one(root: &Path, path: &Path, kind: Kind, config: &Config) -> FileResult
     let text = match read_text(path, &file) {
         Ok(t) => t,
         Err(d) => {
-            res.diags.push(d);
+            res.diags.push(*d);
             return res;
         }
     };
@@ -280,7 +308,7 @@ fn read_one(root: &Path, path: &Path, kind: Kind, config: &Config) -> FileResult
             split.body.to_string(),
         )),
         Err(d) => {
-            diags.push(d);
+            diags.push(*d);
             None
         }
     };
@@ -303,12 +331,18 @@ fn read_one(root: &Path, path: &Path, kind: Kind, config: &Config) -> FileResult
                 };
                 let ctx = ReadContext { config };
                 res.item = match kind {
-                    Kind::Post => post::read(common, &doc.value, &body_text, body_line, &ctx, &mut diags)
-                        .map(|p| Item::Post(Box::new(p))),
-                    Kind::Entry => entry::read(common, &doc.value, &body_text, body_line, &ctx, &mut diags)
-                        .map(|e| Item::Entry(Box::new(e))),
-                    Kind::Audit => audit::read(common, &doc.value, &body_text, body_line, &ctx, &mut diags)
-                        .map(|a| Item::Audit(Box::new(a))),
+                    Kind::Post => {
+                        post::read(common, &doc.value, &body_text, body_line, &ctx, &mut diags)
+                            .map(|p| Item::Post(Box::new(p)))
+                    }
+                    Kind::Entry => {
+                        entry::read(common, &doc.value, &body_text, body_line, &ctx, &mut diags)
+                            .map(|e| Item::Entry(Box::new(e)))
+                    }
+                    Kind::Audit => {
+                        audit::read(common, &doc.value, &body_text, body_line, &ctx, &mut diags)
+                            .map(|a| Item::Audit(Box::new(a)))
+                    }
                 };
             }
         }
@@ -359,7 +393,10 @@ pub fn load(config: &Config, diags: &mut Vec<Diagnostic>) -> Content {
 fn report_duplicates<'a>(items: impl Iterator<Item = &'a Common>, diags: &mut Vec<Diagnostic>) {
     let mut by_id: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for c in items {
-        by_id.entry(c.id.as_str()).or_default().push(c.file.as_str());
+        by_id
+            .entry(c.id.as_str())
+            .or_default()
+            .push(c.file.as_str());
     }
     for (id, mut files) in by_id {
         if files.len() < 2 {

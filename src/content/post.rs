@@ -29,10 +29,20 @@ pub const KEYS: &[&str] = &[
 ];
 
 const MEDIA_KEYS: &[&str] = &["path", "alt", "focus"];
-const VARIANT_KEYS: &[&str] = &["title", "hashtags", "link", "media", "first_comment", "skip", "thread"];
+const VARIANT_KEYS: &[&str] = &[
+    "title",
+    "hashtags",
+    "link",
+    "media",
+    "first_comment",
+    "skip",
+    "thread",
+];
 
 /// The workflow, in order: the board shows these columns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Idea,
@@ -66,7 +76,9 @@ impl Status {
     }
 
     pub fn parse(s: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|st| st.name() == s.trim().to_lowercase())
+        Status::ALL
+            .into_iter()
+            .find(|st| st.name() == s.trim().to_lowercase())
     }
 }
 
@@ -151,7 +163,14 @@ impl Post {
 }
 
 /// Reads a post from its parsed front matter and body.
-pub fn read(common: Common, value: &yaml::Value, body_text: &str, body_line: usize, ctx: &super::ReadContext<'_>, diags: &mut Vec<Diagnostic>) -> Option<Post> {
+pub fn read(
+    common: Common,
+    value: &yaml::Value,
+    body_text: &str,
+    body_line: usize,
+    ctx: &super::ReadContext<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Post> {
     let file = common.file.clone();
     let index = common.index.clone();
     let mut f = Fields::new(value, &index, "", &file, "the front matter", diags);
@@ -168,8 +187,13 @@ pub fn read(common: Common, value: &yaml::Value, body_text: &str, body_line: usi
         Some(_) => {
             let pos = f.pos("networks");
             f.diags.push(
-                Diagnostic::error("frontmatter/missing-field", &file, pos, "`networks` is empty")
-                    .with_help("list at least one network: `networks: [linkedin, instagram]`"),
+                Diagnostic::error(
+                    "frontmatter/missing-field",
+                    &file,
+                    pos,
+                    "`networks` is empty",
+                )
+                .with_help("list at least one network: `networks: [linkedin, instagram]`"),
             );
             Vec::new()
         }
@@ -200,9 +224,14 @@ pub fn read(common: Common, value: &yaml::Value, body_text: &str, body_line: usi
                     .unwrap_or_else(|| format!("the statuses are: {}", names.join(", ")));
                 let pos = f.index.value_pos("status");
                 f.diags.push(
-                    Diagnostic::error("frontmatter/type", &file, pos, format!("`{s}` is not a status"))
-                        .with_help(help)
-                        .with_span(s.chars().count()),
+                    Diagnostic::error(
+                        "frontmatter/type",
+                        &file,
+                        pos,
+                        format!("`{s}` is not a status"),
+                    )
+                    .with_help(help)
+                    .with_span(s.chars().count()),
                 );
                 Status::Draft
             }
@@ -211,10 +240,14 @@ pub fn read(common: Common, value: &yaml::Value, body_text: &str, body_line: usi
     };
     let author = f.string("author");
     let reviewer = f.string("reviewer");
-    let campaign = f.string("campaign").map(|c| (c, f.index.value_pos("campaign")));
+    let campaign = f
+        .string("campaign")
+        .map(|c| (c, f.index.value_pos("campaign")));
     let pillar = f.string("pillar");
     let hashtags = f.strings("hashtags").unwrap_or_default();
-    let link = f.string("link").map(|l| (l.trim().to_string(), f.index.value_pos("link")));
+    let link = f
+        .string("link")
+        .map(|l| (l.trim().to_string(), f.index.value_pos("link")));
     let media = read_media(&mut f, "media");
     let first_comment = f.string("first_comment");
     let extra = f.raw("extra").cloned().unwrap_or(yaml::Value::Null);
@@ -232,9 +265,12 @@ pub fn read(common: Common, value: &yaml::Value, body_text: &str, body_line: usi
             vf.report_unknown(VARIANT_KEYS, "frontmatter/unknown-key", &what);
             ov.title = vf.string("title");
             ov.hashtags = vf.strings("hashtags");
-            ov.link = vf
-                .string("link")
-                .map(|l| (l.trim().to_string(), vf.index.value_pos(&yaml::join(&path, "link"))));
+            ov.link = vf.string("link").map(|l| {
+                (
+                    l.trim().to_string(),
+                    vf.index.value_pos(&yaml::join(&path, "link")),
+                )
+            });
             if vf.raw("media").is_some() {
                 ov.media = Some(read_media(&mut vf, "media"));
             }

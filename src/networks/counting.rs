@@ -70,7 +70,13 @@ impl Counting {
             Counting::Bytes => text.len(),
             Counting::Threads => text
                 .graphemes(true)
-                .map(|g| if is_emoji(g) { g.len() } else { g.chars().count() })
+                .map(|g| {
+                    if is_emoji(g) {
+                        g.len()
+                    } else {
+                        g.chars().count()
+                    }
+                })
                 .sum(),
         }
     }
@@ -197,8 +203,14 @@ mod tests {
 
     #[test]
     fn mastodon_rules() {
-        assert_eq!(mastodon_length("https://example.com/a/very/long/path/indeed"), 23);
-        assert_eq!(mastodon_length("hi @alice@example.social"), "hi @alice".len());
+        assert_eq!(
+            mastodon_length("https://example.com/a/very/long/path/indeed"),
+            23
+        );
+        assert_eq!(
+            mastodon_length("hi @alice@example.social"),
+            "hi @alice".len()
+        );
         assert_eq!(mastodon_length("example.com"), 11);
         assert_eq!(mastodon_length("écrit par e\u{301}"), 11);
     }

@@ -64,9 +64,9 @@ impl<'de> Deserialize<'de> for Ratio {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Ratio, D::Error> {
         let v = Value::deserialize(d)?;
         let text = yaml::scalar_text(&v).unwrap_or_default();
-        parse_ratio(&text)
-            .map(Ratio)
-            .ok_or_else(|| serde::de::Error::custom(format!("`{text}` is not a ratio like 4:5 or 1.91:1")))
+        parse_ratio(&text).map(Ratio).ok_or_else(|| {
+            serde::de::Error::custom(format!("`{text}` is not a ratio like 4:5 or 1.91:1"))
+        })
     }
 }
 
@@ -80,7 +80,19 @@ pub fn parse_ratio(text: &str) -> Option<f64> {
 
 /// Writes a ratio back the way people say it (`4:5`, `1.91:1`).
 pub fn format_ratio(r: f64) -> String {
-    for (w, h) in [(1, 1), (4, 5), (9, 16), (16, 9), (2, 3), (3, 2), (3, 4), (4, 3), (1, 2), (1, 10), (10, 1)] {
+    for (w, h) in [
+        (1, 1),
+        (4, 5),
+        (9, 16),
+        (16, 9),
+        (2, 3),
+        (3, 2),
+        (3, 4),
+        (4, 3),
+        (1, 2),
+        (1, 10),
+        (10, 1),
+    ] {
         if (r - f64::from(w) / f64::from(h)).abs() < 0.005 {
             return format!("{w}:{h}");
         }
@@ -314,8 +326,18 @@ mod tests {
         assert_eq!(
             ids,
             [
-                "bluesky", "facebook", "instagram", "linkedin", "mastodon", "pinterest", "snapchat",
-                "threads", "tiktok", "whatsapp", "x", "youtube"
+                "bluesky",
+                "facebook",
+                "instagram",
+                "linkedin",
+                "mastodon",
+                "pinterest",
+                "snapchat",
+                "threads",
+                "tiktok",
+                "whatsapp",
+                "x",
+                "youtube"
             ]
         );
         assert_eq!(n.get("twitter").map(|n| n.id.as_str()), Some("x"));
@@ -349,11 +371,16 @@ mod tests {
                 };
                 for f in figures {
                     let covered = cited.iter().any(|c| {
-                        *c == f || f.starts_with(&format!("{c}.")) || (f == "media.alt" && *c == "media.alt_max")
+                        *c == f
+                            || f.starts_with(&format!("{c}."))
+                            || (f == "media.alt" && *c == "media.alt_max")
                     });
                     let default_choice = f == "counting" && val.as_str() == Some("characters")
                         || f == "links" && val.as_str() == Some("text");
-                    assert!(covered || default_choice, "{id}: figure `{f}` has no source");
+                    assert!(
+                        covered || default_choice,
+                        "{id}: figure `{f}` has no source"
+                    );
                 }
             }
         }
@@ -379,4 +406,3 @@ mod tests {
         assert_eq!(format_ratio(0.8), "4:5");
     }
 }
-

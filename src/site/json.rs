@@ -86,7 +86,9 @@ pub fn calendar(project: &Project) -> Vec<u8> {
     let base = project.config.base_url.as_deref();
     let mut posts: Vec<_> = project.content.posts.iter().collect();
     posts.sort_by(|a, b| {
-        let key = |p: &&crate::content::Post| (p.date.as_ref().map(|d| d.sort_key(tz)), p.id().to_string());
+        let key = |p: &&crate::content::Post| {
+            (p.date.as_ref().map(|d| d.sort_key(tz)), p.id().to_string())
+        };
         key(a).cmp(&key(b))
     });
     let empty = BTreeMap::new();
@@ -128,7 +130,11 @@ pub fn calendar(project: &Project) -> Vec<u8> {
         .collect();
     let entries = project.content.entries.iter().map(entry).collect();
     let audits = project.content.audits.iter().map(audit).collect();
-    let doc = Calendar { posts, entries, audits };
+    let doc = Calendar {
+        posts,
+        entries,
+        audits,
+    };
     let mut out = serde_json::to_vec_pretty(&doc).unwrap_or_default();
     out.push(b'\n');
     out

@@ -11,15 +11,27 @@ pub fn render(project: &Project) -> Vec<OutFile> {
     for (post_id, variants) in &project.variants {
         for (network, v) in variants {
             let dir = format!("posts/{post_id}");
-            files.push(OutFile::new(format!("{dir}/{network}.txt"), with_newline(&v.text)));
+            files.push(OutFile::new(
+                format!("{dir}/{network}.txt"),
+                with_newline(&v.text),
+            ));
             if let Some(t) = &v.title {
-                files.push(OutFile::new(format!("{dir}/{network}.title.txt"), with_newline(t)));
+                files.push(OutFile::new(
+                    format!("{dir}/{network}.title.txt"),
+                    with_newline(t),
+                ));
             }
             if let Some(c) = &v.first_comment {
-                files.push(OutFile::new(format!("{dir}/{network}.first-comment.txt"), with_newline(c)));
+                files.push(OutFile::new(
+                    format!("{dir}/{network}.first-comment.txt"),
+                    with_newline(c),
+                ));
             }
             if let Some(l) = &v.link {
-                files.push(OutFile::new(format!("{dir}/{network}.link.txt"), with_newline(l)));
+                files.push(OutFile::new(
+                    format!("{dir}/{network}.link.txt"),
+                    with_newline(l),
+                ));
             }
         }
     }

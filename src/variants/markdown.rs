@@ -50,7 +50,9 @@ pub fn to_plain(md: &str) -> String {
     for ev in Parser::new_ext(md, opts) {
         match ev {
             Event::Start(tag) => match tag {
-                Tag::Paragraph | Tag::BlockQuote(_) | Tag::CodeBlock(_) | Tag::HtmlBlock => w.block(),
+                Tag::Paragraph | Tag::BlockQuote(_) | Tag::CodeBlock(_) | Tag::HtmlBlock => {
+                    w.block()
+                }
                 Tag::Heading { .. } => w.block(),
                 Tag::List(start) => {
                     if w.lists.is_empty() {
@@ -60,7 +62,11 @@ pub fn to_plain(md: &str) -> String {
                 }
                 Tag::Item => {
                     if !w.out.is_empty() {
-                        w.pending = Some(if w.pending == Some("\n\n") { "\n\n" } else { "\n" });
+                        w.pending = Some(if w.pending == Some("\n\n") {
+                            "\n\n"
+                        } else {
+                            "\n"
+                        });
                     }
                     let depth = w.lists.len().saturating_sub(1);
                     let bullet = match w.lists.last_mut() {
@@ -161,7 +167,9 @@ mod tests {
     #[test]
     fn html_and_images_are_dropped() {
         assert_eq!(
-            to_plain("<!-- trame-ignore network/fold -->\nTexte <b>gras</b>\n\n![photo](media/a.jpg)"),
+            to_plain(
+                "<!-- trame-ignore network/fold -->\nTexte <b>gras</b>\n\n![photo](media/a.jpg)"
+            ),
             "Texte gras"
         );
     }

@@ -101,7 +101,10 @@ pub fn hashtags_in(text: &str) -> Vec<String> {
     let urls = url_ranges(text);
     let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
-        if c == '#' && prev.is_none_or(|p| !(p.is_alphanumeric() || p == '&' || p == '/')) && !urls.iter().any(|r| r.contains(&i)) {
+        if c == '#'
+            && prev.is_none_or(|p| !(p.is_alphanumeric() || p == '&' || p == '/'))
+            && !urls.iter().any(|r| r.contains(&i))
+        {
             let tag: String = text[i + 1..]
                 .chars()
                 .take_while(|c| c.is_alphanumeric() || *c == '_')
@@ -183,7 +186,9 @@ pub fn expand_shortcodes(text: &str) -> String {
         let after = &rest[i + 1..];
         let name: String = after
             .chars()
-            .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '+' | '-'))
+            .take_while(|c| {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '+' | '-')
+            })
             .collect();
         if !name.is_empty()
             && after[name.len()..].starts_with(':')
@@ -222,9 +227,14 @@ pub fn check_post(post: &Post, config: &Config, diags: &mut Vec<Diagnostic>) {
                 )
             });
         diags.push(
-            Diagnostic::error("network/unknown", file, pos, format!("unknown network `{id}`"))
-                .with_help(help)
-                .with_span(id.chars().count()),
+            Diagnostic::error(
+                "network/unknown",
+                file,
+                pos,
+                format!("unknown network `{id}`"),
+            )
+            .with_help(help)
+            .with_span(id.chars().count()),
         );
     };
     for (id, pos) in &post.networks {
@@ -243,7 +253,10 @@ pub fn check_post(post: &Post, config: &Config, diags: &mut Vec<Diagnostic>) {
                     "variant/section-not-published",
                     file,
                     pos,
-                    format!("a `::: {}` section, but the post is not published on {}", s.network, s.network),
+                    format!(
+                        "a `::: {}` section, but the post is not published on {}",
+                        s.network, s.network
+                    ),
                 )
                 .with_help(format!("add `{id}` to `networks`, or remove the section"))
                 .with_span(s.network.chars().count()),
@@ -259,7 +272,9 @@ pub fn check_post(post: &Post, config: &Config, diags: &mut Vec<Diagnostic>) {
                     "variant/section-not-published",
                     file,
                     ov.pos,
-                    format!("`variants` has an entry for {id}, but the post is not published on {id}"),
+                    format!(
+                        "`variants` has an entry for {id}, but the post is not published on {id}"
+                    ),
                 )
                 .with_help(format!("add `{id}` to `networks`, or remove this entry")),
             );
@@ -267,7 +282,12 @@ pub fn check_post(post: &Post, config: &Config, diags: &mut Vec<Diagnostic>) {
     }
     // Mentions, in the shared text and every section.
     let mut texts = vec![(post.body.shared.as_str(), post.body.line)];
-    texts.extend(post.body.sections.iter().map(|s| (s.text.as_str(), s.text_line)));
+    texts.extend(
+        post.body
+            .sections
+            .iter()
+            .map(|s| (s.text.as_str(), s.text_line)),
+    );
     for (text, line) in texts {
         let src = TextSource {
             markdown: text.to_string(),
@@ -393,7 +413,10 @@ fn build_one(post: &Post, network: &Network, config: &Config) -> Variant {
         .map(|(t, _)| normalise_hashtag(t))
         .filter(|t| t.len() > 1 && !t.contains(char::is_whitespace))
         .collect();
-    let present: Vec<String> = hashtags_in(&text).iter().map(|t| t.to_lowercase()).collect();
+    let present: Vec<String> = hashtags_in(&text)
+        .iter()
+        .map(|t| t.to_lowercase())
+        .collect();
     let mut to_append: Vec<String> = Vec::new();
     for tag in &tags {
         if present.contains(&tag.to_lowercase()) {
@@ -415,7 +438,11 @@ fn build_one(post: &Post, network: &Network, config: &Config) -> Variant {
                 _ => line,
             });
         } else {
-            text = if text.is_empty() { line } else { format!("{text}\n\n{line}") };
+            text = if text.is_empty() {
+                line
+            } else {
+                format!("{text}\n\n{line}")
+            };
         }
     }
 
@@ -433,12 +460,20 @@ fn build_one(post: &Post, network: &Network, config: &Config) -> Variant {
                 if text.contains(&raw) {
                     text = text.replacen(&raw, &tagged, 1);
                 } else {
-                    text = if text.is_empty() { tagged } else { format!("{text}\n\n{tagged}") };
+                    text = if text.is_empty() {
+                        tagged
+                    } else {
+                        format!("{text}\n\n{tagged}")
+                    };
                 }
             }
             LinkMode::Bio => {
                 let note = link_in_bio(config.language);
-                text = if text.is_empty() { note.to_string() } else { format!("{text}\n\n{note}") };
+                text = if text.is_empty() {
+                    note.to_string()
+                } else {
+                    format!("{text}\n\n{note}")
+                };
                 link = Some(tagged);
             }
             LinkMode::Field => link = Some(tagged),
@@ -473,7 +508,11 @@ fn build_one(post: &Post, network: &Network, config: &Config) -> Variant {
         }
         t
     };
-    let text = if parts.len() > 1 { parts.join(THREAD_SEPARATOR) } else { text };
+    let text = if parts.len() > 1 {
+        parts.join(THREAD_SEPARATOR)
+    } else {
+        text
+    };
     Variant {
         network: network.id.clone(),
         length: if parts.len() > 1 {
@@ -508,7 +547,8 @@ fn tag_inline(text: &str, word: &str) -> Option<String> {
         let end = start + wl.len();
         let before = text[..start].chars().next_back();
         let after = text[end..].chars().next();
-        let boundary = before.is_none_or(|c| !(c.is_alphanumeric() || c == '#' || c == '@' || c == '_'))
+        let boundary = before
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '#' || c == '@' || c == '_'))
             && after.is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
         if boundary && !urls.iter().any(|r| r.contains(&start)) {
             return Some(format!("{}#{}", &text[..start], &text[start..]));
@@ -548,7 +588,10 @@ mod tests {
 
     #[test]
     fn shortcodes() {
-        assert_eq!(expand_shortcodes("Bravo :tada: à 10:30:00"), "Bravo 🎉 à 10:30:00");
+        assert_eq!(
+            expand_shortcodes("Bravo :tada: à 10:30:00"),
+            "Bravo 🎉 à 10:30:00"
+        );
     }
 
     #[test]

@@ -64,7 +64,12 @@ fn suffix(i: usize, n: usize) -> String {
     format!(" {i}/{n}")
 }
 
-fn pack(sentences: &[String], limit: usize, total: usize, count: &dyn Fn(&str) -> usize) -> Vec<String> {
+fn pack(
+    sentences: &[String],
+    limit: usize,
+    total: usize,
+    count: &dyn Fn(&str) -> usize,
+) -> Vec<String> {
     let reserve = count(&suffix(total, total));
     let budget = limit.saturating_sub(reserve);
     let mut parts: Vec<String> = Vec::new();
@@ -116,9 +121,15 @@ mod tests {
 
     #[test]
     fn urls_are_never_cut() {
-        let text = "Une phrase. Le lien https://a.example/p?x=1&y=2 reste entier. Fin du texte ici.";
+        let text =
+            "Une phrase. Le lien https://a.example/p?x=1&y=2 reste entier. Fin du texte ici.";
         let parts = split(text, 50, &chars);
-        assert!(parts.iter().any(|p| p.contains("https://a.example/p?x=1&y=2")), "{parts:?}");
+        assert!(
+            parts
+                .iter()
+                .any(|p| p.contains("https://a.example/p?x=1&y=2")),
+            "{parts:?}"
+        );
     }
 
     #[test]
