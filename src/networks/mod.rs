@@ -217,15 +217,25 @@ pub fn builtin_ids() -> Vec<&'static str> {
 
 /// Maps an alias (`twitter`) to its network id (`x`).
 pub fn canonical_id(id: &str) -> String {
-    let lower = id.trim().to_lowercase();
-    for (key, v) in builtin_values() {
-        if let Some(aliases) = v.get("aliases").and_then(Value::as_sequence)
-            && aliases.iter().any(|a| a.as_str() == Some(lower.as_str()))
-        {
-            return key.clone();
+    static ALIASES: OnceLock<BTreeMap<String, String>> = OnceLock::new();
+    let aliases = ALIASES.get_or_init(|| {
+        let mut m = BTreeMap::new();
+        for (key, v) in builtin_values() {
+            for a in v.get("aliases").and_then(Value::as_sequence).into_iter().flatten() {
+                if let Some(a) = a.as_str() {
+                    m.insert(a.to_string(), key.clone());
+                }
+            }
         }
-    }
-    lower
+        m
+    });
+    let trimmed = id.trim();
+    let lower = if trimmed.bytes().any(|b| b.is_ascii_uppercase()) || !trimmed.is_ascii() {
+        trimmed.to_lowercase()
+    } else {
+        trimmed.to_string()
+    };
+    aliases.get(&lower).cloned().unwrap_or(lower)
 }
 
 /// A built-in network, with an optional override map from trame.yaml merged over it.
