@@ -4,9 +4,29 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-const NETWORKS: [&str; 8] = ["linkedin", "instagram", "facebook", "x", "mastodon", "bluesky", "pinterest", "threads"];
-const STATUSES: [&str; 6] = ["idea", "draft", "review", "approved", "scheduled", "published"];
-const IMAGES: [&str; 3] = ["gamme-hiver-4x5.jpg", "batons-nordic.jpg", "echauffement.jpg"];
+const NETWORKS: [&str; 8] = [
+    "linkedin",
+    "instagram",
+    "facebook",
+    "x",
+    "mastodon",
+    "bluesky",
+    "pinterest",
+    "threads",
+];
+const STATUSES: [&str; 6] = [
+    "idea",
+    "draft",
+    "review",
+    "approved",
+    "scheduled",
+    "published",
+];
+const IMAGES: [&str; 3] = [
+    "gamme-hiver-4x5.jpg",
+    "batons-nordic.jpg",
+    "echauffement.jpg",
+];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
@@ -25,26 +45,36 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let month = 1 + c % 12;
         std::fs::write(
             dir.join(format!("content/calendar/campagne-{c}.md")),
-            format!("---\ntitle: Campagne {c}\nkind: campaign\ndate: 2027-{month:02}-01\nend: 2027-{month:02}-20\n---\nBrief {c}.\n"),
+            format!(
+                "---\ntitle: Campagne {c}\nkind: campaign\ndate: 2027-{month:02}-01\nend: 2027-{month:02}-20\n---\nBrief {c}.\n"
+            ),
         )?;
     }
     for i in 0..n {
         let month = 1 + i % 12;
         let day = 1 + i % 28;
         let hour = 8 + i % 11;
-        let nets: Vec<&str> = (0..(2 + i % 4)).map(|k| NETWORKS[(i + k * 3) % NETWORKS.len()]).collect();
+        let nets: Vec<&str> = (0..(2 + i % 4))
+            .map(|k| NETWORKS[(i + k * 3) % NETWORKS.len()])
+            .collect();
         let status = STATUSES[i % STATUSES.len()];
         let visual = nets.iter().any(|n| *n == "instagram" || *n == "pinterest");
         let mut fm = String::new();
         writeln!(fm, "---\ntitle: \"Post {i} : conseil de marche\"")?;
         writeln!(fm, "networks: [{}]", nets.join(", "))?;
-        writeln!(fm, "date: 2027-{month:02}-{day:02}T{hour:02}:15\nstatus: {status}\nauthor: Camille\nreviewer: Nadia")?;
+        writeln!(
+            fm,
+            "date: 2027-{month:02}-{day:02}T{hour:02}:15\nstatus: {status}\nauthor: Camille\nreviewer: Nadia"
+        )?;
         writeln!(fm, "campaign: campagne-{}\npillar: conseils", i % 40)?;
         writeln!(fm, "hashtags: [MarcheActive, Conseil{}]", i % 7)?;
         writeln!(fm, "link: https://alti.example.com/conseils/{i}")?;
         if visual || i % 3 == 0 {
             let img = IMAGES[i % IMAGES.len()];
-            writeln!(fm, "media:\n  - {{ path: media/{img}, alt: \"Photo d'illustration du conseil numéro {i}\" }}")?;
+            writeln!(
+                fm,
+                "media:\n  - {{ path: media/{img}, alt: \"Photo d'illustration du conseil numéro {i}\" }}"
+            )?;
         }
         if nets.contains(&"threads") || nets.contains(&"pinterest") {
             fm.push_str("variants:\n");
@@ -57,14 +87,29 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         fm.push_str("---\n");
         let mut body = String::new();
-        writeln!(body, "Conseil numéro {i} : marcher trente minutes par jour, à son rythme, avec @[ffrando].\n")?;
-        writeln!(body, "Des chaussures **confortables**, des couches fines et un parcours connu suffisent.\n")?;
-        writeln!(body, "- s'échauffer cinq minutes\n- boire avant de partir\n- partir accompagné\n")?;
+        writeln!(
+            body,
+            "Conseil numéro {i} : marcher trente minutes par jour, à son rythme, avec @[ffrando].\n"
+        )?;
+        writeln!(
+            body,
+            "Des chaussures **confortables**, des couches fines et un parcours connu suffisent.\n"
+        )?;
+        writeln!(
+            body,
+            "- s'échauffer cinq minutes\n- boire avant de partir\n- partir accompagné\n"
+        )?;
         if nets.contains(&"bluesky") {
-            writeln!(body, "::: bluesky\nConseil {i} : trente minutes de marche par jour, avec @[ffrando].\n:::")?;
+            writeln!(
+                body,
+                "::: bluesky\nConseil {i} : trente minutes de marche par jour, avec @[ffrando].\n:::"
+            )?;
         }
         if nets.contains(&"x") {
-            writeln!(body, "::: x\nConseil {i} : trente minutes de marche par jour, à son rythme.\n:::")?;
+            writeln!(
+                body,
+                "::: x\nConseil {i} : trente minutes de marche par jour, à son rythme.\n:::"
+            )?;
         }
         let sub = format!("content/posts/{:02}", i % 100);
         std::fs::create_dir_all(dir.join(&sub))?;

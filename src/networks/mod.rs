@@ -221,7 +221,12 @@ pub fn canonical_id(id: &str) -> String {
     let aliases = ALIASES.get_or_init(|| {
         let mut m = BTreeMap::new();
         for (key, v) in builtin_values() {
-            for a in v.get("aliases").and_then(Value::as_sequence).into_iter().flatten() {
+            for a in v
+                .get("aliases")
+                .and_then(Value::as_sequence)
+                .into_iter()
+                .flatten()
+            {
                 if let Some(a) = a.as_str() {
                     m.insert(a.to_string(), key.clone());
                 }
