@@ -423,17 +423,18 @@ pub fn report_error(err: &CliError, term: &Term) -> i32 {
     match err {
         CliError::Config(ConfigError::Invalid {
             diagnostics: diags,
+            source_file,
             source_text,
         }) => {
             let mut sources = std::collections::BTreeMap::new();
-            sources.insert(config::CONFIG_FILE.to_string(), source_text.clone());
+            sources.insert(source_file.clone(), source_text.clone());
             let mut diags = diags.clone();
             diagnostics::sort(&mut diags);
             eprint!(
                 "{}",
                 diagnostics::render_human(&diags, &sources, term.color_err)
             );
-            eprintln!("trame.yaml has errors: nothing was checked or written.");
+            eprintln!("{source_file} has errors: nothing was checked or written.");
         }
         other => {
             let text = other.to_string();

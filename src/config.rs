@@ -86,9 +86,11 @@ pub enum ConfigError {
         source: std::io::Error,
     },
     /// Fatal problems in the file, as diagnostics (exit code 2).
-    #[error("{CONFIG_FILE} has errors")]
+    #[error("{source_file} has errors")]
     Invalid {
         diagnostics: Vec<Diagnostic>,
+        /// The file the diagnostics point into (trame.yaml or the charter), and its text.
+        source_file: String,
         source_text: String,
     },
 }
@@ -250,6 +252,7 @@ pub fn load(root: &Path) -> Result<(Config, Vec<Diagnostic>), ConfigError> {
                     )
                     .with_help("save the file as UTF-8 in your editor"),
                 ],
+                source_file: CONFIG_FILE.to_string(),
                 source_text: String::new(),
             });
         }
@@ -261,6 +264,7 @@ pub fn load(root: &Path) -> Result<(Config, Vec<Diagnostic>), ConfigError> {
 pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), ConfigError> {
     let invalid = |diagnostics: Vec<Diagnostic>| ConfigError::Invalid {
         diagnostics,
+        source_file: CONFIG_FILE.to_string(),
         source_text: text.to_string(),
     };
     let doc = yaml::parse(text, 1).map_err(|errs| {

@@ -2,6 +2,7 @@
 //! network, and renders an editorial calendar. The flow is one-way:
 //! config + content (load) → variants (adapt) → checks (validate) → site (render) → output (write).
 
+pub mod charter;
 pub mod checks;
 pub mod cli;
 pub mod config;

@@ -6,6 +6,7 @@ use std::path::Path;
 use jiff::civil::Date;
 use rayon::prelude::*;
 
+use crate::charter::{self, Charter};
 use crate::checks::{self, MediaCache};
 use crate::config::{self, Config, ConfigError};
 use crate::content::{self, Content};
@@ -21,6 +22,7 @@ pub struct Options {
 /// A loaded, adapted and checked project.
 pub struct Project {
     pub config: Config,
+    pub charter: Option<Charter>,
     pub content: Content,
     /// post id → network → variant.
     pub variants: BTreeMap<String, BTreeMap<String, Variant>>,
@@ -34,6 +36,9 @@ impl Project {
     pub fn sources(&self) -> BTreeMap<String, String> {
         let mut s = self.content.sources.clone();
         s.insert(config::CONFIG_FILE.to_string(), self.config.source.clone());
+        if let Some(c) = &self.charter {
+            s.insert(c.file.clone(), c.source.clone());
+        }
         s
     }
 
@@ -53,6 +58,8 @@ pub fn today_in(config: &Config) -> Date {
 /// Runs the whole pipeline up to the checks. A config error is the only early stop.
 pub fn load(root: &Path, options: &Options) -> Result<Project, ConfigError> {
     let (config, mut diags) = config::load(root)?;
+    let (charter, charter_warnings) = charter::load(&config)?;
+    diags.extend(charter_warnings);
     let content = content::load(&config, &mut diags);
     let today = options.today.unwrap_or_else(|| today_in(&config));
 
@@ -77,6 +84,7 @@ pub fn load(root: &Path, options: &Options) -> Result<Project, ConfigError> {
         config: &config,
         content: &content,
         media: &media,
+        charter: charter.as_ref(),
         today,
     };
     let empty = BTreeMap::new();
@@ -93,6 +101,7 @@ pub fn load(root: &Path, options: &Options) -> Result<Project, ConfigError> {
     diagnostics::sort(&mut diags);
     Ok(Project {
         config,
+        charter,
         content,
         variants,
         media,

@@ -20,6 +20,7 @@ pub struct Context<'a> {
     pub config: &'a Config,
     pub content: &'a Content,
     pub media: &'a MediaCache,
+    pub charter: Option<&'a crate::charter::Charter>,
     pub today: Date,
 }
 
@@ -34,6 +35,9 @@ pub fn post(
     workflow::check(post, ctx, &mut diags);
     campaign(post, ctx, &mut diags);
     network::check(post, variants, ctx, &mut diags);
+    if let Some(charter) = ctx.charter {
+        diags.extend(charter.check(post, variants, ctx.config, ctx.content));
+    }
     diags
 }
 

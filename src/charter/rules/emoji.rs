@@ -1,0 +1,45 @@
+//! `emoji`: at most `max` emoji per variant.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::super::{Finding, VariantInput};
+use crate::networks::counting::is_emoji;
+use crate::yaml::Fields;
+
+pub const OPTIONS: &[&str] = &["max"];
+
+#[derive(Debug)]
+pub struct Emoji {
+    max: usize,
+}
+
+pub fn compile(f: &mut Fields<'_>) -> Option<Emoji> {
+    Some(Emoji { max: super::max(f)? })
+}
+
+impl Emoji {
+    pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
+        let found: Vec<(usize, &str)> = input.text.grapheme_indices(true).filter(|(_, g)| is_emoji(g)).collect();
+        if found.len() <= self.max {
+            return Vec::new();
+        }
+        let (i, g) = found[self.max];
+        vec![Finding::text(
+            i..i + g.len(),
+            format!("{} emoji in the {} text, the charter allows {}", found.len(), input.network.label, self.max),
+            format!("keep the {} that say the most", self.max),
+        )]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::{check_text, rule};
+
+    #[test]
+    fn counts_emoji_sequences() {
+        let r = rule("{ id: e, type: emoji, max: 2 }");
+        assert!(check_text(&r, "Bravo 👏🏽 à toute l’équipe 👨‍👩‍👧").is_empty());
+        assert_eq!(check_text(&r, "🎉 Bravo 👏🏽 à toute l’équipe 👨‍👩‍👧 !"), ["👨‍👩‍👧"]);
+    }
+}
