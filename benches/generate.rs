@@ -28,6 +28,13 @@ const IMAGES: [&str; 3] = [
     "echauffement.jpg",
 ];
 
+/// Day of the week, 0 = Sunday (Sakamoto's method).
+fn weekday(y: usize, m: usize, d: usize) -> usize {
+    const T: [usize; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if m < 3 { y - 1 } else { y };
+    (y + y / 4 - y / 100 + y / 400 + T[m - 1] + d) % 7
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
     let dir = Path::new(args.get(1).map_or("/tmp/trame-bench", String::as_str));
@@ -38,6 +45,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     std::fs::create_dir_all(dir.join("media"))?;
     std::fs::copy(demo.join("trame.yaml"), dir.join("trame.yaml"))?;
     std::fs::copy(demo.join("charter.yaml"), dir.join("charter.yaml"))?;
+    std::fs::copy(demo.join("words.txt"), dir.join("words.txt"))?;
     for img in IMAGES {
         std::fs::copy(demo.join("media").join(img), dir.join("media").join(img))?;
     }
@@ -52,7 +60,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     for i in 0..n {
         let month = 1 + i % 12;
-        let day = 1 + i % 28;
+        let mut day = 1 + i % 28;
+        if weekday(2027, month, day) == 0 {
+            day += 1; // the demo charter's posting window has no Sundays
+        }
         let hour = 8 + i % 11;
         let nets: Vec<&str> = (0..(2 + i % 4))
             .map(|k| NETWORKS[(i + k * 3) % NETWORKS.len()])
@@ -67,7 +78,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "date: 2027-{month:02}-{day:02}T{hour:02}:15\nstatus: {status}\nauthor: Camille\nreviewer: Nadia"
         )?;
         writeln!(fm, "campaign: campagne-{}\npillar: conseils", i % 40)?;
-        writeln!(fm, "hashtags: [MarcheActive, Conseil{}]", i % 7)?;
+        writeln!(fm, "hashtags: [Campagne{}, Conseil{}]", i % 40, i % 7)?;
         writeln!(fm, "link: https://alti.example.com/conseils/{i}")?;
         if visual || i % 3 == 0 {
             let img = IMAGES[i % IMAGES.len()];
@@ -80,7 +91,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             fm.push_str("variants:\n");
         }
         if nets.contains(&"threads") {
-            fm.push_str("  threads: { hashtags: [MarcheActive] }\n");
+            writeln!(fm, "  threads: {{ hashtags: [Campagne{}] }}", i % 40)?;
         }
         if nets.contains(&"pinterest") {
             writeln!(fm, "  pinterest: {{ title: \"Conseil {i}\" }}")?;
@@ -89,7 +100,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut body = String::new();
         writeln!(
             body,
-            "Conseil numéro {i} : marcher trente minutes par jour, à son rythme, avec @[ffrando].\n"
+            "Conseil numéro {i}\u{a0}: marcher trente minutes par jour, à son rythme, avec la @[ffrando].\n"
         )?;
         writeln!(
             body,
@@ -97,18 +108,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         )?;
         writeln!(
             body,
-            "- s'échauffer cinq minutes\n- boire avant de partir\n- partir accompagné\n"
+            "- s’échauffer cinq minutes\n- boire avant de partir\n- partir accompagné\n"
         )?;
         if nets.contains(&"bluesky") {
             writeln!(
                 body,
-                "::: bluesky\nConseil {i} : trente minutes de marche par jour, avec @[ffrando].\n:::"
+                "::: bluesky\nConseil {i}\u{a0}: trente minutes de marche par jour, avec @[ffrando].\n:::"
             )?;
         }
         if nets.contains(&"x") {
             writeln!(
                 body,
-                "::: x\nConseil {i} : trente minutes de marche par jour, à son rythme.\n:::"
+                "::: x\nConseil {i}\u{a0}: trente minutes de marche par jour, à son rythme.\n:::"
             )?;
         }
         let sub = format!("content/posts/{:02}", i % 100);

@@ -35,7 +35,11 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn text(range: std::ops::Range<usize>, message: impl Into<String>, help: impl Into<String>) -> Finding {
+    pub fn text(
+        range: std::ops::Range<usize>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Finding {
         Finding {
             target: Target::Text(range),
             message: message.into(),
@@ -43,7 +47,11 @@ impl Finding {
         }
     }
 
-    pub fn field(path: impl Into<String>, message: impl Into<String>, help: impl Into<String>) -> Finding {
+    pub fn field(
+        path: impl Into<String>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Finding {
         Finding {
             target: Target::Field(path.into()),
             message: message.into(),
@@ -57,6 +65,8 @@ pub struct VariantInput<'a> {
     pub text: &'a str,
     /// URLs, mentions and hashtags: words there are not prose.
     pub skip: &'a [std::ops::Range<usize>],
+    /// The words of prose, computed once for all rules.
+    pub words: &'a [(usize, &'a str)],
     pub first_comment: Option<&'a str>,
     pub post: &'a Post,
     pub variant: &'a Variant,
@@ -114,7 +124,21 @@ pub fn load(config: &Config) -> Result<(Option<Charter>, Vec<Diagnostic>), Confi
     let text = match std::fs::read(&path) {
         Ok(b) => match String::from_utf8(b) {
             Ok(t) => crate::content::normalise_text(&t),
-            Err(_) => return Err(invalid(&file, "", vec![Diagnostic::error("config/syntax", &file, Pos::START, "the charter is not UTF-8 text").with_help("save it as UTF-8")])),
+            Err(_) => {
+                return Err(invalid(
+                    &file,
+                    "",
+                    vec![
+                        Diagnostic::error(
+                            "config/syntax",
+                            &file,
+                            Pos::START,
+                            "the charter is not UTF-8 text",
+                        )
+                        .with_help("save it as UTF-8"),
+                    ],
+                ));
+            }
         },
         Err(e) => {
             let pos = config.index.value_pos("charter");
@@ -145,13 +169,20 @@ fn invalid(file: &str, text: &str, diagnostics: Vec<Diagnostic>) -> ConfigError 
 }
 
 /// Compiles the text of a charter.
-pub fn parse(config: &Config, file: &str, text: &str) -> Result<(Option<Charter>, Vec<Diagnostic>), ConfigError> {
+pub fn parse(
+    config: &Config,
+    file: &str,
+    text: &str,
+) -> Result<(Option<Charter>, Vec<Diagnostic>), ConfigError> {
     let doc = yaml::parse(text, 1).map_err(|errs| {
         invalid(
             file,
             text,
             errs.into_iter()
-                .map(|e| Diagnostic::error("config/syntax", file, e.pos, e.message).with_help("check the indentation and the `key: value` form of this line"))
+                .map(|e| {
+                    Diagnostic::error("config/syntax", file, e.pos, e.message)
+                        .with_help("check the indentation and the `key: value` form of this line")
+                })
                 .collect(),
         )
     })?;
@@ -164,18 +195,37 @@ pub fn parse(config: &Config, file: &str, text: &str) -> Result<(Option<Charter>
         let mut ids: Vec<String> = Vec::new();
         for (i, v) in list.iter().enumerate() {
             let path = yaml::item("rules", i);
-            let mut f = Fields::new(v, &doc.index, &path, file, &format!("rule {}", i + 1), top.diags);
+            let mut f = Fields::new(
+                v,
+                &doc.index,
+                &path,
+                file,
+                &format!("rule {}", i + 1),
+                top.diags,
+            );
             if !f.is_map() {
                 continue;
             }
             let ty = f.string("type").unwrap_or_default();
             let Some(options) = rules::options(&ty) else {
-                let pos = if f.raw("type").is_some() { f.index.value_pos(&yaml::join(&path, "type")) } else { f.index.pos(&path) };
+                let pos = if f.raw("type").is_some() {
+                    f.index.value_pos(&yaml::join(&path, "type"))
+                } else {
+                    f.index.pos(&path)
+                };
                 let help = did_you_mean(&ty, rules::TYPES.iter().copied())
                     .map(|s| format!("did you mean `{s}`?"))
                     .unwrap_or_else(|| format!("the rule types are: {}", rules::TYPES.join(", ")));
-                let msg = if ty.is_empty() { "this rule has no `type`".to_string() } else { format!("unknown rule type `{ty}`") };
-                f.diags.push(Diagnostic::error("config/invalid", file, pos, msg).with_help(help).with_span(ty.chars().count()));
+                let msg = if ty.is_empty() {
+                    "this rule has no `type`".to_string()
+                } else {
+                    format!("unknown rule type `{ty}`")
+                };
+                f.diags.push(
+                    Diagnostic::error("config/invalid", file, pos, msg)
+                        .with_help(help)
+                        .with_span(ty.chars().count()),
+                );
                 continue;
             };
             let known: Vec<&str> = COMMON.iter().chain(options.iter()).copied().collect();
@@ -193,7 +243,15 @@ pub fn parse(config: &Config, file: &str, text: &str) -> Result<(Option<Charter>
             };
             if ids.contains(&id) {
                 let pos = f.index.value_pos(&yaml::join(&path, "id"));
-                f.diags.push(Diagnostic::error("config/invalid", file, pos, format!("two rules have the id `{id}`")).with_help("give each rule its own id"));
+                f.diags.push(
+                    Diagnostic::error(
+                        "config/invalid",
+                        file,
+                        pos,
+                        format!("two rules have the id `{id}`"),
+                    )
+                    .with_help("give each rule its own id"),
+                );
                 continue;
             }
             ids.push(id.clone());
@@ -203,7 +261,15 @@ pub fn parse(config: &Config, file: &str, text: &str) -> Result<(Option<Charter>
                 Some("info") | Some("suggestion") => Severity::Info,
                 Some(other) => {
                     let pos = f.index.value_pos(&yaml::join(&path, "severity"));
-                    f.diags.push(Diagnostic::error("config/invalid", file, pos, format!("`{other}` is not a severity")).with_help("use error, warning or info"));
+                    f.diags.push(
+                        Diagnostic::error(
+                            "config/invalid",
+                            file,
+                            pos,
+                            format!("`{other}` is not a severity"),
+                        )
+                        .with_help("use error, warning or info"),
+                    );
                     Severity::Warning
                 }
             };
@@ -215,13 +281,33 @@ pub fn parse(config: &Config, file: &str, text: &str) -> Result<(Option<Charter>
                 .map(|(n, p)| {
                     let id = crate::networks::canonical_id(&n);
                     if config.networks.get(&id).is_none() {
-                        f.diags.push(Diagnostic::error("config/invalid", file, p, format!("unknown network `{n}`")).with_help(did_you_mean(&n, config.networks.ids()).map(|s| format!("did you mean `{s}`?")).unwrap_or_else(|| "use the ids of trame.yaml's networks".into())));
+                        f.diags.push(
+                            Diagnostic::error(
+                                "config/invalid",
+                                file,
+                                p,
+                                format!("unknown network `{n}`"),
+                            )
+                            .with_help(
+                                did_you_mean(&n, config.networks.ids())
+                                    .map(|s| format!("did you mean `{s}`?"))
+                                    .unwrap_or_else(|| {
+                                        "use the ids of trame.yaml's networks".into()
+                                    }),
+                            ),
+                        );
                     }
                     id
                 })
                 .collect();
             if let Some(kind) = rules::compile(&ty, &mut f, config) {
-                rules.push(Rule { id, severity, message, networks, kind });
+                rules.push(Rule {
+                    id,
+                    severity,
+                    message,
+                    networks,
+                    kind,
+                });
             }
         }
     }
@@ -247,7 +333,10 @@ pub fn parse(config: &Config, file: &str, text: &str) -> Result<(Option<Charter>
         return Err(invalid(file, text, diags));
     }
     // Problems that do not make the charter unusable (a missing dictionary) are warnings.
-    let warnings = rules.iter().flat_map(|r| r.kind.warnings(file, &r.code())).collect::<Vec<_>>();
+    let warnings = rules
+        .iter()
+        .flat_map(|r| r.kind.warnings(file, &r.code()))
+        .collect::<Vec<_>>();
     diags.extend(warnings);
     Ok((
         Some(Charter {
@@ -276,11 +365,15 @@ impl Charter {
             }
         }
         for (id, v) in variants {
-            let Some(network) = config.networks.get(id) else { continue };
+            let Some(network) = config.networks.get(id) else {
+                continue;
+            };
             let skip = text::skip_ranges(&v.text);
+            let words = text::words(&v.text, &skip);
             let input = VariantInput {
                 text: &v.text,
                 skip: &skip,
+                words: &words,
                 first_comment: v.first_comment.as_deref(),
                 post,
                 variant: v,
@@ -295,8 +388,12 @@ impl Charter {
             }
         }
         // The shared text is the same on every network: one diagnostic, not one per network.
-        out.sort_by(|a, b| (a.line, a.column, &a.code, &a.message).cmp(&(b.line, b.column, &b.code, &b.message)));
-        out.dedup_by(|a, b| a.line == b.line && a.column == b.column && a.code == b.code && a.message == b.message);
+        out.sort_by(|a, b| {
+            (a.line, a.column, &a.code, &a.message).cmp(&(b.line, b.column, &b.code, &b.message))
+        });
+        out.dedup_by(|a, b| {
+            a.line == b.line && a.column == b.column && a.code == b.code && a.message == b.message
+        });
         out
     }
 
@@ -306,7 +403,12 @@ impl Charter {
             (Target::FirstComment(r), Some(v)) => {
                 let c = v.first_comment.as_deref().unwrap_or_default();
                 let needle = c.get(r.clone()).unwrap_or_default();
-                (text::locate_in_fields(post, needle).unwrap_or(post.index().pos("first_comment")), needle.chars().count(), false)
+                (
+                    text::locate_in_fields(post, needle)
+                        .unwrap_or(post.index().pos("first_comment")),
+                    needle.chars().count(),
+                    false,
+                )
             }
             (Target::Field(path), _) => (post.index().value_pos(path), 1, false),
             _ => (post.common.start, 1, false),
@@ -315,9 +417,16 @@ impl Charter {
             Some(m) => format!("{m}: {}", f.message),
             None => f.message,
         };
-        let mut d = Diagnostic::new(&rule.code(), rule.severity, post.file(), pos.line, pos.column, message)
-            .with_help_opt(f.help)
-            .with_span(span);
+        let mut d = Diagnostic::new(
+            &rule.code(),
+            rule.severity,
+            post.file(),
+            pos.line,
+            pos.column,
+            message,
+        )
+        .with_help_opt(f.help)
+        .with_span(span);
         if in_section && let Some(v) = v {
             d = d.with_network(&v.network);
         }
@@ -351,7 +460,8 @@ pub(crate) mod tests {
     fn post_from(front: &str, body: &str, cfg: &Config) -> Post {
         let text = format!("---\ntitle: T\nnetworks: [linkedin]\n{front}\n---\n{body}\n");
         let split = frontmatter::split(&text, "p.md").unwrap_or_else(|d| panic!("{d:?}"));
-        let doc = crate::yaml::parse(split.yaml, split.yaml_line).unwrap_or_else(|e| panic!("{e:?}"));
+        let doc =
+            crate::yaml::parse(split.yaml, split.yaml_line).unwrap_or_else(|e| panic!("{e:?}"));
         let common = Common {
             id: "p".into(),
             file: "p.md".into(),
@@ -359,8 +469,15 @@ pub(crate) mod tests {
             index: doc.index,
         };
         let mut diags = Vec::new();
-        post::read(common, &doc.value, split.body, split.body_line, &ReadContext { config: cfg }, &mut diags)
-            .unwrap_or_else(|| panic!("{diags:?}"))
+        post::read(
+            common,
+            &doc.value,
+            split.body,
+            split.body_line,
+            &ReadContext { config: cfg },
+            &mut diags,
+        )
+        .unwrap_or_else(|| panic!("{diags:?}"))
     }
 
     /// The matched text of each finding of a variant rule, in text order (messages for findings
@@ -370,12 +487,18 @@ pub(crate) mod tests {
         let p = post_from("", text, &cfg);
         let content = Content::default();
         let vs = crate::variants::build(&p, &cfg);
-        let Some(v) = vs.get("linkedin") else { panic!("no variant") };
-        let Some(network) = cfg.networks.get("linkedin") else { panic!("no network") };
+        let Some(v) = vs.get("linkedin") else {
+            panic!("no variant")
+        };
+        let Some(network) = cfg.networks.get("linkedin") else {
+            panic!("no network")
+        };
         let skip = text::skip_ranges(text);
+        let words = text::words(text, &skip);
         let input = VariantInput {
             text,
             skip: &skip,
+            words: &words,
             first_comment: None,
             post: &p,
             variant: v,
@@ -401,21 +524,34 @@ pub(crate) mod tests {
     pub fn check_post(rule: &Rule, front: &str) -> Vec<Finding> {
         let cfg = config();
         let p = post_from(front, "Texte.", &cfg);
-        rule.kind.check_post(&PostInput { post: &p, config: &cfg })
+        rule.kind.check_post(&PostInput {
+            post: &p,
+            config: &cfg,
+        })
     }
 
     #[test]
     fn unknown_type_and_option_are_config_errors() {
         let cfg = config();
-        let Err(ConfigError::Invalid { diagnostics, .. }) =
-            parse(&cfg, "charter.yaml", "rules:\n  - { id: a, type: forbiden, terms: [x] }\n  - { id: b, type: emoji, maxi: 2 }\n")
-        else {
+        let Err(ConfigError::Invalid { diagnostics, .. }) = parse(
+            &cfg,
+            "charter.yaml",
+            "rules:\n  - { id: a, type: forbiden, terms: [x] }\n  - { id: b, type: emoji, maxi: 2 }\n",
+        ) else {
             panic!("expected errors")
         };
         assert_eq!(diagnostics.len(), 3, "{diagnostics:?}");
         assert_eq!((diagnostics[0].line, diagnostics[0].column), (2, 20));
-        assert_eq!(diagnostics[0].help.as_deref(), Some("did you mean `forbidden`?"));
-        assert!(diagnostics.iter().any(|d| d.message.contains("unknown key `maxi`") && d.help.as_deref() == Some("did you mean `max`?")));
+        assert_eq!(
+            diagnostics[0].help.as_deref(),
+            Some("did you mean `forbidden`?")
+        );
+        assert!(
+            diagnostics
+                .iter()
+                .any(|d| d.message.contains("unknown key `maxi`")
+                    && d.help.as_deref() == Some("did you mean `max`?"))
+        );
     }
 
     #[test]

@@ -7,19 +7,29 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::content::Post;
 use crate::diagnostics::Pos;
-use crate::variants::{Variant, url_ranges};
+use crate::variants::Variant;
 
 /// URLs, @mentions and #hashtags: not prose (no spelling, no typography, no address).
 pub fn skip_ranges(text: &str) -> Vec<Range<usize>> {
-    let mut out = url_ranges(text);
-    let mut emails = linkify::LinkFinder::new();
-    emails.kinds(&[linkify::LinkKind::Email]);
-    out.extend(emails.links(text).map(|l| l.start()..l.end()));
+    let mut finder = linkify::LinkFinder::new();
+    finder.kinds(&[linkify::LinkKind::Url, linkify::LinkKind::Email]);
+    finder.url_must_have_scheme(true);
+    let mut out: Vec<Range<usize>> = if text.contains([':', '@']) {
+        finder.links(text).map(|l| l.start()..l.end()).collect()
+    } else {
+        Vec::new()
+    };
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];
-        if (c == b'#' || c == b'@') && (i == 0 || !text[..i].chars().next_back().is_some_and(char::is_alphanumeric)) {
+        if (c == b'#' || c == b'@')
+            && (i == 0
+                || !text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric))
+        {
             let end = text[i + 1..]
                 .char_indices()
                 .find(|(_, ch)| !(ch.is_alphanumeric() || matches!(ch, '_' | '.' | '-' | '@')))
@@ -42,27 +52,32 @@ pub fn in_skip(skip: &[Range<usize>], at: usize) -> bool {
 }
 
 /// Words of prose (Unicode word boundaries, elisions kept whole: `l’été`), outside skips.
-pub fn words<'a>(text: &'a str, skip: &'a [Range<usize>]) -> impl Iterator<Item = (usize, &'a str)> + 'a {
-    // U+202F (the narrow no-break space of French typography) is a word joiner for UAX #29
-    // (ExtendNumLet): "connu\u{202f};" would be one word. Split there.
-    text.unicode_word_indices()
-        .flat_map(|(i, w)| {
-            let mut parts = Vec::new();
-            let mut start = 0;
-            for (j, c) in w.char_indices() {
-                if c == '\u{202f}' || c == '\u{a0}' {
-                    if j > start {
-                        parts.push((i + start, &w[start..j]));
-                    }
-                    start = j + c.len_utf8();
+pub fn words<'a>(text: &'a str, skip: &[Range<usize>]) -> Vec<(usize, &'a str)> {
+    let mut out = Vec::new();
+    for (i, w) in text.unicode_word_indices() {
+        if in_skip(skip, i) {
+            continue;
+        }
+        // U+202F (the narrow no-break space of French typography) joins words for UAX #29
+        // (ExtendNumLet): "connu\u{202f};" would be one word. Split there.
+        if !w.contains(['\u{202f}', '\u{a0}']) {
+            out.push((i, w));
+            continue;
+        }
+        let mut start = 0;
+        for (j, c) in w.char_indices() {
+            if c == '\u{202f}' || c == '\u{a0}' {
+                if j > start {
+                    out.push((i + start, &w[start..j]));
                 }
+                start = j + c.len_utf8();
             }
-            if start < w.len() {
-                parts.push((i + start, &w[start..]));
-            }
-            parts
-        })
-        .filter(move |(i, _)| !in_skip(skip, *i))
+        }
+        if start < w.len() {
+            out.push((i + start, &w[start..]));
+        }
+    }
+    out
 }
 
 /// Ranges inside quotes (« », “ ”, " "): quoted speech is not the brand's voice.
@@ -95,7 +110,11 @@ pub fn locate(post: &Post, v: &Variant, text: &str, range: Range<usize>) -> (Pos
     }
     let ordinal = text[..range.start].matches(needle).count();
     let src = &v.source.markdown;
-    if let Some((i, _)) = src.match_indices(needle).nth(ordinal).or_else(|| src.match_indices(needle).next()) {
+    if let Some((i, _)) = src
+        .match_indices(needle)
+        .nth(ordinal)
+        .or_else(|| src.match_indices(needle).next())
+    {
         return (v.source.pos_of(i), span, v.source.section);
     }
     if let Some(pos) = locate_in_fields(post, needle) {
@@ -121,7 +140,10 @@ pub fn locate_in_fields(post: &Post, needle: &str) -> Option<Pos> {
         }
     }
     for (_, list) in tag_lists {
-        if let Some((_, pos)) = list.iter().find(|(t, _)| t.trim_start_matches('#').to_lowercase() == bare) {
+        if let Some((_, pos)) = list
+            .iter()
+            .find(|(t, _)| t.trim_start_matches('#').to_lowercase() == bare)
+        {
             return Some(*pos);
         }
     }
@@ -137,7 +159,11 @@ pub fn locate_in_fields(post: &Post, needle: &str) -> Option<Pos> {
             return Some(*pos);
         }
     }
-    if post.first_comment.as_deref().is_some_and(|c| c.contains(needle)) {
+    if post
+        .first_comment
+        .as_deref()
+        .is_some_and(|c| c.contains(needle))
+    {
         return Some(post.index().value_pos("first_comment"));
     }
     None
@@ -160,14 +186,14 @@ mod tests {
     #[test]
     fn words_keep_elisions() {
         let t = "L’été d’Alti, aujourd’hui";
-        let w: Vec<&str> = words(t, &[]).map(|(_, w)| w).collect();
+        let w: Vec<&str> = words(t, &[]).into_iter().map(|(_, w)| w).collect();
         assert_eq!(w, ["L’été", "d’Alti", "aujourd’hui"]);
     }
 
     #[test]
     fn narrow_spaces_split_words() {
         let t = "un parcours connu\u{202f}; et «\u{a0}vous\u{a0}»";
-        let w: Vec<&str> = words(t, &[]).map(|(_, w)| w).collect();
+        let w: Vec<&str> = words(t, &[]).into_iter().map(|(_, w)| w).collect();
         assert_eq!(w, ["un", "parcours", "connu", "et", "vous"]);
     }
 

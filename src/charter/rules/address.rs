@@ -8,7 +8,9 @@ use crate::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["form"];
 
-const TU: &[&str] = &["tu", "te", "toi", "ton", "ta", "tes", "tien", "tienne", "tiennes", "tiens"];
+const TU: &[&str] = &[
+    "tu", "te", "toi", "ton", "ta", "tes", "tien", "tienne", "tiennes", "tiens",
+];
 const VOUS: &[&str] = &["vous", "votre", "vos", "vôtre", "vôtres"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,8 +33,13 @@ pub fn compile(f: &mut Fields<'_>) -> Option<Address> {
         Some(other) => {
             let pos = f.index.value_pos(&f.key_path("form"));
             f.diags.push(
-                Diagnostic::error("config/invalid", f.file, pos, format!("`{other}` is not a form of address"))
-                    .with_help("use `vous`, `tu` or `consistent`"),
+                Diagnostic::error(
+                    "config/invalid",
+                    f.file,
+                    pos,
+                    format!("`{other}` is not a form of address"),
+                )
+                .with_help("use `vous`, `tu` or `consistent`"),
             );
             return None;
         }
@@ -60,7 +67,10 @@ fn mark(word: &str) -> Option<Form> {
 impl Address {
     pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         let quoted = text::quoted_ranges(input.text);
-        let marks: Vec<(usize, &str, Form)> = text::words(input.text, input.skip)
+        let marks: Vec<(usize, &str, Form)> = input
+            .words
+            .iter()
+            .copied()
             .filter(|(i, _)| !text::in_skip(&quoted, *i))
             .filter_map(|(i, w)| mark(w).map(|f| (i, w, f)))
             .collect();
@@ -78,8 +88,16 @@ impl Address {
             Finding::text(*i..*i + w.len(), msg, help)
         };
         match self.form {
-            Form::Vous => marks.iter().filter(|m| m.2 == Form::Tu).map(|m| flag(Form::Vous, m)).collect(),
-            Form::Tu => marks.iter().filter(|m| m.2 == Form::Vous).map(|m| flag(Form::Tu, m)).collect(),
+            Form::Vous => marks
+                .iter()
+                .filter(|m| m.2 == Form::Tu)
+                .map(|m| flag(Form::Vous, m))
+                .collect(),
+            Form::Tu => marks
+                .iter()
+                .filter(|m| m.2 == Form::Vous)
+                .map(|m| flag(Form::Tu, m))
+                .collect(),
             Form::Consistent => {
                 let tu = marks.iter().filter(|m| m.2 == Form::Tu).count();
                 let vous = marks.len() - tu;
@@ -87,7 +105,11 @@ impl Address {
                     return Vec::new();
                 }
                 // Flag the less used form: the other one is the text's choice.
-                let (minority, majority) = if tu < vous { (Form::Tu, Form::Vous) } else { (Form::Vous, Form::Tu) };
+                let (minority, majority) = if tu < vous {
+                    (Form::Tu, Form::Vous)
+                } else {
+                    (Form::Vous, Form::Tu)
+                };
                 marks
                     .iter()
                     .filter(|m| m.2 == minority)
@@ -95,7 +117,11 @@ impl Address {
                         Finding::text(
                             *i..*i + w.len(),
                             format!("`{w}` mixes tutoiement and vouvoiement in one text"),
-                            if majority == Form::Vous { "the rest of the text says « vous »: keep one form" } else { "the rest of the text says « tu »: keep one form" },
+                            if majority == Form::Vous {
+                                "the rest of the text says « vous »: keep one form"
+                            } else {
+                                "the rest of the text says « tu »: keep one form"
+                            },
                         )
                     })
                     .collect()
@@ -111,14 +137,23 @@ mod tests {
     #[test]
     fn vous_flags_tutoiement() {
         let r = rule("{ id: a, type: address, form: vous }");
-        assert_eq!(check_text(&r, "Prends tes bâtons, on t’attend avec ton sourire."), ["tes", "t’attend", "ton"]);
+        assert_eq!(
+            check_text(&r, "Prends tes bâtons, on t’attend avec ton sourire."),
+            ["tes", "t’attend", "ton"]
+        );
     }
 
     #[test]
     fn no_false_positives() {
         let r = rule("{ id: a, type: address, form: tu }");
         // "vous" in a quotation is someone else's voice; "tutu", "voustiti" are not pronouns.
-        assert!(check_text(&r, "Colette dit : « Vous verrez, c'est facile. » Un tutu, voustiti.").is_empty());
+        assert!(
+            check_text(
+                &r,
+                "Colette dit : « Vous verrez, c'est facile. » Un tutu, voustiti."
+            )
+            .is_empty()
+        );
         let r = rule("{ id: a, type: address, form: vous }");
         assert!(check_text(&r, "La tutelle, le tonus, une tasse de thé, je tiens bon.").is_empty());
     }
@@ -126,7 +161,10 @@ mod tests {
     #[test]
     fn consistent_flags_the_minority() {
         let r = rule("{ id: a, type: address, form: consistent }");
-        assert_eq!(check_text(&r, "Vous marchez avec vos amis ? Prends ton temps."), ["ton"]);
+        assert_eq!(
+            check_text(&r, "Vous marchez avec vos amis ? Prends ton temps."),
+            ["ton"]
+        );
         assert!(check_text(&r, "Vous marchez avec vos amis.").is_empty());
     }
 }

@@ -1,7 +1,7 @@
 //! `caps`: at most `max` words in capitals per variant (shouting). Acronyms of two letters,
 //! hashtags, mentions, URLs and the charter's brand names are not shouting.
 
-use super::super::{Finding, VariantInput, text};
+use super::super::{Finding, VariantInput};
 use crate::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["max", "allow"];
@@ -14,13 +14,21 @@ pub struct Caps {
 
 pub fn compile(f: &mut Fields<'_>) -> Option<Caps> {
     let max = super::max(f)?;
-    let allow = f.strings("allow").unwrap_or_default().into_iter().map(|(t, _)| t).collect();
+    let allow = f
+        .strings("allow")
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
     Some(Caps { max, allow })
 }
 
 impl Caps {
     pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
-        let shouted: Vec<(usize, &str)> = text::words(input.text, input.skip)
+        let shouted: Vec<(usize, &str)> = input
+            .words
+            .iter()
+            .copied()
             .filter(|(_, w)| {
                 let letters = w.chars().filter(|c| c.is_alphabetic()).count();
                 letters >= 3
@@ -34,7 +42,11 @@ impl Caps {
         let (i, w) = shouted[self.max];
         vec![Finding::text(
             i..i + w.len(),
-            format!("{} words in capitals, the charter allows {}", shouted.len(), self.max),
+            format!(
+                "{} words in capitals, the charter allows {}",
+                shouted.len(),
+                self.max
+            ),
             "write in lower case: capitals read as shouting (add acronyms to `allow`)",
         )]
     }

@@ -11,7 +11,9 @@ pub struct Exclamation {
 }
 
 pub fn compile(f: &mut Fields<'_>) -> Option<Exclamation> {
-    Some(Exclamation { max: super::max(f)? })
+    Some(Exclamation {
+        max: super::max(f)?,
+    })
 }
 
 impl Exclamation {
@@ -19,7 +21,9 @@ impl Exclamation {
         let marks: Vec<usize> = input
             .text
             .char_indices()
-            .filter(|(i, c)| matches!(c, '!' | '！') && !super::super::text::in_skip(input.skip, *i))
+            .filter(|(i, c)| {
+                matches!(c, '!' | '！') && !super::super::text::in_skip(input.skip, *i)
+            })
             .map(|(i, _)| i)
             .collect();
         if marks.len() <= self.max {
@@ -27,10 +31,17 @@ impl Exclamation {
         }
         let i = marks[self.max];
         // Point at the word before the mark, so the place can be found in the source.
-        let start = input.text[..i].trim_end_matches([' ', '\u{a0}', '\u{202f}']).rfind(char::is_whitespace).map_or(0, |s| s + 1);
+        let start = input.text[..i]
+            .trim_end_matches([' ', '\u{a0}', '\u{202f}'])
+            .rfind(char::is_whitespace)
+            .map_or(0, |s| s + 1);
         vec![Finding::text(
             start..i + 1,
-            format!("{} exclamation marks, the charter allows {}", marks.len(), self.max),
+            format!(
+                "{} exclamation marks, the charter allows {}",
+                marks.len(),
+                self.max
+            ),
             "end some sentences with a full stop",
         )]
     }

@@ -56,7 +56,10 @@ mod tests {
     #[test]
     fn whole_words_any_case() {
         let r = rule("{ id: v, type: forbidden, terms: [low-cost, \"pas cher\", vieux] }");
-        assert_eq!(check_text(&r, "Un produit Low-Cost et PAS CHER."), ["Low-Cost", "PAS CHER"]);
+        assert_eq!(
+            check_text(&r, "Un produit Low-Cost et PAS CHER."),
+            ["Low-Cost", "PAS CHER"]
+        );
         // "vieux" must not fire inside "vieuxport" nor on "pas chère".
         assert!(check_text(&r, "Le Vieuxport, pas chère du tout.").is_empty());
     }

@@ -67,7 +67,7 @@ pub enum Kind {
     Caps(caps::Caps),
     Hashtags(hashtags::Hashtags),
     Typography(typography::Typography),
-    Spelling(spelling::Spelling),
+    Spelling(Box<spelling::Spelling>),
     Links(links::Links),
     PostingWindow(posting_window::PostingWindow),
     AltText(alt_text::AltText),
@@ -85,7 +85,7 @@ pub fn compile(ty: &str, f: &mut Fields<'_>, config: &Config) -> Option<Kind> {
         "caps" => Kind::Caps(caps::compile(f)?),
         "hashtags" => Kind::Hashtags(hashtags::compile(f)?),
         "typography" => Kind::Typography(typography::compile(f, config)?),
-        "spelling" => Kind::Spelling(spelling::compile(f, config)?),
+        "spelling" => Kind::Spelling(Box::new(spelling::compile(f, config)?)),
         "links" => Kind::Links(links::compile(f)?),
         "posting-window" => Kind::PostingWindow(posting_window::compile(f)?),
         "alt-text" => Kind::AltText(alt_text::compile(f)?),
@@ -130,12 +130,23 @@ impl Kind {
 
 /// A required list of terms.
 pub(crate) fn terms(f: &mut Fields<'_>, key: &str) -> Option<Vec<String>> {
-    let list: Vec<String> = f.strings(key).unwrap_or_default().into_iter().map(|(t, _)| t).filter(|t| !t.trim().is_empty()).collect();
+    let list: Vec<String> = f
+        .strings(key)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(t, _)| t)
+        .filter(|t| !t.trim().is_empty())
+        .collect();
     if list.is_empty() {
         let pos = f.index.pos(&f.path);
         f.diags.push(
-            Diagnostic::error("config/invalid", f.file, pos, format!("this rule needs `{key}`: a list of terms"))
-                .with_help(format!("add `{key}: [term, \"another term\"]`")),
+            Diagnostic::error(
+                "config/invalid",
+                f.file,
+                pos,
+                format!("this rule needs `{key}`: a list of terms"),
+            )
+            .with_help(format!("add `{key}: [term, \"another term\"]`")),
         );
         return None;
     }
@@ -148,13 +159,24 @@ pub(crate) fn max(f: &mut Fields<'_>) -> Option<usize> {
         Some(n) if n >= 0.0 && n.fract() == 0.0 => Some(n as usize),
         Some(_) => {
             let pos = f.index.value_pos(&f.key_path("max"));
-            f.diags.push(Diagnostic::error("config/invalid", f.file, pos, "`max` must be a whole number").with_help("write `max: 2`"));
+            f.diags.push(
+                Diagnostic::error(
+                    "config/invalid",
+                    f.file,
+                    pos,
+                    "`max` must be a whole number",
+                )
+                .with_help("write `max: 2`"),
+            );
             None
         }
         None => {
             if f.raw("max").is_none() {
                 let pos = f.index.pos(&f.path);
-                f.diags.push(Diagnostic::error("config/invalid", f.file, pos, "this rule needs `max`").with_help("add `max: 2`"));
+                f.diags.push(
+                    Diagnostic::error("config/invalid", f.file, pos, "this rule needs `max`")
+                        .with_help("add `max: 2`"),
+                );
             }
             None
         }
@@ -163,7 +185,10 @@ pub(crate) fn max(f: &mut Fields<'_>) -> Option<usize> {
 
 /// One regex for all terms: whole words (a `\b` on each side that starts or ends with a letter),
 /// case-insensitively when asked; terms may be phrases.
-pub(crate) fn words_regex(terms: &[String], case_insensitive: bool) -> Result<regex::Regex, regex::Error> {
+pub(crate) fn words_regex(
+    terms: &[String],
+    case_insensitive: bool,
+) -> Result<regex::Regex, regex::Error> {
     let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
     // Longest first: the regex takes the first alternative that matches ("Alti Trek" before "Alti").
     let mut sorted: Vec<&String> = terms.iter().collect();
@@ -176,7 +201,11 @@ pub(crate) fn words_regex(terms: &[String], case_insensitive: bool) -> Result<re
                 "{}{}{}",
                 if word(t.chars().next()) { r"\b" } else { "" },
                 regex::escape(t),
-                if word(t.chars().next_back()) { r"\b" } else { "" }
+                if word(t.chars().next_back()) {
+                    r"\b"
+                } else {
+                    ""
+                }
             )
         })
         .collect();

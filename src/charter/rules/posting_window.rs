@@ -46,7 +46,10 @@ pub fn compile(f: &mut Fields<'_>) -> Option<PostingWindow> {
         match weekday(&d) {
             Some(w) => days.push(w),
             None => {
-                f.diags.push(Diagnostic::error("config/invalid", f.file, pos, format!("`{d}` is not a day")).with_help("use mon, tue, wed, thu, fri, sat, sun"));
+                f.diags.push(
+                    Diagnostic::error("config/invalid", f.file, pos, format!("`{d}` is not a day"))
+                        .with_help("use mon, tue, wed, thu, fri, sat, sun"),
+                );
                 return None;
             }
         }
@@ -54,12 +57,25 @@ pub fn compile(f: &mut Fields<'_>) -> Option<PostingWindow> {
     let hours = match f.string("hours") {
         None => None,
         Some(h) => {
-            let parsed = h.split_once('-').and_then(|(a, b)| Some((a.trim().parse::<Time>().ok()?, b.trim().parse::<Time>().ok()?)));
+            let parsed = h.split_once('-').and_then(|(a, b)| {
+                Some((
+                    a.trim().parse::<Time>().ok()?,
+                    b.trim().parse::<Time>().ok()?,
+                ))
+            });
             match parsed {
                 Some(p) if p.0 < p.1 => Some(p),
                 _ => {
                     let pos = f.index.value_pos(&f.key_path("hours"));
-                    f.diags.push(Diagnostic::error("config/invalid", f.file, pos, format!("`{h}` is not a range of hours")).with_help("write it \"08:00-20:00\""));
+                    f.diags.push(
+                        Diagnostic::error(
+                            "config/invalid",
+                            f.file,
+                            pos,
+                            format!("`{h}` is not a range of hours"),
+                        )
+                        .with_help("write it \"08:00-20:00\""),
+                    );
                     return None;
                 }
             }
@@ -70,20 +86,39 @@ pub fn compile(f: &mut Fields<'_>) -> Option<PostingWindow> {
 
 impl PostingWindow {
     pub fn check(&self, input: &PostInput<'_>) -> Vec<Finding> {
-        let Some(when) = &input.post.date else { return Vec::new() };
+        let Some(when) = &input.post.date else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         let date = when.date();
         if !self.days.is_empty() && !self.days.contains(&date.weekday()) {
             let allowed: Vec<&str> = self.days.iter().map(|d| day_name(*d)).collect();
-            out.push(Finding::field("date", format!("{date} is a {}: outside the posting days", day_name(date.weekday())), format!("move the post to {}", allowed.join(", "))));
+            out.push(Finding::field(
+                "date",
+                format!(
+                    "{date} is a {}: outside the posting days",
+                    day_name(date.weekday())
+                ),
+                format!("move the post to {}", allowed.join(", ")),
+            ));
         }
         if let (Some((from, to)), When::At(z)) = (self.hours, when) {
             let t = z.time();
             if t < from || t > to {
                 out.push(Finding::field(
                     "date",
-                    format!("{} is outside the posting hours ({}–{} {})", t.strftime("%H:%M"), from.strftime("%H:%M"), to.strftime("%H:%M"), input.config.timezone_name),
-                    format!("schedule it between {} and {}", from.strftime("%H:%M"), to.strftime("%H:%M")),
+                    format!(
+                        "{} is outside the posting hours ({}–{} {})",
+                        t.strftime("%H:%M"),
+                        from.strftime("%H:%M"),
+                        to.strftime("%H:%M"),
+                        input.config.timezone_name
+                    ),
+                    format!(
+                        "schedule it between {} and {}",
+                        from.strftime("%H:%M"),
+                        to.strftime("%H:%M")
+                    ),
                 ));
             }
         }
@@ -97,7 +132,9 @@ mod tests {
 
     #[test]
     fn days_and_hours_in_local_time() {
-        let r = rule("{ id: w, type: posting-window, days: [mon, tue, wed, thu, fri], hours: \"08:00-20:00\" }");
+        let r = rule(
+            "{ id: w, type: posting-window, days: [mon, tue, wed, thu, fri], hours: \"08:00-20:00\" }",
+        );
         // 2026-12-05 is a Saturday; 21:30 is late; 2026-12-03T09:30 is fine.
         assert_eq!(check_post(&r, "date: 2026-12-05T10:00").len(), 1);
         assert_eq!(check_post(&r, "date: 2026-12-03T21:30").len(), 1);

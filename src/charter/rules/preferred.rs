@@ -19,8 +19,13 @@ pub fn compile(f: &mut Fields<'_>) -> Option<Preferred> {
     let Some(use_) = use_ else {
         let pos = f.index.pos(&f.path);
         f.diags.push(
-            crate::diagnostics::Diagnostic::error("config/invalid", f.file, pos, "this rule needs `use`: the term to write")
-                .with_help("add `use: courriel`"),
+            crate::diagnostics::Diagnostic::error(
+                "config/invalid",
+                f.file,
+                pos,
+                "this rule needs `use`: the term to write",
+            )
+            .with_help("add `use: courriel`"),
         );
         return None;
     };
@@ -51,7 +56,10 @@ mod tests {
     #[test]
     fn suggests_the_preferred_term() {
         let r = rule("{ id: c, type: preferred, use: courriel, instead_of: [e-mail, mail] }");
-        assert_eq!(check_text(&r, "Envoyez un e-mail ou un Mail."), ["e-mail", "Mail"]);
+        assert_eq!(
+            check_text(&r, "Envoyez un e-mail ou un Mail."),
+            ["e-mail", "Mail"]
+        );
         assert!(check_text(&r, "Par courriel, ou à contact@mail.fr").is_empty());
     }
 }

@@ -4,10 +4,10 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, RwLock};
 
-use super::super::{Finding, VariantInput, text};
+use super::super::{Finding, VariantInput};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::yaml::Fields;
@@ -17,7 +17,12 @@ pub const OPTIONS: &[&str] = &["dictionary", "words"];
 /// Suggestions are slow (a tenth of a second each): only this many per run.
 const MAX_SUGGESTIONS: usize = 30;
 
-const SEARCH: &[&str] = &["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell", "/usr/local/share/hunspell"];
+const SEARCH: &[&str] = &[
+    "/usr/share/hunspell",
+    "/usr/share/myspell/dicts",
+    "/usr/share/myspell",
+    "/usr/local/share/hunspell",
+];
 
 pub struct Spelling {
     dict: Option<spellbook::Dictionary>,
@@ -25,22 +30,32 @@ pub struct Spelling {
     missing: Option<(String, Pos)>,
     words: HashSet<String>,
     suggestions: Mutex<HashMap<String, Vec<String>>>,
+    /// Words already looked up (most words repeat from post to post).
+    seen: RwLock<HashMap<String, bool>>,
     suggested: AtomicUsize,
 }
 
 impl std::fmt::Debug for Spelling {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Spelling").field("loaded", &self.dict.is_some()).field("words", &self.words.len()).finish()
+        f.debug_struct("Spelling")
+            .field("loaded", &self.dict.is_some())
+            .field("words", &self.words.len())
+            .finish()
     }
 }
 
 fn find_dictionary(name: &str, root: &Path) -> Option<(PathBuf, PathBuf)> {
-    let candidates: Vec<PathBuf> = if name.contains('/') || name.ends_with(".dic") || name.ends_with(".aff") {
-        let base = root.join(name.trim_end_matches(".dic").trim_end_matches(".aff"));
-        vec![base]
-    } else {
-        SEARCH.iter().map(|d| Path::new(d).join(name)).chain([root.join(name)]).collect()
-    };
+    let candidates: Vec<PathBuf> =
+        if name.contains('/') || name.ends_with(".dic") || name.ends_with(".aff") {
+            let base = root.join(name.trim_end_matches(".dic").trim_end_matches(".aff"));
+            vec![base]
+        } else {
+            SEARCH
+                .iter()
+                .map(|d| Path::new(d).join(name))
+                .chain([root.join(name)])
+                .collect()
+        };
     candidates.into_iter().find_map(|base| {
         let aff = base.with_extension("aff");
         let dic = base.with_extension("dic");
@@ -53,22 +68,33 @@ pub fn compile(f: &mut Fields<'_>, config: &Config) -> Option<Spelling> {
         crate::config::Language::Fr => "fr_FR",
         crate::config::Language::En => "en_US",
     };
-    let name = f.string("dictionary").unwrap_or_else(|| default.to_string());
+    let name = f
+        .string("dictionary")
+        .unwrap_or_else(|| default.to_string());
     let dict_pos = f.index.value_pos(&f.key_path("dictionary"));
     let mut words = HashSet::new();
     if let Some(file) = f.string("words") {
         let path = config.root.join(&file);
         match std::fs::read_to_string(&path) {
             Ok(list) => {
-                for w in list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+                for w in list
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                {
                     words.insert(w.to_lowercase());
                 }
             }
             Err(e) => {
                 let pos = f.index.value_pos(&f.key_path("words"));
                 f.diags.push(
-                    Diagnostic::error("config/invalid", f.file, pos, format!("cannot read the word list {file}: {e}"))
-                        .with_help("create the file (one word per line), or remove `words:`"),
+                    Diagnostic::error(
+                        "config/invalid",
+                        f.file,
+                        pos,
+                        format!("cannot read the word list {file}: {e}"),
+                    )
+                    .with_help("create the file (one word per line), or remove `words:`"),
                 );
                 return None;
             }
@@ -89,13 +115,35 @@ pub fn compile(f: &mut Fields<'_>, config: &Config) -> Option<Spelling> {
         Some((aff, dic)) => match (std::fs::read_to_string(&aff), std::fs::read_to_string(&dic)) {
             (Ok(a), Ok(d)) => match spellbook::Dictionary::new(&a, &d) {
                 Ok(dict) => (Some(dict), None),
-                Err(e) => (None, Some((format!("the dictionary {name} cannot be read: {e}"), dict_pos))),
+                Err(e) => (
+                    None,
+                    Some((
+                        format!("the dictionary {name} cannot be read: {e}"),
+                        dict_pos,
+                    )),
+                ),
             },
-            _ => (None, Some((format!("the dictionary {name} cannot be read"), dict_pos))),
+            _ => (
+                None,
+                Some((format!("the dictionary {name} cannot be read"), dict_pos)),
+            ),
         },
-        None => (None, Some((format!("no Hunspell dictionary `{name}` found: spelling is not checked"), dict_pos))),
+        None => (
+            None,
+            Some((
+                format!("no Hunspell dictionary `{name}` found: spelling is not checked"),
+                dict_pos,
+            )),
+        ),
     };
-    Some(Spelling { dict, missing, words, suggestions: Mutex::new(HashMap::new()), suggested: AtomicUsize::new(0) })
+    Some(Spelling {
+        dict,
+        missing,
+        words,
+        suggestions: Mutex::new(HashMap::new()),
+        seen: RwLock::new(HashMap::new()),
+        suggested: AtomicUsize::new(0),
+    })
 }
 
 impl Spelling {
@@ -119,8 +167,24 @@ impl Spelling {
     }
 
     fn known(&self, dict: &spellbook::Dictionary, word: &str) -> bool {
+        if let Ok(seen) = self.seen.read()
+            && let Some(k) = seen.get(word)
+        {
+            return *k;
+        }
+        let k = self.lookup(dict, word);
+        if let Ok(mut seen) = self.seen.write() {
+            seen.insert(word.to_string(), k);
+        }
+        k
+    }
+
+    fn lookup(&self, dict: &spellbook::Dictionary, word: &str) -> bool {
         let w = word.replace('’', "'");
-        if self.words.contains(&word.to_lowercase()) || self.words.contains(&w.to_lowercase()) || dict.check(&w) {
+        if self.words.contains(&word.to_lowercase())
+            || self.words.contains(&w.to_lowercase())
+            || dict.check(&w)
+        {
             return true;
         }
         // Elision: l'été, d'Alti, qu'on: check what follows the apostrophe.
@@ -152,11 +216,13 @@ impl Spelling {
     }
 
     pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
-        let Some(dict) = &self.dict else { return Vec::new() };
+        let Some(dict) = &self.dict else {
+            return Vec::new();
+        };
         let t = input.text;
         let mut out = Vec::new();
         let mut hyphen_checked_until = 0;
-        for (i, word) in text::words(t, input.skip) {
+        for (i, word) in input.words.iter().copied() {
             if i < hyphen_checked_until
                 || word.chars().any(|c| c.is_ascii_digit())
                 || word.chars().count() < 2
@@ -170,12 +236,10 @@ impl Spelling {
                 .find(|(_, c)| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
                 .map_or(t.len(), |(j, _)| i + j);
             let compound = &t[i..compound_end];
-            if compound.contains('-') && compound.len() > word.len() {
-                if self.known(dict, compound) {
-                    hyphen_checked_until = compound_end;
-                    continue;
-                }
-                // Imperative + pronoun: "prenez-vous", "allez-y": check the parts.
+            // Otherwise (imperative + pronoun: "prenez-vous", "allez-y") the parts are checked.
+            if compound.contains('-') && compound.len() > word.len() && self.known(dict, compound) {
+                hyphen_checked_until = compound_end;
+                continue;
             }
             if self.known(dict, word) {
                 continue;
@@ -184,9 +248,19 @@ impl Spelling {
             let help = if s.is_empty() {
                 "check the spelling, or add the word to the charter's word list".to_string()
             } else {
-                format!("did you mean {}? (or add the word to the word list)", s.iter().map(|x| format!("`{x}`")).collect::<Vec<_>>().join(", "))
+                format!(
+                    "did you mean {}? (or add the word to the word list)",
+                    s.iter()
+                        .map(|x| format!("`{x}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
             };
-            out.push(Finding::text(i..i + word.len(), format!("`{word}` is not in the dictionary"), help));
+            out.push(Finding::text(
+                i..i + word.len(),
+                format!("`{word}` is not in the dictionary"),
+                help,
+            ));
         }
         out
     }
@@ -208,7 +282,10 @@ mod tests {
         }
         let r = rule("{ id: o, type: spelling, dictionary: fr_FR }");
         assert_eq!(
-            check_text(&r, "L’événement d’aujourd’hui : une randonée au cœur de l’hiver, un rendez-vous #randonee @alti https://ex.com/randonee 2027 SNCF."),
+            check_text(
+                &r,
+                "L’événement d’aujourd’hui : une randonée au cœur de l’hiver, un rendez-vous #randonee @alti https://ex.com/randonee 2027 SNCF."
+            ),
             ["randonée"]
         );
     }

@@ -30,7 +30,11 @@ impl SpellingOf {
             if self.terms.iter().any(|t| t == found) {
                 continue;
             }
-            if let Some(right) = self.terms.iter().find(|t| t.to_lowercase() == found.to_lowercase()) {
+            if let Some(right) = self
+                .terms
+                .iter()
+                .find(|t| t.to_lowercase() == found.to_lowercase())
+            {
                 out.push(Finding::text(
                     m.range(),
                     format!("`{found}` is written `{right}`"),
@@ -49,7 +53,10 @@ mod tests {
     #[test]
     fn exact_case() {
         let r = rule("{ id: m, type: spelling-of, terms: [Alti, \"Alti Trek\", iPhone] }");
-        assert_eq!(check_text(&r, "La gamme ALTI trek et l'Iphone"), ["ALTI trek", "Iphone"]);
+        assert_eq!(
+            check_text(&r, "La gamme ALTI trek et l'Iphone"),
+            ["ALTI trek", "Iphone"]
+        );
         assert!(check_text(&r, "Alti Trek, Alti et iPhone, altitude").is_empty());
     }
 }

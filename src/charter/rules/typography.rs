@@ -39,13 +39,22 @@ pub fn compile(f: &mut Fields<'_>, config: &Config) -> Option<Typography> {
         Some(other) => {
             let pos = f.index.value_pos(&f.key_path("apostrophe"));
             f.diags.push(
-                Diagnostic::error("config/invalid", f.file, pos, format!("`{other}` is not an apostrophe style"))
-                    .with_help("use `curly` (’), `straight` (') or `any`"),
+                Diagnostic::error(
+                    "config/invalid",
+                    f.file,
+                    pos,
+                    format!("`{other}` is not an apostrophe style"),
+                )
+                .with_help("use `curly` (’), `straight` (') or `any`"),
             );
             return None;
         }
     };
-    Some(Typography { french, narrow, apostrophe })
+    Some(Typography {
+        french,
+        narrow,
+        apostrophe,
+    })
 }
 
 /// Start of the word before byte `i` (so a finding can be found again in the source).
@@ -66,7 +75,11 @@ impl Typography {
         let mut out = Vec::new();
         if let Some(i) = t.find("...") {
             let s = word_start(t, i);
-            out.push(Finding::text(s..i + 3, "three dots instead of an ellipsis", "write `…` (one character)"));
+            out.push(Finding::text(
+                s..i + 3,
+                "three dots instead of an ellipsis",
+                "write `…` (one character)",
+            ));
         }
         if !self.french {
             return out;
@@ -81,30 +94,54 @@ impl Typography {
             match c {
                 ';' | '!' | '?' | ':' => {
                     // `?!`, `!!`: only the first mark takes the space.
-                    if matches!(prev, Some(';' | '!' | '?' | ':')) || prev.is_none() || prev == Some('\n') {
-                        continue;
-                    }
-                    // 10:30, 4:5, smileys, "http:" outside URLs.
-                    if c == ':' && (prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit())
-                        || matches!(next, Some(')' | '(' | '-' | 'D' | 'P' | '/')))
+                    if matches!(prev, Some(';' | '!' | '?' | ':'))
+                        || prev.is_none()
+                        || prev == Some('\n')
                     {
                         continue;
                     }
-                    let want = if c == ':' { "a no-break space (U+00A0)" } else { "a narrow no-break space (U+202F)" };
+                    // 10:30, 4:5, smileys, "http:" outside URLs.
+                    if c == ':'
+                        && (prev.is_some_and(|p| p.is_ascii_digit())
+                            && next.is_some_and(|n| n.is_ascii_digit())
+                            || matches!(next, Some(')' | '(' | '-' | 'D' | 'P' | '/')))
+                    {
+                        continue;
+                    }
+                    let want = if c == ':' {
+                        "a no-break space (U+00A0)"
+                    } else {
+                        "a narrow no-break space (U+202F)"
+                    };
                     match prev {
                         Some(p) if is_space(p) => {
                             let s = word_start(t, i);
-                            out.push(Finding::text(s..i + 1, format!("an ordinary space before `{c}`: it can break the line"), format!("replace the space before `{c}` with {want}")));
+                            out.push(Finding::text(
+                                s..i + 1,
+                                format!("an ordinary space before `{c}`: it can break the line"),
+                                format!("replace the space before `{c}` with {want}"),
+                            ));
                         }
                         Some(NNBSP) => {}
                         Some(NBSP) if !self.narrow || c == ':' => {}
                         Some(NBSP) => {
                             let s = word_start(t, i);
-                            out.push(Finding::text(s..i + 1, format!("a wide no-break space before `{c}`"), format!("use {want}")));
+                            out.push(Finding::text(
+                                s..i + 1,
+                                format!("a wide no-break space before `{c}`"),
+                                format!("use {want}"),
+                            ));
                         }
-                        Some(p) if p.is_alphanumeric() || matches!(p, '»' | ')' | '”' | '"' | '’' | '\'') => {
+                        Some(p)
+                            if p.is_alphanumeric()
+                                || matches!(p, '»' | ')' | '”' | '"' | '’' | '\'') =>
+                        {
                             let s = word_start(t, i);
-                            out.push(Finding::text(s..i + 1, format!("no space before `{c}`"), format!("add {want} before `{c}`")));
+                            out.push(Finding::text(
+                                s..i + 1,
+                                format!("no space before `{c}`"),
+                                format!("add {want} before `{c}`"),
+                            ));
                         }
                         _ => {}
                     }
@@ -113,14 +150,22 @@ impl Typography {
                     Some(NBSP) | Some(NNBSP) => {}
                     _ => {
                         let end = chars.get(k + 2).map_or(t.len(), |x| x.0);
-                        out.push(Finding::text(i..end, "« must be followed by a no-break space", "write « then a no-break space (U+00A0 or U+202F)"));
+                        out.push(Finding::text(
+                            i..end,
+                            "« must be followed by a no-break space",
+                            "write « then a no-break space (U+00A0 or U+202F)",
+                        ));
                     }
                 },
                 '»' => match prev {
                     Some(NBSP) | Some(NNBSP) => {}
                     _ => {
                         let s = word_start(t, i);
-                        out.push(Finding::text(s..i + c.len_utf8(), "» must follow a no-break space", "write a no-break space (U+00A0 or U+202F) before »"));
+                        out.push(Finding::text(
+                            s..i + c.len_utf8(),
+                            "» must follow a no-break space",
+                            "write a no-break space (U+00A0 or U+202F) before »",
+                        ));
                     }
                 },
                 '\'' if self.apostrophe == Apostrophe::Curly
@@ -129,7 +174,11 @@ impl Typography {
                 {
                     let s = word_start(t, i);
                     let e = chars.get(k + 2).map_or(t.len(), |x| x.0);
-                    out.push(Finding::text(s..e, "a straight apostrophe (')", "use the typographic apostrophe ’"));
+                    out.push(Finding::text(
+                        s..e,
+                        "a straight apostrophe (')",
+                        "use the typographic apostrophe ’",
+                    ));
                 }
                 '’' if self.apostrophe == Apostrophe::Straight
                     && prev.is_some_and(char::is_alphabetic)
@@ -137,7 +186,11 @@ impl Typography {
                 {
                     let s = word_start(t, i);
                     let e = chars.get(k + 2).map_or(t.len(), |x| x.0);
-                    out.push(Finding::text(s..e, "a curly apostrophe (’)", "use the straight apostrophe '"));
+                    out.push(Finding::text(
+                        s..e,
+                        "a curly apostrophe (’)",
+                        "use the straight apostrophe '",
+                    ));
                 }
                 _ => {}
             }
@@ -153,14 +206,26 @@ mod tests {
     #[test]
     fn spaces_before_double_punctuation() {
         let r = rule("{ id: t, type: typography }");
-        assert_eq!(check_text(&r, "Enfin l’hiver ! Prêts?"), ["l’hiver !", "Prêts?"]);
-        assert!(check_text(&r, "Enfin l’hiver\u{202f}! Prêts\u{202f}? Note\u{a0}: 10:30, 4:5 :)").is_empty());
+        assert_eq!(
+            check_text(&r, "Enfin l’hiver ! Prêts?"),
+            ["l’hiver !", "Prêts?"]
+        );
+        assert!(
+            check_text(
+                &r,
+                "Enfin l’hiver\u{202f}! Prêts\u{202f}? Note\u{a0}: 10:30, 4:5 :)"
+            )
+            .is_empty()
+        );
     }
 
     #[test]
     fn quotes_ellipsis_apostrophes() {
         let r = rule("{ id: t, type: typography }");
-        assert_eq!(check_text(&r, "Il dit «bonjour» et l'été..."), ["«b", "«bonjour»", "l'é", "l'été..."]);
+        assert_eq!(
+            check_text(&r, "Il dit «bonjour» et l'été..."),
+            ["«b", "«bonjour»", "l'é", "l'été..."]
+        );
         assert!(check_text(&r, "Il dit «\u{a0}bonjour\u{a0}» et l’été…").is_empty());
     }
 
