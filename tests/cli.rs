@@ -667,7 +667,14 @@ fn the_demo_project_checks_without_errors() {
     let (json, code, _) = check_json(root, TODAY);
     assert_eq!(code, 0, "{json:#}");
     assert_eq!(json["summary"]["errors"], 0, "{json:#}");
-    assert_eq!(json["summary"]["warnings"], 0, "{json:#}");
+    // Without Debian's French dictionary (CI installs it) the charter says spelling is off.
+    let dictionary = Path::new("/usr/share/hunspell/fr_FR.dic").is_file();
+    let allowed = if dictionary || std::env::var("CI").is_ok() {
+        0
+    } else {
+        1
+    };
+    assert_eq!(json["summary"]["warnings"], allowed, "{json:#}");
 }
 
 #[test]

@@ -40,12 +40,7 @@ impl Emoji {
         let (i, g) = found[self.max];
         vec![Finding::text(
             i..i + g.len(),
-            format!(
-                "{} emoji in the {} text, the charter allows {}",
-                found.len(),
-                input.network.label,
-                self.max
-            ),
+            format!("{} emoji, the charter allows {}", found.len(), self.max),
             format!("keep the {} that say the most", self.max),
         )]
     }

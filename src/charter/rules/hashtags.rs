@@ -180,7 +180,12 @@ impl Hashtags {
                 let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
                 let flat = bare.chars().all(|c| !c.is_alphabetic() || c.is_lowercase())
                     || bare.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+                let banned = self
+                    .banned
+                    .iter()
+                    .any(|b| b.to_lowercase() == tag.to_lowercase());
                 if flat
+                    && !banned
                     && letters >= self.min_camel_length
                     && let Some(r) = text.find(&tag)
                 {
