@@ -449,8 +449,15 @@ pub(crate) mod tests {
     }
 
     pub fn rule(yaml_rule: &str) -> Rule {
+        rule_in(yaml_rule, crate::config::Language::Fr)
+    }
+
+    /// A rule compiled for a project in another language.
+    pub fn rule_in(yaml_rule: &str, language: crate::config::Language) -> Rule {
         let text = format!("rules:\n  - {yaml_rule}\n");
-        match parse(&config(), "charter.yaml", &text) {
+        let mut cfg = config();
+        cfg.language = language;
+        match parse(&cfg, "charter.yaml", &text) {
             Ok((Some(mut c), _)) => c.rules.remove(0),
             Ok((None, _)) => panic!("no charter"),
             Err(e) => panic!("{e:?}"),

@@ -270,6 +270,25 @@ impl Spelling {
 mod tests {
     use super::super::super::tests::{check_text, rule};
 
+    #[test]
+    fn english_spelling() {
+        if super::find_dictionary("en_US", std::path::Path::new("/")).is_none() {
+            eprintln!("hunspell-en-us not installed: .ci/run installs it");
+            return;
+        }
+        let r = super::super::super::tests::rule_in(
+            "{ id: o, type: spelling }",
+            crate::config::Language::En,
+        );
+        assert_eq!(
+            check_text(
+                &r,
+                "Our winter walks don't stop: see the recieved guide #wintr"
+            ),
+            ["recieved"]
+        );
+    }
+
     fn has_fr() -> bool {
         super::find_dictionary("fr_FR", std::path::Path::new("/")).is_some()
     }

@@ -230,6 +230,15 @@ mod tests {
     }
 
     #[test]
+    fn english_projects_only_get_the_ellipsis() {
+        let r = super::super::super::tests::rule_in(
+            "{ id: t, type: typography }",
+            crate::config::Language::En,
+        );
+        assert_eq!(check_text(&r, "Ready? Go! It's winter..."), ["winter..."]);
+    }
+
+    #[test]
     fn urls_and_hashtags_are_not_prose() {
         let r = rule("{ id: t, type: typography }");
         assert!(check_text(&r, "https://ex.com/a?b=1 #Rando").is_empty());
