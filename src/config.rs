@@ -502,18 +502,7 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
 }
 
 fn unknown_network(id: &str, pos: Pos, networks: &Networks) -> Diagnostic {
-    let help = did_you_mean(id, networks.ids())
-        .map(|s| format!("did you mean `{s}`?"))
-        .unwrap_or_else(|| {
-            "add it under `networks:` in trame.yaml (with label, max_length, counting) to define a custom network".into()
-        });
-    Diagnostic::error(
-        "network/unknown",
-        CONFIG_FILE,
-        pos,
-        format!("unknown network `{id}`"),
-    )
-    .with_help(help)
+    networks::unknown_diagnostic(id, CONFIG_FILE, pos, networks)
 }
 
 fn read_networks(cfg: &mut Config, v: &Value, f: &mut Fields<'_>) {

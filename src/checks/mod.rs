@@ -95,19 +95,7 @@ pub fn others(ctx: &Context<'_>) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     let networks = &ctx.config.networks;
     let unknown = |id: &str, file: &str, pos, diags: &mut Vec<Diagnostic>| {
-        let help = did_you_mean(id, networks.ids())
-            .map(|s| format!("did you mean `{s}`?"))
-            .unwrap_or_else(|| "define it under `networks:` in trame.yaml".into());
-        diags.push(
-            Diagnostic::error(
-                "network/unknown",
-                file,
-                pos,
-                format!("unknown network `{id}`"),
-            )
-            .with_help(help)
-            .with_span(id.chars().count()),
-        );
+        diags.push(crate::networks::unknown_diagnostic(id, file, pos, networks));
     };
     for e in &ctx.content.entries {
         for (id, pos) in &e.networks {

@@ -313,6 +313,31 @@ impl Networks {
     }
 }
 
+/// `network/unknown`, with the closest id or the list of ids as help.
+pub fn unknown_diagnostic(
+    id: &str,
+    file: &str,
+    pos: crate::diagnostics::Pos,
+    networks: &Networks,
+) -> crate::diagnostics::Diagnostic {
+    let help = crate::diagnostics::did_you_mean(id, networks.ids())
+        .map(|s| format!("did you mean `{s}`?"))
+        .unwrap_or_else(|| {
+            format!(
+                "the networks are: {}; define a custom one under `networks:` in trame.yaml (label, max_length, counting)",
+                networks.ids().collect::<Vec<_>>().join(", ")
+            )
+        });
+    crate::diagnostics::Diagnostic::error(
+        "network/unknown",
+        file,
+        pos,
+        format!("unknown network `{id}`"),
+    )
+    .with_help(help)
+    .with_span(id.chars().count())
+}
+
 /// Whether a text can be published as is: within the limit, not empty, and (on X) free of the
 /// characters twitter-text rejects.
 pub fn is_valid(n: &Network, text: &str, length: usize) -> bool {

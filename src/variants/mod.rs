@@ -218,24 +218,12 @@ pub fn check_post(post: &Post, config: &Config, diags: &mut Vec<Diagnostic>) {
     let file = post.file();
     let published: Vec<&str> = post.networks.iter().map(|(n, _)| n.as_str()).collect();
     let unknown = |id: &str, pos: Pos, diags: &mut Vec<Diagnostic>| {
-        let help = did_you_mean(id, config.networks.ids())
-            .map(|s| format!("did you mean `{s}`?"))
-            .unwrap_or_else(|| {
-                format!(
-                    "the networks are: {}; define a custom one under `networks:` in trame.yaml",
-                    config.networks.ids().collect::<Vec<_>>().join(", ")
-                )
-            });
-        diags.push(
-            Diagnostic::error(
-                "network/unknown",
-                file,
-                pos,
-                format!("unknown network `{id}`"),
-            )
-            .with_help(help)
-            .with_span(id.chars().count()),
-        );
+        diags.push(crate::networks::unknown_diagnostic(
+            id,
+            file,
+            pos,
+            &config.networks,
+        ));
     };
     for (id, pos) in &post.networks {
         if config.networks.get(id).is_none() {
