@@ -288,6 +288,17 @@ fn every_diagnostic_code_on_its_fixture() {
             "{quiet} must have no diagnostic"
         );
     }
+    let cadence: Vec<_> = find(&d, "calendar/cadence", "trame.yaml")
+        .iter()
+        .filter_map(|x| x["message"].as_str().map(str::to_string))
+        .collect();
+    assert_eq!(
+        cadence,
+        [
+            "2026-W48: 0 LinkedIn posts planned, the cadence is 2/week",
+            "2026-W49: 1 LinkedIn post planned, the cadence is 2/week"
+        ]
+    );
     // `extra:` is never reported.
     assert_eq!(
         find(&d, "frontmatter/unknown-key", "posts/unknown-key.md").len(),

@@ -1,5 +1,6 @@
 //! Checks on the loaded content and its variants. Each check pushes diagnostics; none stops.
 
+pub mod cadence;
 pub mod media;
 pub mod network;
 pub mod workflow;
@@ -90,9 +91,9 @@ fn campaign(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Checks of calendar entries and audits that need the project's networks.
+/// Checks of calendar entries and audits that need the project's networks, and the cadence.
 pub fn others(ctx: &Context<'_>) -> Vec<Diagnostic> {
-    let mut diags = Vec::new();
+    let mut diags = cadence::check(ctx);
     let networks = &ctx.config.networks;
     let unknown = |id: &str, file: &str, pos, diags: &mut Vec<Diagnostic>| {
         diags.push(crate::networks::unknown_diagnostic(id, file, pos, networks));
