@@ -462,6 +462,36 @@ fn clean_project_checks_and_builds() {
         "ranked by interactions"
     );
 
+    // ICS: CRLF, lines folded at 75 octets, the post at 10:00 Paris in July is 08:00 UTC.
+    let ics = read("calendar.ics");
+    assert!(
+        ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"),
+        "{ics}"
+    );
+    assert!(ics.split("\r\n").all(|l| l.len() <= 75), "lines are folded");
+    assert!(
+        !ics.replace("\r\n", "").contains('\n'),
+        "every line ends with CRLF"
+    );
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(unfolded.contains("UID:post-sortie@trame\r\n"), "{unfolded}");
+    assert!(
+        unfolded.contains("DTSTART:20260705T080000Z\r\n"),
+        "{unfolded}"
+    );
+    assert!(unfolded.contains("SUMMARY:<script>alert(1)</script> Sortie du dimanche [LinkedIn\\, Instagram\\, X\\, Mastodon\\, Forum du club]"), "{unfolded}");
+    assert!(
+        unfolded.contains("URL:https://cal.example.org/posts/sortie/"),
+        "{unfolded}"
+    );
+    assert!(unfolded.contains("UID:entry-printemps@trame\r\nDTSTAMP:20260620T000000Z\r\nDTSTART;VALUE=DATE:20260301\r\nDTEND;VALUE=DATE:20260601"), "{unfolded}");
+    assert_eq!(unfolded.matches("BEGIN:VEVENT").count(), 2);
+    let x_feed = read("calendar-x.ics").replace("\r\n ", "");
+    assert!(
+        x_feed.contains("UID:post-sortie-x@trame") && x_feed.contains("#Rando"),
+        "{x_feed}"
+    );
+
     // A second build rewrites nothing; the user's own file is kept.
     let again = trame()
         .args(["build", "--today", "2026-06-20", "--root"])

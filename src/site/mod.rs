@@ -1,5 +1,6 @@
 //! Rendering: turns a checked project into the files of the output folder (SPEC §8).
 
+pub mod ics;
 pub mod json;
 
 use crate::output::OutFile;
@@ -36,7 +37,27 @@ pub fn render(project: &Project) -> Vec<OutFile> {
         }
     }
     files.push(OutFile::new("calendar.json", json::calendar(project)));
+    files.push(OutFile::new("calendar.ics", ics::feed(project, None)));
+    for network in feed_networks(project) {
+        files.push(OutFile::new(
+            format!("calendar-{network}.ics"),
+            ics::feed(project, Some(&network)),
+        ));
+    }
     files
+}
+
+/// The networks that get their own feed: the configured ones and any a post uses.
+pub fn feed_networks(project: &Project) -> Vec<String> {
+    let mut nets: Vec<String> = project.config.networks.configured.clone();
+    for p in &project.content.posts {
+        for n in p.published_networks() {
+            if project.config.networks.get(n).is_some() && !nets.iter().any(|x| x == n) {
+                nets.push(n.to_string());
+            }
+        }
+    }
+    nets
 }
 
 fn with_newline(s: &str) -> String {
