@@ -136,6 +136,8 @@ pub enum CliError {
     Output(#[from] OutputError),
     #[error(transparent)]
     Scaffold(#[from] ScaffoldError),
+    #[error(transparent)]
+    Theme(#[from] crate::site::html::ThemeError),
     #[error("{0}")]
     Usage(String),
     #[error("cannot read standard input: {0}")]
@@ -283,7 +285,7 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
                 None => project.config.output.clone(),
             };
             output::check_output_dir(&root, &out_dir)?;
-            let files = crate::site::render(&project);
+            let files = crate::site::render(&project)?;
             let rendered = started.elapsed();
             let report = output::write(&out_dir, &files)?;
             if !term.quiet {

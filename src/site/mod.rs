@@ -1,5 +1,7 @@
 //! Rendering: turns a checked project into the files of the output folder (SPEC §8).
 
+pub mod html;
+pub mod i18n;
 pub mod ics;
 pub mod json;
 
@@ -7,8 +9,8 @@ use crate::output::OutFile;
 use crate::project::Project;
 
 /// Every generated file, in a stable order.
-pub fn render(project: &Project) -> Vec<OutFile> {
-    let mut files = Vec::new();
+pub fn render(project: &Project) -> Result<Vec<OutFile>, html::ThemeError> {
+    let mut files = html::pages(project)?;
     for (post_id, variants) in &project.variants {
         for (network, v) in variants {
             let dir = format!("posts/{post_id}");
@@ -44,7 +46,7 @@ pub fn render(project: &Project) -> Vec<OutFile> {
             ics::feed(project, Some(&network)),
         ));
     }
-    files
+    Ok(files)
 }
 
 /// The networks that get their own feed: the configured ones and any a post uses.

@@ -1,0 +1,462 @@
+//! The HTML pages of the calendar site, rendered with the theme's handlebars templates.
+//! View models are built here (dates formatted, text highlighted and escaped), so the
+//! templates only lay them out. Every user text goes through handlebars' escaping or through
+//! `escape_html` here; Markdown bodies are sanitised with ammonia.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use handlebars::Handlebars;
+use jiff::civil::Date;
+use serde_json::{Value, json};
+
+use super::i18n;
+use crate::config::Language;
+use crate::content::{EntryKind, Post, Status};
+use crate::output::OutFile;
+use crate::project::Project;
+use crate::variants::{Variant, url_ranges};
+
+/// Templates and assets of the default theme, embedded so an installed trame works anywhere.
+const TEMPLATES: &[(&str, &str)] = &[
+    ("layout", include_str!("../../themes/default/templates/layout.hbs")),
+    ("month", include_str!("../../themes/default/templates/month.hbs")),
+    ("post", include_str!("../../themes/default/templates/post.hbs")),
+    ("board", include_str!("../../themes/default/templates/board.hbs")),
+    ("campaign", include_str!("../../themes/default/templates/campaign.hbs")),
+    ("diagnostics", include_str!("../../themes/default/templates/diagnostics.hbs")),
+];
+const STATIC: &[(&str, &str)] = &[
+    ("style.css", include_str!("../../themes/default/static/style.css")),
+    ("app.js", include_str!("../../themes/default/static/app.js")),
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum ThemeError {
+    #[error("template {name}: {message}")]
+    Template { name: String, message: String },
+}
+
+/// A file of the theme: the project's own `themes/<theme>/…` if it has one, else the default.
+fn theme_file(root: &Path, theme: &str, sub: &str, name: &str, default: &str) -> String {
+    std::fs::read_to_string(root.join("themes").join(theme).join(sub).join(name)).unwrap_or_else(|_| default.to_string())
+}
+
+pub fn registry(project: &Project) -> Result<Handlebars<'static>, ThemeError> {
+    let mut hb = Handlebars::new();
+    hb.set_strict_mode(false);
+    for (name, default) in TEMPLATES {
+        let text = theme_file(&project.config.root, &project.config.theme, "templates", &format!("{name}.hbs"), default);
+        hb.register_template_string(name, text).map_err(|e| ThemeError::Template {
+            name: format!("{name}.hbs"),
+            message: e.to_string(),
+        })?;
+    }
+    Ok(hb)
+}
+
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Markdown → sanitised HTML (briefs, audit notes).
+pub fn markdown_html(md: &str) -> String {
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(md));
+    ammonia::clean(&html)
+}
+
+/// A variant's text as HTML: escaped, with hashtags, mentions and links highlighted.
+pub fn highlight(text: &str) -> String {
+    let mut marks: Vec<(usize, usize, &str)> = url_ranges(text).into_iter().map(|r| (r.start, r.end, "url")).collect();
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let boundary = prev.is_none_or(|p| !(p.is_alphanumeric() || p == '/' || p == '&'));
+        if (c == '#' || c == '@') && boundary && !marks.iter().any(|m| m.0 <= i && i < m.1) {
+            let end = text[i + 1..]
+                .char_indices()
+                .find(|(_, ch)| !(ch.is_alphanumeric() || matches!(ch, '_' | '.' | '@')))
+                .map_or(text.len(), |(j, _)| i + 1 + j);
+            let end = text[..end].trim_end_matches('.').len();
+            if end > i + 1 {
+                marks.push((i, end, if c == '#' { "tag" } else { "mention" }));
+            }
+        }
+        prev = Some(c);
+    }
+    marks.sort_by_key(|m| m.0);
+    let mut out = String::new();
+    let mut last = 0;
+    for (s, e, kind) in marks {
+        if s < last {
+            continue;
+        }
+        out.push_str(&escape_html(&text[last..s]));
+        out.push_str(&format!("<span class=\"{kind}\">{}</span>", escape_html(&text[s..e])));
+        last = e;
+    }
+    out.push_str(&escape_html(&text[last..]));
+    out
+}
+
+/// The relative path back to the site's root from a page `depth` folders deep.
+fn root_of(depth: usize) -> String {
+    "../".repeat(depth)
+}
+
+fn campaign_color(id: &str) -> String {
+    let h = id.bytes().fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b))) % 360;
+    format!("hsl({h} 60% 45%)")
+}
+
+struct Ctx<'a> {
+    project: &'a Project,
+    lang: Language,
+    labels: Value,
+}
+
+impl Ctx<'_> {
+    fn network_json(&self, id: &str) -> Value {
+        let n = self.project.config.networks.get(id);
+        json!({
+            "id": id,
+            "label": n.map_or(id, |n| n.label.as_str()),
+            "color": n.and_then(|n| n.color.clone()).unwrap_or_else(|| "#555".into()),
+            "short": n.map_or(id, |n| n.label.as_str()).chars().take(2).collect::<String>(),
+        })
+    }
+
+    fn chip(&self, p: &Post) -> Value {
+        let time = match &p.date {
+            Some(crate::content::When::At(z)) => z.strftime("%H:%M").to_string(),
+            _ => String::new(),
+        };
+        let nets: Vec<Value> = p.published_networks().map(|n| self.network_json(n)).collect();
+        json!({
+            "id": p.id(),
+            "title": p.title,
+            "time": time,
+            "status": p.status.name(),
+            "status_label": i18n::status(self.lang, p.status.name()),
+            "networks": nets,
+            "network_ids": p.published_networks().collect::<Vec<_>>().join(" "),
+            "campaign": p.campaign.as_ref().map(|(c, _)| c.clone()),
+            "campaign_color": p.campaign.as_ref().map(|(c, _)| campaign_color(c)),
+            "author": p.author.clone().unwrap_or_default(),
+            "errors": self.project.diagnostics.iter().filter(|d| d.file == p.file() && d.severity == crate::diagnostics::Severity::Error).count(),
+        })
+    }
+
+    fn base(&self, depth: usize, title: &str, section: &str) -> serde_json::Map<String, Value> {
+        let mut m = serde_json::Map::new();
+        m.insert("root".into(), json!(root_of(depth)));
+        m.insert("lang".into(), json!(self.lang.code()));
+        m.insert("t".into(), self.labels.clone());
+        m.insert("site_title".into(), json!(self.project.config.title));
+        m.insert("page_title".into(), json!(title));
+        m.insert("section".into(), json!(section));
+        let today = self.project.today;
+        m.insert("today_month".into(), json!(format!("calendar/{}/{:02}/", today.year(), today.month())));
+        let counts = crate::diagnostics::Summary::of(0, &self.project.diagnostics);
+        m.insert("diag_errors".into(), json!(counts.errors));
+        m.insert("diag_warnings".into(), json!(counts.warnings));
+        m
+    }
+}
+
+fn months_span(project: &Project) -> Vec<(i16, i8)> {
+    let mut dates: Vec<Date> = project.content.posts.iter().filter_map(|p| p.date.as_ref().map(|d| d.date())).collect();
+    for e in &project.content.entries {
+        dates.extend(e.date.as_ref().map(|d| d.date()));
+        dates.extend(e.end.as_ref().map(|d| d.date()));
+    }
+    dates.push(project.today);
+    let (Some(min), Some(max)) = (dates.iter().min().copied(), dates.iter().max().copied()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let (mut y, mut m) = (min.year(), min.month());
+    while (y, m) <= (max.year(), max.month()) {
+        out.push((y, m));
+        if m == 12 {
+            y += 1;
+            m = 1;
+        } else {
+            m += 1;
+        }
+    }
+    out
+}
+
+fn month_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>, months: &[(i16, i8)], k: usize, index: bool) -> Result<OutFile, ThemeError> {
+    let (y, m) = months[k];
+    let project = ctx.project;
+    let first = Date::new(y, m, 1).unwrap_or(project.today);
+    let offset = i64::from(first.weekday().to_monday_zero_offset());
+    let start = first.checked_sub(jiff::Span::new().days(offset)).unwrap_or(first);
+    let mut weeks = Vec::new();
+    let mut day = start;
+    for _ in 0..6 {
+        let mut days = Vec::new();
+        let iso = day.iso_week_date();
+        for _ in 0..7 {
+            let posts: Vec<Value> = {
+                let mut ps: Vec<&Post> = project.content.posts.iter().filter(|p| p.date.as_ref().is_some_and(|d| d.date() == day)).collect();
+                ps.sort_by_key(|p| p.date.as_ref().map(|d| d.sort_key(&project.config.timezone)));
+                ps.into_iter().map(|p| ctx.chip(p)).collect()
+            };
+            let entries: Vec<Value> = project
+                .content
+                .entries
+                .iter()
+                .filter(|e| {
+                    let s = e.date.as_ref().map(|d| d.date());
+                    let end = e.end.as_ref().map(|d| d.date()).or(s);
+                    s.is_some_and(|s| s <= day) && end.is_some_and(|x| day <= x)
+                })
+                .map(|e| {
+                    json!({
+                        "id": e.id(), "title": e.title, "kind": e.kind.name(),
+                        "is_campaign": e.kind == EntryKind::Campaign,
+                        "color": campaign_color(e.id()),
+                        "starts": e.date.as_ref().is_some_and(|d| d.date() == day),
+                    })
+                })
+                .collect();
+            days.push(json!({
+                "day": day.day(),
+                "date": day.to_string(),
+                "label": i18n::long_date(ctx.lang, day),
+                "in_month": day.month() == m,
+                "today": day == project.today,
+                "posts": posts,
+                "entries": entries,
+            }));
+            day = day.tomorrow().unwrap_or(day);
+        }
+        weeks.push(json!({ "iso": format!("{}-W{:02}", iso.year(), iso.week()), "days": days }));
+        if day.month() != m && day > first {
+            break;
+        }
+    }
+    let title = format!("{} {y}", i18n::month_name(ctx.lang, m));
+    let mut data = ctx.base(if index { 0 } else { 3 }, &title, "calendar");
+    data.insert("month_title".into(), json!(title));
+    data.insert("weekdays".into(), json!(i18n::weekdays(ctx.lang)));
+    data.insert("weeks".into(), json!(weeks));
+    let link = |i: usize| months.get(i).map(|(yy, mm)| format!("calendar/{yy}/{mm:02}/"));
+    data.insert("prev".into(), json!(k.checked_sub(1).and_then(link)));
+    data.insert("next".into(), json!(link(k + 1)));
+    data.insert("networks".into(), json!(project.config.networks.configured.iter().map(|n| ctx.network_json(n)).collect::<Vec<_>>()));
+    data.insert("statuses".into(), json!(Status::ALL.iter().map(|s| json!({"id": s.name(), "label": i18n::status(ctx.lang, s.name())})).collect::<Vec<_>>()));
+    data.insert("campaigns".into(), json!(project.content.entries.iter().filter(|e| e.kind == EntryKind::Campaign).map(|e| json!({"id": e.id(), "title": e.title})).collect::<Vec<_>>()));
+    let mut authors: Vec<String> = project.content.posts.iter().filter_map(|p| p.author.clone()).collect();
+    authors.sort();
+    authors.dedup();
+    data.insert("authors".into(), json!(authors));
+    let html = render(hb, "month", &Value::Object(data))?;
+    let path = if index { "index.html".to_string() } else { format!("calendar/{y}/{m:02}/index.html") };
+    Ok(OutFile::new(path, html))
+}
+
+fn render(hb: &Handlebars<'_>, name: &str, data: &Value) -> Result<String, ThemeError> {
+    hb.render(name, data).map_err(|e| ThemeError::Template {
+        name: format!("{name}.hbs"),
+        message: e.to_string(),
+    })
+}
+
+fn variant_json(ctx: &Ctx<'_>, post: &Post, v: &Variant) -> Value {
+    let n = ctx.project.config.networks.get(&v.network);
+    let fold = n.and_then(|n| n.fold);
+    let parts: Vec<Value> = v
+        .parts
+        .iter()
+        .enumerate()
+        .map(|(i, part)| {
+            let (head, tail) = match fold {
+                Some(f) if part.chars().count() > f && v.parts.len() == 1 => {
+                    let cut = part.char_indices().nth(f).map_or(part.len(), |(b, _)| b);
+                    let cut = part[..cut].rfind(char::is_whitespace).unwrap_or(cut);
+                    (&part[..cut], Some(&part[cut..]))
+                }
+                _ => (part.as_str(), None),
+            };
+            json!({ "n": i + 1, "head": highlight(head), "tail": tail.map(highlight) })
+        })
+        .collect();
+    let percent = v.limit.map_or(0, |l| (v.length * 100 / l.max(1)).min(100));
+    let handle = n.and_then(|n| n.handle.clone()).unwrap_or_default();
+    let media: Vec<Value> = v
+        .media
+        .iter()
+        .map(|m| {
+            let ratio = n.and_then(|n| n.media.aspect.as_ref()).map(|a| {
+                let info = ctx.project.media.get(&m.path).and_then(|r| r.as_ref().ok()).and_then(|i| i.ratio());
+                let r = info.unwrap_or(a.min.0).clamp(a.min.0, a.max.0);
+                format!("{r:.4}")
+            });
+            json!({ "src": format!("media-files/{}", m.path), "alt": m.alt.clone().unwrap_or_default(), "ratio": ratio, "focus": m.focus.clone().unwrap_or_else(|| "center".into()) })
+        })
+        .collect();
+    json!({
+        "network": ctx.network_json(&v.network),
+        "handle": handle,
+        "name": ctx.project.config.organisation.name,
+        "title": v.title,
+        "parts": parts,
+        "thread": v.parts.len() > 1,
+        "text": v.text,
+        "length": v.length,
+        "limit": v.limit,
+        "percent": percent,
+        "over": v.limit.is_some_and(|l| v.length > l),
+        "first_comment": v.first_comment.as_deref().map(highlight),
+        "link": v.link,
+        "media": media,
+        "txt": format!("{}.txt", v.network),
+        "date": post.date.as_ref().map(|d| i18n::long_date(ctx.lang, d.date())),
+    })
+}
+
+fn post_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>, post: &Post) -> Result<OutFile, ThemeError> {
+    let project = ctx.project;
+    let empty = BTreeMap::new();
+    let variants = project.variants.get(post.id()).unwrap_or(&empty);
+    let diags: Vec<Value> = project
+        .diagnostics
+        .iter()
+        .filter(|d| d.file == post.file())
+        .map(|d| json!({"severity": d.severity.as_str(), "code": d.code, "message": d.message, "line": d.line, "column": d.column, "help": d.help, "network": d.network}))
+        .collect();
+    let mut data = ctx.base(2, &post.title, "post");
+    data.insert("post".into(), ctx.chip(post));
+    data.insert("file".into(), json!(post.file()));
+    data.insert("date".into(), json!(post.date.as_ref().map(|d| match d {
+        crate::content::When::At(z) => format!("{} · {}", i18n::long_date(ctx.lang, z.date()), z.strftime("%H:%M")),
+        crate::content::When::Day(day) => i18n::long_date(ctx.lang, *day),
+    })));
+    data.insert("reviewer".into(), json!(post.reviewer));
+    data.insert("pillar".into(), json!(post.pillar));
+    data.insert("hashtags".into(), json!(post.hashtags.iter().map(|(h, _)| crate::variants::normalise_hashtag(h)).collect::<Vec<_>>()));
+    data.insert("diagnostics".into(), json!(diags));
+    data.insert("variants".into(), json!(variants.values().map(|v| variant_json(ctx, post, v)).collect::<Vec<_>>()));
+    if let Some(d) = &post.date {
+        data.insert("month".into(), json!(format!("calendar/{}/{:02}/", d.date().year(), d.date().month())));
+    }
+    let html = render(hb, "post", &Value::Object(data))?;
+    Ok(OutFile::new(format!("posts/{}/index.html", post.id()), html))
+}
+
+fn board_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>) -> Result<OutFile, ThemeError> {
+    let order = [Status::Review, Status::Idea, Status::Draft, Status::Approved, Status::Scheduled, Status::Published];
+    let columns: Vec<Value> = order
+        .iter()
+        .map(|s| {
+            let mut ps: Vec<&Post> = ctx.project.content.posts.iter().filter(|p| p.status == *s).collect();
+            ps.sort_by_key(|p| (p.date.as_ref().map(|d| d.sort_key(&ctx.project.config.timezone)), p.id().to_string()));
+            json!({"id": s.name(), "label": i18n::status(ctx.lang, s.name()), "posts": ps.into_iter().map(|p| {
+                let mut c = ctx.chip(p);
+                c["date"] = json!(p.date.as_ref().map(|d| i18n::long_date(ctx.lang, d.date())));
+                c
+            }).collect::<Vec<_>>()})
+        })
+        .collect();
+    let mut data = ctx.base(1, ctx.labels["board"].as_str().unwrap_or_default(), "board");
+    data.insert("columns".into(), json!(columns));
+    Ok(OutFile::new("board/index.html", render(hb, "board", &Value::Object(data))?))
+}
+
+fn campaign_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>, e: &crate::content::Entry) -> Result<OutFile, ThemeError> {
+    let mut posts: Vec<&Post> = ctx.project.content.posts.iter().filter(|p| p.campaign.as_ref().is_some_and(|(c, _)| c == e.id())).collect();
+    posts.sort_by_key(|p| p.date.as_ref().map(|d| d.sort_key(&ctx.project.config.timezone)));
+    let mut per_network: BTreeMap<String, usize> = BTreeMap::new();
+    for p in &posts {
+        for n in p.published_networks() {
+            *per_network.entry(n.to_string()).or_default() += 1;
+        }
+    }
+    let mut data = ctx.base(2, &e.title, "campaign");
+    data.insert("entry".into(), json!({
+        "title": e.title, "kind": e.kind.name(), "goal": e.goal,
+        "dates": format!("{} → {}", e.date.as_ref().map(|d| i18n::long_date(ctx.lang, d.date())).unwrap_or_default(), e.end.as_ref().map(|d| i18n::long_date(ctx.lang, d.date())).unwrap_or_default()),
+        "kpis": e.kpis.iter().map(|(k, v)| json!({"name": k, "value": v})).collect::<Vec<_>>(),
+        "brief": markdown_html(&e.body),
+        "color": campaign_color(e.id()),
+    }));
+    data.insert("posts".into(), json!(posts.iter().map(|p| {
+        let mut c = ctx.chip(p);
+        c["date"] = json!(p.date.as_ref().map(|d| i18n::long_date(ctx.lang, d.date())));
+        c
+    }).collect::<Vec<_>>()));
+    data.insert("per_network".into(), json!(per_network.iter().map(|(n, c)| json!({"network": ctx.network_json(n), "count": c})).collect::<Vec<_>>()));
+    Ok(OutFile::new(format!("campaigns/{}/index.html", e.id()), render(hb, "campaign", &Value::Object(data))?))
+}
+
+fn diagnostics_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>) -> Result<OutFile, ThemeError> {
+    let mut by_file: BTreeMap<&str, Vec<Value>> = BTreeMap::new();
+    for d in &ctx.project.diagnostics {
+        by_file.entry(d.file.as_str()).or_default().push(json!({"severity": d.severity.as_str(), "code": d.code, "message": d.message, "line": d.line, "column": d.column, "help": d.help, "network": d.network}));
+    }
+    let post_of: BTreeMap<&str, &str> = ctx.project.content.posts.iter().map(|p| (p.file(), p.id())).collect();
+    let files: Vec<Value> = by_file
+        .into_iter()
+        .map(|(f, ds)| json!({"file": f, "post": post_of.get(f), "diagnostics": ds}))
+        .collect();
+    let mut data = ctx.base(1, ctx.labels["diagnostics"].as_str().unwrap_or_default(), "diagnostics");
+    data.insert("files".into(), json!(files));
+    Ok(OutFile::new("diagnostics/index.html", render(hb, "diagnostics", &Value::Object(data))?))
+}
+
+/// Every HTML page and the theme's static files.
+pub fn pages(project: &Project) -> Result<Vec<OutFile>, ThemeError> {
+    use rayon::prelude::*;
+    let hb = registry(project)?;
+    let lang = project.config.language;
+    let ctx = Ctx { project, lang, labels: i18n::labels(lang) };
+    let months = months_span(project);
+    let mut files: Vec<OutFile> = (0..months.len())
+        .into_par_iter()
+        .map(|k| month_page(&ctx, &hb, &months, k, false))
+        .collect::<Result<_, _>>()?;
+    // index.html: the current month, or the first month with posts.
+    let today = (project.today.year(), project.today.month());
+    let k = months.iter().position(|m| *m == today).unwrap_or(0);
+    if !months.is_empty() {
+        files.push(month_page(&ctx, &hb, &months, k, true)?);
+    }
+    let posts: Vec<OutFile> = project.content.posts.par_iter().map(|p| post_page(&ctx, &hb, p)).collect::<Result<_, _>>()?;
+    files.extend(posts);
+    files.push(board_page(&ctx, &hb)?);
+    for e in project.content.entries.iter().filter(|e| e.kind == EntryKind::Campaign) {
+        files.push(campaign_page(&ctx, &hb, e)?);
+    }
+    files.push(diagnostics_page(&ctx, &hb)?);
+    for (name, default) in STATIC {
+        let text = theme_file(&project.config.root, &project.config.theme, "static", name, default);
+        files.push(OutFile::new(format!("static/{name}"), text));
+    }
+    // Media used by posts, copied so previews work from file:// and on any host.
+    let mut seen = std::collections::BTreeSet::new();
+    for p in &project.content.posts {
+        for m in p.media.iter().chain(p.variants.values().flat_map(|v| v.media.iter().flatten())) {
+            if matches!(project.media.get(&m.path), Some(Ok(_))) && seen.insert(m.path.clone())
+                && let Ok(bytes) = std::fs::read(project.config.root.join(&m.path))
+            {
+                files.push(OutFile::new(format!("media-files/{}", m.path), bytes));
+            }
+        }
+    }
+    Ok(files)
+}

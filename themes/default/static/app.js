@@ -1,0 +1,39 @@
+// trame: calendar filters and copy buttons. The pages are complete without this script.
+(function () {
+  "use strict";
+  var form = document.querySelector("form.filters");
+  if (form) {
+    form.hidden = false;
+    var key = "trame-filters";
+    var apply = function () {
+      var f = {};
+      ["network", "status", "campaign", "author"].forEach(function (k) { f[k] = form.elements[k].value; });
+      try { sessionStorage.setItem(key, JSON.stringify(f)); } catch (e) { /* private mode */ }
+      document.querySelectorAll("li.chip[data-status]").forEach(function (chip) {
+        var show = (!f.network || (" " + chip.dataset.networks + " ").indexOf(" " + f.network + " ") >= 0)
+          && (!f.status || chip.dataset.status === f.status)
+          && (!f.campaign || chip.dataset.campaign === f.campaign)
+          && (!f.author || chip.dataset.author === f.author);
+        chip.hidden = !show;
+      });
+    };
+    try {
+      var saved = JSON.parse(sessionStorage.getItem(key) || "{}");
+      Object.keys(saved).forEach(function (k) { if (form.elements[k]) form.elements[k].value = saved[k]; });
+    } catch (e) { /* nothing saved */ }
+    form.addEventListener("change", apply);
+    form.addEventListener("reset", function () { setTimeout(apply, 0); });
+    apply();
+  }
+  document.querySelectorAll("button.copy").forEach(function (b) {
+    if (!navigator.clipboard) return;
+    b.hidden = false;
+    b.addEventListener("click", function () {
+      var label = b.textContent;
+      navigator.clipboard.writeText(b.dataset.copy).then(function () {
+        b.textContent = b.dataset.done;
+        setTimeout(function () { b.textContent = label; }, 1500);
+      });
+    });
+  });
+})();
