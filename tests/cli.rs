@@ -849,3 +849,80 @@ fn count_json_shape_and_stdin() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `mastodon`?"));
 }
+
+#[test]
+fn the_site_pages_exist_escape_user_text_and_link_relatively() {
+    let dir = copy_fixture("clean");
+    trame()
+        .args(["build", "--today", "2026-06-20", "--root"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let out = dir.path().join("output");
+    for page in [
+        "index.html",
+        "calendar/2026/07/index.html",
+        "calendar/2026/03/index.html",
+        "weeks/2026-W27/index.html",
+        "posts/sortie/index.html",
+        "campaigns/printemps/index.html",
+        "audits/bilan/index.html",
+        "board/index.html",
+        "diagnostics/index.html",
+        "calendar.ics",
+        "calendar-x.ics",
+        "calendar.json",
+        "static/style.css",
+        "media-files/media/photo.jpg",
+    ] {
+        assert!(out.join(page).is_file(), "missing {page}");
+    }
+    for entry in walkdir::WalkDir::new(&out) {
+        let entry = entry.unwrap_or_else(|e| panic!("{e}"));
+        if entry.path().extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let html = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        let name = entry.path().display().to_string();
+        assert!(
+            !html.contains("<script>alert(1)"),
+            "unescaped user text in {name}"
+        );
+        for attr in ["href=\"", "src=\""] {
+            for link in html.split(attr).skip(1).filter_map(|s| s.split('"').next()) {
+                let external = link.starts_with("https://") || link.starts_with("http://");
+                assert!(
+                    !link.starts_with('/') && (external || !link.contains("://")),
+                    "{name}: {link}"
+                );
+                if !external && !link.starts_with('#') {
+                    let target = entry
+                        .path()
+                        .parent()
+                        .map(|p| p.join(link.split('#').next().unwrap_or_default()));
+                    assert!(
+                        target.is_some_and(|t| t.exists()),
+                        "{name}: broken link {link}"
+                    );
+                }
+            }
+        }
+    }
+    let post = std::fs::read_to_string(out.join("posts/sortie/index.html")).unwrap_or_default();
+    assert!(post.contains("&lt;script&gt;alert(1)&lt;/script&gt; Sortie du dimanche"));
+    assert!(
+        post.contains("class=\"card\""),
+        "a preview card per network"
+    );
+    assert_eq!(post.matches("class=\"card\"").count(), 5);
+    assert!(
+        post.contains("<span class=\"tag\">#Rando</span>"),
+        "hashtags highlighted"
+    );
+    let month =
+        std::fs::read_to_string(out.join("calendar/2026/07/index.html")).unwrap_or_default();
+    assert!(
+        month.contains("data-status=\"scheduled\""),
+        "chips carry their filters"
+    );
+}

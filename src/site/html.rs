@@ -19,15 +19,44 @@ use crate::variants::{Variant, url_ranges};
 
 /// Templates and assets of the default theme, embedded so an installed trame works anywhere.
 const TEMPLATES: &[(&str, &str)] = &[
-    ("layout", include_str!("../../themes/default/templates/layout.hbs")),
-    ("month", include_str!("../../themes/default/templates/month.hbs")),
-    ("post", include_str!("../../themes/default/templates/post.hbs")),
-    ("board", include_str!("../../themes/default/templates/board.hbs")),
-    ("campaign", include_str!("../../themes/default/templates/campaign.hbs")),
-    ("diagnostics", include_str!("../../themes/default/templates/diagnostics.hbs")),
+    (
+        "layout",
+        include_str!("../../themes/default/templates/layout.hbs"),
+    ),
+    (
+        "month",
+        include_str!("../../themes/default/templates/month.hbs"),
+    ),
+    (
+        "post",
+        include_str!("../../themes/default/templates/post.hbs"),
+    ),
+    (
+        "board",
+        include_str!("../../themes/default/templates/board.hbs"),
+    ),
+    (
+        "campaign",
+        include_str!("../../themes/default/templates/campaign.hbs"),
+    ),
+    (
+        "diagnostics",
+        include_str!("../../themes/default/templates/diagnostics.hbs"),
+    ),
+    (
+        "week",
+        include_str!("../../themes/default/templates/week.hbs"),
+    ),
+    (
+        "audit",
+        include_str!("../../themes/default/templates/audit.hbs"),
+    ),
 ];
 const STATIC: &[(&str, &str)] = &[
-    ("style.css", include_str!("../../themes/default/static/style.css")),
+    (
+        "style.css",
+        include_str!("../../themes/default/static/style.css"),
+    ),
     ("app.js", include_str!("../../themes/default/static/app.js")),
 ];
 
@@ -39,18 +68,26 @@ pub enum ThemeError {
 
 /// A file of the theme: the project's own `themes/<theme>/…` if it has one, else the default.
 fn theme_file(root: &Path, theme: &str, sub: &str, name: &str, default: &str) -> String {
-    std::fs::read_to_string(root.join("themes").join(theme).join(sub).join(name)).unwrap_or_else(|_| default.to_string())
+    std::fs::read_to_string(root.join("themes").join(theme).join(sub).join(name))
+        .unwrap_or_else(|_| default.to_string())
 }
 
 pub fn registry(project: &Project) -> Result<Handlebars<'static>, ThemeError> {
     let mut hb = Handlebars::new();
     hb.set_strict_mode(false);
     for (name, default) in TEMPLATES {
-        let text = theme_file(&project.config.root, &project.config.theme, "templates", &format!("{name}.hbs"), default);
-        hb.register_template_string(name, text).map_err(|e| ThemeError::Template {
-            name: format!("{name}.hbs"),
-            message: e.to_string(),
-        })?;
+        let text = theme_file(
+            &project.config.root,
+            &project.config.theme,
+            "templates",
+            &format!("{name}.hbs"),
+            default,
+        );
+        hb.register_template_string(name, text)
+            .map_err(|e| ThemeError::Template {
+                name: format!("{name}.hbs"),
+                message: e.to_string(),
+            })?;
     }
     Ok(hb)
 }
@@ -79,7 +116,10 @@ pub fn markdown_html(md: &str) -> String {
 
 /// A variant's text as HTML: escaped, with hashtags, mentions and links highlighted.
 pub fn highlight(text: &str) -> String {
-    let mut marks: Vec<(usize, usize, &str)> = url_ranges(text).into_iter().map(|r| (r.start, r.end, "url")).collect();
+    let mut marks: Vec<(usize, usize, &str)> = url_ranges(text)
+        .into_iter()
+        .map(|r| (r.start, r.end, "url"))
+        .collect();
     let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
         let boundary = prev.is_none_or(|p| !(p.is_alphanumeric() || p == '/' || p == '&'));
@@ -103,7 +143,10 @@ pub fn highlight(text: &str) -> String {
             continue;
         }
         out.push_str(&escape_html(&text[last..s]));
-        out.push_str(&format!("<span class=\"{kind}\">{}</span>", escape_html(&text[s..e])));
+        out.push_str(&format!(
+            "<span class=\"{kind}\">{}</span>",
+            escape_html(&text[s..e])
+        ));
         last = e;
     }
     out.push_str(&escape_html(&text[last..]));
@@ -116,7 +159,10 @@ fn root_of(depth: usize) -> String {
 }
 
 fn campaign_color(id: &str) -> String {
-    let h = id.bytes().fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b))) % 360;
+    let h = id
+        .bytes()
+        .fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b)))
+        % 360;
     format!("hsl({h} 60% 45%)")
 }
 
@@ -142,7 +188,10 @@ impl Ctx<'_> {
             Some(crate::content::When::At(z)) => z.strftime("%H:%M").to_string(),
             _ => String::new(),
         };
-        let nets: Vec<Value> = p.published_networks().map(|n| self.network_json(n)).collect();
+        let nets: Vec<Value> = p
+            .published_networks()
+            .map(|n| self.network_json(n))
+            .collect();
         json!({
             "id": p.id(),
             "title": p.title,
@@ -167,7 +216,10 @@ impl Ctx<'_> {
         m.insert("page_title".into(), json!(title));
         m.insert("section".into(), json!(section));
         let today = self.project.today;
-        m.insert("today_month".into(), json!(format!("calendar/{}/{:02}/", today.year(), today.month())));
+        m.insert(
+            "today_month".into(),
+            json!(format!("calendar/{}/{:02}/", today.year(), today.month())),
+        );
         let counts = crate::diagnostics::Summary::of(0, &self.project.diagnostics);
         m.insert("diag_errors".into(), json!(counts.errors));
         m.insert("diag_warnings".into(), json!(counts.warnings));
@@ -176,7 +228,12 @@ impl Ctx<'_> {
 }
 
 fn months_span(project: &Project) -> Vec<(i16, i8)> {
-    let mut dates: Vec<Date> = project.content.posts.iter().filter_map(|p| p.date.as_ref().map(|d| d.date())).collect();
+    let mut dates: Vec<Date> = project
+        .content
+        .posts
+        .iter()
+        .filter_map(|p| p.date.as_ref().map(|d| d.date()))
+        .collect();
     for e in &project.content.entries {
         dates.extend(e.date.as_ref().map(|d| d.date()));
         dates.extend(e.end.as_ref().map(|d| d.date()));
@@ -199,50 +256,268 @@ fn months_span(project: &Project) -> Vec<(i16, i8)> {
     out
 }
 
-fn month_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>, months: &[(i16, i8)], k: usize, index: bool) -> Result<OutFile, ThemeError> {
+/// A day of the calendar: its posts in time order and the entries that cover it.
+fn day_json(ctx: &Ctx<'_>, day: Date, in_month: bool) -> Value {
+    let project = ctx.project;
+    let mut ps: Vec<&Post> = project
+        .content
+        .posts
+        .iter()
+        .filter(|p| p.date.as_ref().is_some_and(|d| d.date() == day))
+        .collect();
+    ps.sort_by_key(|p| {
+        p.date
+            .as_ref()
+            .map(|d| d.sort_key(&project.config.timezone))
+    });
+    let posts: Vec<Value> = ps.into_iter().map(|p| ctx.chip(p)).collect();
+    let entries: Vec<Value> = project
+        .content
+        .entries
+        .iter()
+        .filter(|e| {
+            let s = e.date.as_ref().map(|d| d.date());
+            let end = e.end.as_ref().map(|d| d.date()).or(s);
+            s.is_some_and(|s| s <= day) && end.is_some_and(|x| day <= x)
+        })
+        .map(|e| {
+            json!({
+                "id": e.id(), "title": e.title, "kind": e.kind.name(),
+                "is_campaign": e.kind == EntryKind::Campaign,
+                "color": campaign_color(e.id()),
+                "starts": e.date.as_ref().is_some_and(|d| d.date() == day),
+            })
+        })
+        .collect();
+    json!({
+        "day": day.day(),
+        "date": day.to_string(),
+        "label": i18n::long_date(ctx.lang, day),
+        "in_month": in_month,
+        "today": day == project.today,
+        "posts": posts,
+        "entries": entries,
+    })
+}
+
+fn week_path(d: Date) -> String {
+    let w = d.iso_week_date();
+    format!("weeks/{}-W{:02}/", w.year(), w.week())
+}
+
+fn week_page(
+    ctx: &Ctx<'_>,
+    hb: &Handlebars<'_>,
+    monday: Date,
+    first: Date,
+    last: Date,
+    months: &[(i16, i8)],
+) -> Result<OutFile, ThemeError> {
+    let days: Vec<Value> = (0..7)
+        .filter_map(|i| monday.checked_add(jiff::Span::new().days(i)).ok())
+        .map(|d| day_json(ctx, d, true))
+        .collect();
+    let w = monday.iso_week_date();
+    let title = match ctx.lang {
+        Language::Fr => format!("Semaine {} — {}", w.week(), w.year()),
+        Language::En => format!("Week {} — {}", w.week(), w.year()),
+    };
+    let mut data = ctx.base(2, &title, "calendar");
+    data.insert("week_title".into(), json!(title));
+    data.insert("days".into(), json!(days));
+    let prev = monday
+        .checked_sub(jiff::Span::new().weeks(1))
+        .ok()
+        .filter(|d| *d >= first);
+    let next = monday
+        .checked_add(jiff::Span::new().weeks(1))
+        .ok()
+        .filter(|d| *d <= last);
+    data.insert("prev".into(), json!(prev.map(week_path)));
+    data.insert("next".into(), json!(next.map(week_path)));
+    // The week's month: the one of its Thursday (ISO), if the site has it.
+    let thursday = monday
+        .checked_add(jiff::Span::new().days(3))
+        .unwrap_or(monday);
+    let (y, m) = months
+        .iter()
+        .copied()
+        .find(|ym| *ym == (thursday.year(), thursday.month()))
+        .or_else(|| {
+            months
+                .iter()
+                .copied()
+                .find(|ym| *ym == (monday.year(), monday.month()))
+        })
+        .or_else(|| months.first().copied())
+        .unwrap_or((monday.year(), monday.month()));
+    data.insert("month".into(), json!(format!("calendar/{y}/{m:02}/")));
+    Ok(OutFile::new(
+        format!("{}index.html", week_path(monday)),
+        render(hb, "week", &Value::Object(data))?,
+    ))
+}
+
+fn percent(x: f64) -> String {
+    format!("{:.1} %", x * 100.0)
+}
+
+fn audit_page(
+    ctx: &Ctx<'_>,
+    hb: &Handlebars<'_>,
+    a: &crate::content::Audit,
+) -> Result<OutFile, ThemeError> {
+    let project = ctx.project;
+    let label = |n: &str| {
+        project
+            .config
+            .networks
+            .get(n)
+            .map_or(n.to_string(), |x| x.label.clone())
+    };
+    let accounts: Vec<Value> = a
+        .accounts
+        .iter()
+        .map(|acc| {
+            json!({
+                "label": label(&acc.network),
+                "followers": acc.followers,
+                "growth": acc.growth().map(|g| format!("{}{}", if g >= 0.0 { "+" } else { "" }, percent(g))).unwrap_or_default(),
+                "posts_30d": acc.posts_30d,
+                "engagement": acc.engagement_rate.map(percent).unwrap_or_default(),
+            })
+        })
+        .collect();
+    let rows: Vec<(String, u64, Option<u64>)> = a
+        .accounts
+        .iter()
+        .map(|acc| (label(&acc.network), acc.followers, acc.followers_prev))
+        .collect();
+    let chart =
+        super::chart::followers(&rows, ctx.labels["followers"].as_str().unwrap_or_default());
+    let competitors: Vec<Value> = a
+        .competitors
+        .iter()
+        .flat_map(|c| {
+            c.networks.iter().map(move |(n, f)| {
+                json!({"name": c.name, "label": label(n), "followers": f.followers,
+                       "per_week": f.posts_per_week, "engagement": f.engagement_rate.map(percent).unwrap_or_default()})
+            })
+        })
+        .collect();
+    let top_posts: Vec<Value> = a
+        .top_posts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let mut detail = format!("{} ♥ · {} 💬 · {} ↗", t.likes, t.comments, t.shares);
+            if let Some(s) = t.saves {
+                detail.push_str(&format!(" · {s} 🔖"));
+            }
+            json!({"rank": i + 1, "summary": t.summary, "date": t.date, "label": label(&t.network), "interactions": t.interactions(), "detail": detail})
+        })
+        .collect();
+    // Findings computed from the project itself.
+    let checks_ctx = crate::checks::Context {
+        config: &project.config,
+        content: &project.content,
+        media: &project.media,
+        charter: project.charter.as_ref(),
+        today: project.today,
+    };
+    let regularity: Vec<Value> = project
+        .config
+        .cadence
+        .iter()
+        .map(|(n, c)| {
+            let counts = crate::checks::cadence::counts(&checks_ctx, n, c.per);
+            let met = counts.values().filter(|(_, k)| *k >= c.count as usize).count();
+            let per = match c.per {
+                crate::config::Period::Day => "day",
+                crate::config::Period::Week => "week",
+                crate::config::Period::Month => "month",
+            };
+            json!({"label": label(n), "cadence": format!("{}/{per}", c.count), "met": met, "total": counts.len()})
+        })
+        .collect();
+    let mut by_code: BTreeMap<&str, usize> = BTreeMap::new();
+    for d in &project.diagnostics {
+        if d.code.starts_with("charter/") || d.code.starts_with("network/") {
+            *by_code.entry(d.code.as_str()).or_default() += 1;
+        }
+    }
+    let no_alt: Vec<Value> = project
+        .content
+        .posts
+        .iter()
+        .filter(|p| {
+            p.media
+                .iter()
+                .any(|m| m.alt.as_deref().is_none_or(|x| x.trim().is_empty()))
+        })
+        .map(|p| json!({"id": p.id(), "title": p.title}))
+        .collect();
+    let mut data = ctx.base(2, &a.title, "audit");
+    data.insert("audit".into(), json!({"title": a.title, "date": a.date.as_ref().map(|d| i18n::long_date(ctx.lang, d.date()))}));
+    data.insert("org".into(), json!(project.config.organisation));
+    data.insert(
+        "logo".into(),
+        json!(
+            project
+                .config
+                .organisation
+                .logo
+                .as_ref()
+                .map(|l| format!("media-files/{l}"))
+        ),
+    );
+    data.insert("accounts".into(), json!(accounts));
+    data.insert("chart".into(), json!(chart));
+    data.insert("swot".into(), json!(a.swot));
+    data.insert("competitors".into(), json!(competitors));
+    data.insert("top_posts".into(), json!(top_posts));
+    data.insert("target".into(), json!(a.target));
+    data.insert("causes".into(), json!(a.causes));
+    data.insert("proposals".into(), json!(a.proposals));
+    data.insert("body".into(), json!(markdown_html(&a.body)));
+    data.insert("regularity".into(), json!(regularity));
+    data.insert(
+        "codes".into(),
+        json!(
+            by_code
+                .iter()
+                .map(|(c, n)| json!({"code": c, "count": n}))
+                .collect::<Vec<_>>()
+        ),
+    );
+    data.insert("no_alt".into(), json!(no_alt));
+    Ok(OutFile::new(
+        format!("audits/{}/index.html", a.id()),
+        render(hb, "audit", &Value::Object(data))?,
+    ))
+}
+
+fn month_page(
+    ctx: &Ctx<'_>,
+    hb: &Handlebars<'_>,
+    months: &[(i16, i8)],
+    k: usize,
+    index: bool,
+) -> Result<OutFile, ThemeError> {
     let (y, m) = months[k];
     let project = ctx.project;
     let first = Date::new(y, m, 1).unwrap_or(project.today);
     let offset = i64::from(first.weekday().to_monday_zero_offset());
-    let start = first.checked_sub(jiff::Span::new().days(offset)).unwrap_or(first);
+    let start = first
+        .checked_sub(jiff::Span::new().days(offset))
+        .unwrap_or(first);
     let mut weeks = Vec::new();
     let mut day = start;
     for _ in 0..6 {
         let mut days = Vec::new();
         let iso = day.iso_week_date();
         for _ in 0..7 {
-            let posts: Vec<Value> = {
-                let mut ps: Vec<&Post> = project.content.posts.iter().filter(|p| p.date.as_ref().is_some_and(|d| d.date() == day)).collect();
-                ps.sort_by_key(|p| p.date.as_ref().map(|d| d.sort_key(&project.config.timezone)));
-                ps.into_iter().map(|p| ctx.chip(p)).collect()
-            };
-            let entries: Vec<Value> = project
-                .content
-                .entries
-                .iter()
-                .filter(|e| {
-                    let s = e.date.as_ref().map(|d| d.date());
-                    let end = e.end.as_ref().map(|d| d.date()).or(s);
-                    s.is_some_and(|s| s <= day) && end.is_some_and(|x| day <= x)
-                })
-                .map(|e| {
-                    json!({
-                        "id": e.id(), "title": e.title, "kind": e.kind.name(),
-                        "is_campaign": e.kind == EntryKind::Campaign,
-                        "color": campaign_color(e.id()),
-                        "starts": e.date.as_ref().is_some_and(|d| d.date() == day),
-                    })
-                })
-                .collect();
-            days.push(json!({
-                "day": day.day(),
-                "date": day.to_string(),
-                "label": i18n::long_date(ctx.lang, day),
-                "in_month": day.month() == m,
-                "today": day == project.today,
-                "posts": posts,
-                "entries": entries,
-            }));
+            days.push(day_json(ctx, day, day.month() == m));
             day = day.tomorrow().unwrap_or(day);
         }
         weeks.push(json!({ "iso": format!("{}-W{:02}", iso.year(), iso.week()), "days": days }));
@@ -255,18 +530,61 @@ fn month_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>, months: &[(i16, i8)], k: usize
     data.insert("month_title".into(), json!(title));
     data.insert("weekdays".into(), json!(i18n::weekdays(ctx.lang)));
     data.insert("weeks".into(), json!(weeks));
-    let link = |i: usize| months.get(i).map(|(yy, mm)| format!("calendar/{yy}/{mm:02}/"));
+    let link = |i: usize| {
+        months
+            .get(i)
+            .map(|(yy, mm)| format!("calendar/{yy}/{mm:02}/"))
+    };
     data.insert("prev".into(), json!(k.checked_sub(1).and_then(link)));
     data.insert("next".into(), json!(link(k + 1)));
-    data.insert("networks".into(), json!(project.config.networks.configured.iter().map(|n| ctx.network_json(n)).collect::<Vec<_>>()));
-    data.insert("statuses".into(), json!(Status::ALL.iter().map(|s| json!({"id": s.name(), "label": i18n::status(ctx.lang, s.name())})).collect::<Vec<_>>()));
-    data.insert("campaigns".into(), json!(project.content.entries.iter().filter(|e| e.kind == EntryKind::Campaign).map(|e| json!({"id": e.id(), "title": e.title})).collect::<Vec<_>>()));
-    let mut authors: Vec<String> = project.content.posts.iter().filter_map(|p| p.author.clone()).collect();
+    data.insert(
+        "networks".into(),
+        json!(
+            project
+                .config
+                .networks
+                .configured
+                .iter()
+                .map(|n| ctx.network_json(n))
+                .collect::<Vec<_>>()
+        ),
+    );
+    data.insert(
+        "statuses".into(),
+        json!(
+            Status::ALL
+                .iter()
+                .map(|s| json!({"id": s.name(), "label": i18n::status(ctx.lang, s.name())}))
+                .collect::<Vec<_>>()
+        ),
+    );
+    data.insert(
+        "campaigns".into(),
+        json!(
+            project
+                .content
+                .entries
+                .iter()
+                .filter(|e| e.kind == EntryKind::Campaign)
+                .map(|e| json!({"id": e.id(), "title": e.title}))
+                .collect::<Vec<_>>()
+        ),
+    );
+    let mut authors: Vec<String> = project
+        .content
+        .posts
+        .iter()
+        .filter_map(|p| p.author.clone())
+        .collect();
     authors.sort();
     authors.dedup();
     data.insert("authors".into(), json!(authors));
     let html = render(hb, "month", &Value::Object(data))?;
-    let path = if index { "index.html".to_string() } else { format!("calendar/{y}/{m:02}/index.html") };
+    let path = if index {
+        "index.html".to_string()
+    } else {
+        format!("calendar/{y}/{m:02}/index.html")
+    };
     Ok(OutFile::new(path, html))
 }
 
@@ -343,24 +661,64 @@ fn post_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>, post: &Post) -> Result<OutFile,
     let mut data = ctx.base(2, &post.title, "post");
     data.insert("post".into(), ctx.chip(post));
     data.insert("file".into(), json!(post.file()));
-    data.insert("date".into(), json!(post.date.as_ref().map(|d| match d {
-        crate::content::When::At(z) => format!("{} · {}", i18n::long_date(ctx.lang, z.date()), z.strftime("%H:%M")),
-        crate::content::When::Day(day) => i18n::long_date(ctx.lang, *day),
-    })));
+    data.insert(
+        "date".into(),
+        json!(post.date.as_ref().map(|d| match d {
+            crate::content::When::At(z) => format!(
+                "{} · {}",
+                i18n::long_date(ctx.lang, z.date()),
+                z.strftime("%H:%M")
+            ),
+            crate::content::When::Day(day) => i18n::long_date(ctx.lang, *day),
+        })),
+    );
     data.insert("reviewer".into(), json!(post.reviewer));
     data.insert("pillar".into(), json!(post.pillar));
-    data.insert("hashtags".into(), json!(post.hashtags.iter().map(|(h, _)| crate::variants::normalise_hashtag(h)).collect::<Vec<_>>()));
+    data.insert(
+        "hashtags".into(),
+        json!(
+            post.hashtags
+                .iter()
+                .map(|(h, _)| crate::variants::normalise_hashtag(h))
+                .collect::<Vec<_>>()
+        ),
+    );
     data.insert("diagnostics".into(), json!(diags));
-    data.insert("variants".into(), json!(variants.values().map(|v| variant_json(ctx, post, v)).collect::<Vec<_>>()));
+    data.insert(
+        "variants".into(),
+        json!(
+            variants
+                .values()
+                .map(|v| variant_json(ctx, post, v))
+                .collect::<Vec<_>>()
+        ),
+    );
     if let Some(d) = &post.date {
-        data.insert("month".into(), json!(format!("calendar/{}/{:02}/", d.date().year(), d.date().month())));
+        data.insert(
+            "month".into(),
+            json!(format!(
+                "calendar/{}/{:02}/",
+                d.date().year(),
+                d.date().month()
+            )),
+        );
     }
     let html = render(hb, "post", &Value::Object(data))?;
-    Ok(OutFile::new(format!("posts/{}/index.html", post.id()), html))
+    Ok(OutFile::new(
+        format!("posts/{}/index.html", post.id()),
+        html,
+    ))
 }
 
 fn board_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>) -> Result<OutFile, ThemeError> {
-    let order = [Status::Review, Status::Idea, Status::Draft, Status::Approved, Status::Scheduled, Status::Published];
+    let order = [
+        Status::Review,
+        Status::Idea,
+        Status::Draft,
+        Status::Approved,
+        Status::Scheduled,
+        Status::Published,
+    ];
     let columns: Vec<Value> = order
         .iter()
         .map(|s| {
@@ -375,12 +733,29 @@ fn board_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>) -> Result<OutFile, ThemeError>
         .collect();
     let mut data = ctx.base(1, ctx.labels["board"].as_str().unwrap_or_default(), "board");
     data.insert("columns".into(), json!(columns));
-    Ok(OutFile::new("board/index.html", render(hb, "board", &Value::Object(data))?))
+    Ok(OutFile::new(
+        "board/index.html",
+        render(hb, "board", &Value::Object(data))?,
+    ))
 }
 
-fn campaign_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>, e: &crate::content::Entry) -> Result<OutFile, ThemeError> {
-    let mut posts: Vec<&Post> = ctx.project.content.posts.iter().filter(|p| p.campaign.as_ref().is_some_and(|(c, _)| c == e.id())).collect();
-    posts.sort_by_key(|p| p.date.as_ref().map(|d| d.sort_key(&ctx.project.config.timezone)));
+fn campaign_page(
+    ctx: &Ctx<'_>,
+    hb: &Handlebars<'_>,
+    e: &crate::content::Entry,
+) -> Result<OutFile, ThemeError> {
+    let mut posts: Vec<&Post> = ctx
+        .project
+        .content
+        .posts
+        .iter()
+        .filter(|p| p.campaign.as_ref().is_some_and(|(c, _)| c == e.id()))
+        .collect();
+    posts.sort_by_key(|p| {
+        p.date
+            .as_ref()
+            .map(|d| d.sort_key(&ctx.project.config.timezone))
+    });
     let mut per_network: BTreeMap<String, usize> = BTreeMap::new();
     for p in &posts {
         for n in p.published_networks() {
@@ -395,13 +770,32 @@ fn campaign_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>, e: &crate::content::Entry) 
         "brief": markdown_html(&e.body),
         "color": campaign_color(e.id()),
     }));
-    data.insert("posts".into(), json!(posts.iter().map(|p| {
-        let mut c = ctx.chip(p);
-        c["date"] = json!(p.date.as_ref().map(|d| i18n::long_date(ctx.lang, d.date())));
-        c
-    }).collect::<Vec<_>>()));
-    data.insert("per_network".into(), json!(per_network.iter().map(|(n, c)| json!({"network": ctx.network_json(n), "count": c})).collect::<Vec<_>>()));
-    Ok(OutFile::new(format!("campaigns/{}/index.html", e.id()), render(hb, "campaign", &Value::Object(data))?))
+    data.insert(
+        "posts".into(),
+        json!(
+            posts
+                .iter()
+                .map(|p| {
+                    let mut c = ctx.chip(p);
+                    c["date"] = json!(p.date.as_ref().map(|d| i18n::long_date(ctx.lang, d.date())));
+                    c
+                })
+                .collect::<Vec<_>>()
+        ),
+    );
+    data.insert(
+        "per_network".into(),
+        json!(
+            per_network
+                .iter()
+                .map(|(n, c)| json!({"network": ctx.network_json(n), "count": c}))
+                .collect::<Vec<_>>()
+        ),
+    );
+    Ok(OutFile::new(
+        format!("campaigns/{}/index.html", e.id()),
+        render(hb, "campaign", &Value::Object(data))?,
+    ))
 }
 
 fn diagnostics_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>) -> Result<OutFile, ThemeError> {
@@ -409,14 +803,27 @@ fn diagnostics_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>) -> Result<OutFile, Theme
     for d in &ctx.project.diagnostics {
         by_file.entry(d.file.as_str()).or_default().push(json!({"severity": d.severity.as_str(), "code": d.code, "message": d.message, "line": d.line, "column": d.column, "help": d.help, "network": d.network}));
     }
-    let post_of: BTreeMap<&str, &str> = ctx.project.content.posts.iter().map(|p| (p.file(), p.id())).collect();
+    let post_of: BTreeMap<&str, &str> = ctx
+        .project
+        .content
+        .posts
+        .iter()
+        .map(|p| (p.file(), p.id()))
+        .collect();
     let files: Vec<Value> = by_file
         .into_iter()
         .map(|(f, ds)| json!({"file": f, "post": post_of.get(f), "diagnostics": ds}))
         .collect();
-    let mut data = ctx.base(1, ctx.labels["diagnostics"].as_str().unwrap_or_default(), "diagnostics");
+    let mut data = ctx.base(
+        1,
+        ctx.labels["diagnostics"].as_str().unwrap_or_default(),
+        "diagnostics",
+    );
     data.insert("files".into(), json!(files));
-    Ok(OutFile::new("diagnostics/index.html", render(hb, "diagnostics", &Value::Object(data))?))
+    Ok(OutFile::new(
+        "diagnostics/index.html",
+        render(hb, "diagnostics", &Value::Object(data))?,
+    ))
 }
 
 /// Every HTML page and the theme's static files.
@@ -424,7 +831,11 @@ pub fn pages(project: &Project) -> Result<Vec<OutFile>, ThemeError> {
     use rayon::prelude::*;
     let hb = registry(project)?;
     let lang = project.config.language;
-    let ctx = Ctx { project, lang, labels: i18n::labels(lang) };
+    let ctx = Ctx {
+        project,
+        lang,
+        labels: i18n::labels(lang),
+    };
     let months = months_span(project);
     let mut files: Vec<OutFile> = (0..months.len())
         .into_par_iter()
@@ -436,22 +847,83 @@ pub fn pages(project: &Project) -> Result<Vec<OutFile>, ThemeError> {
     if !months.is_empty() {
         files.push(month_page(&ctx, &hb, &months, k, true)?);
     }
-    let posts: Vec<OutFile> = project.content.posts.par_iter().map(|p| post_page(&ctx, &hb, p)).collect::<Result<_, _>>()?;
+    let posts: Vec<OutFile> = project
+        .content
+        .posts
+        .par_iter()
+        .map(|p| post_page(&ctx, &hb, p))
+        .collect::<Result<_, _>>()?;
     files.extend(posts);
     files.push(board_page(&ctx, &hb)?);
-    for e in project.content.entries.iter().filter(|e| e.kind == EntryKind::Campaign) {
+    for e in project
+        .content
+        .entries
+        .iter()
+        .filter(|e| e.kind == EntryKind::Campaign)
+    {
         files.push(campaign_page(&ctx, &hb, e)?);
     }
     files.push(diagnostics_page(&ctx, &hb)?);
+    if let (Some(first), Some(last)) = (months.first(), months.last()) {
+        let start = Date::new(first.0, first.1, 1).unwrap_or(project.today);
+        let end = Date::new(last.0, last.1, 1)
+            .ok()
+            .and_then(|d| {
+                d.last_of_month()
+                    .checked_add(jiff::Span::new().days(0))
+                    .ok()
+            })
+            .unwrap_or(project.today);
+        let monday = |d: Date| {
+            d.checked_sub(jiff::Span::new().days(i64::from(d.weekday().to_monday_zero_offset())))
+                .unwrap_or(d)
+        };
+        let (first_monday, last_monday) = (monday(start), monday(end));
+        let mut mondays = Vec::new();
+        let mut d = first_monday;
+        while d <= last_monday {
+            mondays.push(d);
+            d = match d.checked_add(jiff::Span::new().weeks(1)) {
+                Ok(n) => n,
+                Err(_) => break,
+            };
+        }
+        let weeks: Vec<OutFile> = mondays
+            .par_iter()
+            .map(|m| week_page(&ctx, &hb, *m, first_monday, last_monday, &months))
+            .collect::<Result<_, _>>()?;
+        files.extend(weeks);
+    }
+    for a in &project.content.audits {
+        files.push(audit_page(&ctx, &hb, a)?);
+    }
     for (name, default) in STATIC {
-        let text = theme_file(&project.config.root, &project.config.theme, "static", name, default);
+        let text = theme_file(
+            &project.config.root,
+            &project.config.theme,
+            "static",
+            name,
+            default,
+        );
         files.push(OutFile::new(format!("static/{name}"), text));
     }
-    // Media used by posts, copied so previews work from file:// and on any host.
+    // Media used by posts (and the logo), copied so previews work from file:// and on any host.
     let mut seen = std::collections::BTreeSet::new();
+    if let Some(logo) = &project.config.organisation.logo
+        && crate::checks::media::lexically_inside(logo)
+        && let Ok(bytes) = std::fs::read(project.config.root.join(logo))
+    {
+        seen.insert(logo.clone());
+        files.push(OutFile::new(format!("media-files/{logo}"), bytes));
+    }
     for p in &project.content.posts {
-        for m in p.media.iter().chain(p.variants.values().flat_map(|v| v.media.iter().flatten())) {
-            if matches!(project.media.get(&m.path), Some(Ok(_))) && seen.insert(m.path.clone())
+        for m in p
+            .media
+            .iter()
+            .chain(p.variants.values().flat_map(|v| v.media.iter().flatten()))
+        {
+            if matches!(project.media.get(&m.path), Some(Ok(_)))
+                && seen.insert(m.path.clone())
                 && let Ok(bytes) = std::fs::read(project.config.root.join(&m.path))
             {
                 files.push(OutFile::new(format!("media-files/{}", m.path), bytes));

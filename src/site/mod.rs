@@ -1,5 +1,6 @@
 //! Rendering: turns a checked project into the files of the output folder (SPEC §8).
 
+pub mod chart;
 pub mod html;
 pub mod i18n;
 pub mod ics;

@@ -21,6 +21,8 @@
       var saved = JSON.parse(sessionStorage.getItem(key) || "{}");
       Object.keys(saved).forEach(function (k) { if (form.elements[k]) form.elements[k].value = saved[k]; });
     } catch (e) { /* nothing saved */ }
+    // A filtered view can be shared: ?network=linkedin&status=review
+    new URLSearchParams(location.search).forEach(function (v, k) { if (form.elements[k]) form.elements[k].value = v; });
     form.addEventListener("change", apply);
     form.addEventListener("reset", function () { setTimeout(apply, 0); });
     apply();
