@@ -868,6 +868,7 @@ fn the_site_pages_exist_escape_user_text_and_link_relatively() {
         "campaigns/printemps/index.html",
         "audits/bilan/index.html",
         "board/index.html",
+        "list/index.html",
         "diagnostics/index.html",
         "calendar.ics",
         "calendar-x.ics",

@@ -19,12 +19,13 @@ pub fn followers(rows: &[(String, u64, Option<u64>)], title: &str) -> String {
         let backend = SVGBackend::with_string(&mut svg, (640, height));
         let root = backend.into_drawing_area();
         let _ = root.fill(&WHITE);
+        let n = rows.len() as f64;
         let chart = ChartBuilder::on(&root)
             .caption(title, ("sans-serif", 16))
             .margin(8)
             .x_label_area_size(24)
             .y_label_area_size(110)
-            .build_cartesian_2d(0u64..(max + max / 8), 0..rows.len());
+            .build_cartesian_2d(0f64..(max as f64 * 1.12), 0f64..n);
         let Ok(mut chart) = chart else {
             return String::new();
         };
@@ -32,22 +33,32 @@ pub fn followers(rows: &[(String, u64, Option<u64>)], title: &str) -> String {
         let _ = chart
             .configure_mesh()
             .disable_y_mesh()
-            .y_labels(rows.len())
-            .y_label_formatter(&|i| labels.get(*i).cloned().unwrap_or_default())
+            .y_labels(rows.len() * 2 + 1)
+            .y_label_formatter(&|y| {
+                // Labels sit in the middle of each band.
+                let band = (*y - 0.5).round();
+                if (*y - band - 0.5).abs() < 0.01 && band >= 0.0 {
+                    labels.get(band as usize).cloned().unwrap_or_default()
+                } else {
+                    String::new()
+                }
+            })
             .x_labels(5)
+            .x_label_formatter(&|x| format!("{}", *x as u64))
             .draw();
         let strong = RGBColor(28, 95, 168);
         let light = RGBColor(168, 196, 230);
         for (i, (_, now, prev)) in rows.iter().enumerate() {
+            let y = i as f64;
             if let Some(p) = prev {
                 let _ = chart.draw_series(std::iter::once(Rectangle::new(
-                    [(0, i), (*p, i)],
-                    light.stroke_width(10),
+                    [(0.0, y + 0.15), (*p as f64, y + 0.85)],
+                    light.filled(),
                 )));
             }
             let _ = chart.draw_series(std::iter::once(Rectangle::new(
-                [(0, i), (*now, i)],
-                strong.stroke_width(5),
+                [(0.0, y + 0.3), (*now as f64, y + 0.7)],
+                strong.filled(),
             )));
         }
         let _ = root.present();

@@ -51,6 +51,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "audit",
         include_str!("../../themes/default/templates/audit.hbs"),
     ),
+    (
+        "list",
+        include_str!("../../themes/default/templates/list.hbs"),
+    ),
 ];
 const STATIC: &[(&str, &str)] = &[
     (
@@ -358,6 +362,69 @@ fn week_page(
     ))
 }
 
+/// 12400 → "12 400" (French, narrow no-break space) or "12,400" (English).
+fn number(lang: Language, n: u64) -> String {
+    let digits = n.to_string();
+    let sep = if lang == Language::Fr {
+        "\u{202f}"
+    } else {
+        ","
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Every day with a post or the start of an entry, month by month, and the undated posts.
+fn list_page(
+    ctx: &Ctx<'_>,
+    hb: &Handlebars<'_>,
+    months: &[(i16, i8)],
+) -> Result<OutFile, ThemeError> {
+    let project = ctx.project;
+    let mut days: std::collections::BTreeSet<Date> = project
+        .content
+        .posts
+        .iter()
+        .filter_map(|p| p.date.as_ref().map(|d| d.date()))
+        .collect();
+    days.extend(
+        project
+            .content
+            .entries
+            .iter()
+            .filter_map(|e| e.date.as_ref().map(|d| d.date())),
+    );
+    let month_json: Vec<Value> = months
+        .iter()
+        .filter_map(|(y, m)| {
+            let ds: Vec<Value> = days.iter().filter(|d| d.year() == *y && d.month() == *m).map(|d| day_json(ctx, *d, true)).collect();
+            (!ds.is_empty()).then(|| {
+                json!({"id": format!("{y}-{m:02}"), "path": format!("{y}/{m:02}"), "title": format!("{} {y}", i18n::month_name(ctx.lang, *m)), "days": ds})
+            })
+        })
+        .collect();
+    let undated: Vec<Value> = project
+        .content
+        .posts
+        .iter()
+        .filter(|p| p.date.is_none())
+        .map(|p| ctx.chip(p))
+        .collect();
+    let mut data = ctx.base(1, ctx.labels["list"].as_str().unwrap_or_default(), "list");
+    data.insert("months".into(), json!(month_json));
+    data.insert("undated".into(), json!(undated));
+    Ok(OutFile::new(
+        "list/index.html",
+        render(hb, "list", &Value::Object(data))?,
+    ))
+}
+
 fn percent(x: f64) -> String {
     format!("{:.1} %", x * 100.0)
 }
@@ -381,7 +448,7 @@ fn audit_page(
         .map(|acc| {
             json!({
                 "label": label(&acc.network),
-                "followers": acc.followers,
+                "followers": number(ctx.lang, acc.followers),
                 "growth": acc.growth().map(|g| format!("{}{}", if g >= 0.0 { "+" } else { "" }, percent(g))).unwrap_or_default(),
                 "posts_30d": acc.posts_30d,
                 "engagement": acc.engagement_rate.map(percent).unwrap_or_default(),
@@ -400,7 +467,7 @@ fn audit_page(
         .iter()
         .flat_map(|c| {
             c.networks.iter().map(move |(n, f)| {
-                json!({"name": c.name, "label": label(n), "followers": f.followers,
+                json!({"name": c.name, "label": label(n), "followers": number(ctx.lang, f.followers),
                        "per_week": f.posts_per_week, "engagement": f.engagement_rate.map(percent).unwrap_or_default()})
             })
         })
@@ -410,11 +477,20 @@ fn audit_page(
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            let mut detail = format!("{} ♥ · {} 💬 · {} ↗", t.likes, t.comments, t.shares);
+            let l = |k: &str| ctx.labels[k].as_str().unwrap_or_default().to_string();
+            let mut detail = format!(
+                "{} {} · {} {} · {} {}",
+                number(ctx.lang, t.likes),
+                l("likes"),
+                number(ctx.lang, t.comments),
+                l("comments"),
+                number(ctx.lang, t.shares),
+                l("shares")
+            );
             if let Some(s) = t.saves {
-                detail.push_str(&format!(" · {s} 🔖"));
+                detail.push_str(&format!(" · {} {}", number(ctx.lang, s), l("saves")));
             }
-            json!({"rank": i + 1, "summary": t.summary, "date": t.date, "label": label(&t.network), "interactions": t.interactions(), "detail": detail})
+            json!({"rank": i + 1, "summary": t.summary, "date": t.date, "label": label(&t.network), "interactions": number(ctx.lang, t.interactions()), "detail": detail})
         })
         .collect();
     // Findings computed from the project itself.
@@ -855,6 +931,7 @@ pub fn pages(project: &Project) -> Result<Vec<OutFile>, ThemeError> {
         .collect::<Result<_, _>>()?;
     files.extend(posts);
     files.push(board_page(&ctx, &hb)?);
+    files.push(list_page(&ctx, &hb, &months)?);
     for e in project
         .content
         .entries
