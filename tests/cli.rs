@@ -933,16 +933,29 @@ fn an_english_project_gets_an_english_site() {
     let dir = copy_fixture("clean");
     let cfg = dir.path().join("trame.yaml");
     let text = std::fs::read_to_string(&cfg).unwrap_or_default();
-    std::fs::write(&cfg, text.replace("language: fr", "language: en")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&cfg, text.replace("language: fr", "language: en"))
+        .unwrap_or_else(|e| panic!("{e}"));
     trame()
         .args(["build", "--today", "2026-06-20", "--root"])
         .arg(dir.path())
         .assert()
         .success();
     let out = dir.path().join("output");
-    let month = std::fs::read_to_string(out.join("calendar/2026/07/index.html")).unwrap_or_default();
-    assert!(month.contains("<html lang=\"en\">") && month.contains("July 2026") && month.contains(">Mon<"), "{month}");
+    let month =
+        std::fs::read_to_string(out.join("calendar/2026/07/index.html")).unwrap_or_default();
+    assert!(
+        month.contains("<html lang=\"en\">")
+            && month.contains("July 2026")
+            && month.contains(">Mon<"),
+        "{month}"
+    );
     let post = std::fs::read_to_string(out.join("posts/sortie/index.html")).unwrap_or_default();
-    assert!(post.contains("Sunday 5 July 2026 · 10:00"), "dates in English");
-    assert!(post.contains("Previews") && post.contains("🔗 Link in bio"), "labels and variants in English");
+    assert!(
+        post.contains("Sunday 5 July 2026 · 10:00"),
+        "dates in English"
+    );
+    assert!(
+        post.contains("Previews") && post.contains("🔗 Link in bio"),
+        "labels and variants in English"
+    );
 }

@@ -174,6 +174,10 @@ struct Ctx<'a> {
     project: &'a Project,
     lang: Language,
     labels: Value,
+    /// Posts by day, in time order (computed once: every calendar page reads it).
+    by_day: BTreeMap<Date, Vec<&'a Post>>,
+    /// Error count per file.
+    errors: BTreeMap<&'a str, usize>,
 }
 
 impl Ctx<'_> {
@@ -207,7 +211,7 @@ impl Ctx<'_> {
             "campaign": p.campaign.as_ref().map(|(c, _)| c.clone()),
             "campaign_color": p.campaign.as_ref().map(|(c, _)| campaign_color(c)),
             "author": p.author.clone().unwrap_or_default(),
-            "errors": self.project.diagnostics.iter().filter(|d| d.file == p.file() && d.severity == crate::diagnostics::Severity::Error).count(),
+            "errors": self.errors.get(p.file()).copied().unwrap_or(0),
         })
     }
 
@@ -263,18 +267,13 @@ fn months_span(project: &Project) -> Vec<(i16, i8)> {
 /// A day of the calendar: its posts in time order and the entries that cover it.
 fn day_json(ctx: &Ctx<'_>, day: Date, in_month: bool) -> Value {
     let project = ctx.project;
-    let mut ps: Vec<&Post> = project
-        .content
-        .posts
-        .iter()
-        .filter(|p| p.date.as_ref().is_some_and(|d| d.date() == day))
+    let posts: Vec<Value> = ctx
+        .by_day
+        .get(&day)
+        .into_iter()
+        .flatten()
+        .map(|p| ctx.chip(p))
         .collect();
-    ps.sort_by_key(|p| {
-        p.date
-            .as_ref()
-            .map(|d| d.sort_key(&project.config.timezone))
-    });
-    let posts: Vec<Value> = ps.into_iter().map(|p| ctx.chip(p)).collect();
     let entries: Vec<Value> = project
         .content
         .entries
@@ -907,10 +906,36 @@ pub fn pages(project: &Project) -> Result<Vec<OutFile>, ThemeError> {
     use rayon::prelude::*;
     let hb = registry(project)?;
     let lang = project.config.language;
+    let mut by_day: BTreeMap<Date, Vec<&Post>> = BTreeMap::new();
+    for p in &project.content.posts {
+        if let Some(d) = &p.date {
+            by_day.entry(d.date()).or_default().push(p);
+        }
+    }
+    for posts in by_day.values_mut() {
+        posts.sort_by_key(|p| {
+            (
+                p.date
+                    .as_ref()
+                    .map(|d| d.sort_key(&project.config.timezone)),
+                p.id().to_string(),
+            )
+        });
+    }
+    let mut errors: BTreeMap<&str, usize> = BTreeMap::new();
+    for d in project
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == crate::diagnostics::Severity::Error)
+    {
+        *errors.entry(d.file.as_str()).or_default() += 1;
+    }
     let ctx = Ctx {
         project,
         lang,
         labels: i18n::labels(lang),
+        by_day,
+        errors,
     };
     let months = months_span(project);
     let mut files: Vec<OutFile> = (0..months.len())
