@@ -168,29 +168,24 @@ impl Typography {
                         ));
                     }
                 },
-                '\'' if self.apostrophe == Apostrophe::Curly
-                    && prev.is_some_and(char::is_alphabetic)
-                    && next.is_some_and(char::is_alphabetic) =>
+                '\'' | '’'
+                    if prev.is_some_and(char::is_alphabetic)
+                        && next.is_some_and(char::is_alphabetic) =>
                 {
-                    let s = word_start(t, i);
-                    let e = chars.get(k + 2).map_or(t.len(), |x| x.0);
-                    out.push(Finding::text(
-                        s..e,
-                        "a straight apostrophe (')",
-                        "use the typographic apostrophe ’",
-                    ));
-                }
-                '’' if self.apostrophe == Apostrophe::Straight
-                    && prev.is_some_and(char::is_alphabetic)
-                    && next.is_some_and(char::is_alphabetic) =>
-                {
-                    let s = word_start(t, i);
-                    let e = chars.get(k + 2).map_or(t.len(), |x| x.0);
-                    out.push(Finding::text(
-                        s..e,
-                        "a curly apostrophe (’)",
-                        "use the straight apostrophe '",
-                    ));
+                    let wrong = match (c, self.apostrophe) {
+                        ('\'', Apostrophe::Curly) => Some((
+                            "a straight apostrophe (')",
+                            "use the typographic apostrophe ’",
+                        )),
+                        ('’', Apostrophe::Straight) => {
+                            Some(("a curly apostrophe (’)", "use the straight apostrophe '"))
+                        }
+                        _ => None,
+                    };
+                    if let Some((message, help)) = wrong {
+                        let e = chars.get(k + 2).map_or(t.len(), |x| x.0);
+                        out.push(Finding::text(word_start(t, i)..e, message, help));
+                    }
                 }
                 _ => {}
             }
