@@ -66,7 +66,9 @@ const STATIC: &[(&str, &str)] = &[
 
 #[derive(Debug, thiserror::Error)]
 pub enum ThemeError {
-    #[error("template {name}: {message}")]
+    #[error(
+        "template {name}: {message}\nhelp: fix the template, or delete it to use trame's default"
+    )]
     Template { name: String, message: String },
 }
 
@@ -87,11 +89,17 @@ pub fn registry(project: &Project) -> Result<Handlebars<'static>, ThemeError> {
             &format!("{name}.hbs"),
             default,
         );
-        hb.register_template_string(name, text)
-            .map_err(|e| ThemeError::Template {
-                name: format!("{name}.hbs"),
+        hb.register_template_string(name, text).map_err(|e| {
+            let own = format!("themes/{}/templates/{name}.hbs", project.config.theme);
+            ThemeError::Template {
+                name: if project.config.root.join(&own).is_file() {
+                    format!("{own} (the project's own template)")
+                } else {
+                    format!("{name}.hbs")
+                },
                 message: e.to_string(),
-            })?;
+            }
+        })?;
     }
     Ok(hb)
 }
