@@ -853,6 +853,14 @@ fn count_json_shape_and_stdin() {
 #[test]
 fn the_site_pages_exist_escape_user_text_and_link_relatively() {
     let dir = copy_fixture("clean");
+    // A file name with a space, `#` and an accent: links must still resolve.
+    let posts = dir.path().join("content/posts");
+    let text = std::fs::read_to_string(posts.join("sortie.md")).unwrap_or_default();
+    std::fs::write(
+        posts.join("sortie #2 été.md"),
+        text.replace("date: 2026-07-05T10:00", "date: 2026-07-12T10:00"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     trame()
         .args(["build", "--today", "2026-06-20", "--root"])
         .arg(dir.path())
@@ -897,10 +905,13 @@ fn the_site_pages_exist_escape_user_text_and_link_relatively() {
                     "{name}: {link}"
                 );
                 if !external && !link.starts_with('#') {
-                    let target = entry
-                        .path()
-                        .parent()
-                        .map(|p| p.join(link.split('#').next().unwrap_or_default()));
+                    let path = link
+                        .split('#')
+                        .next()
+                        .unwrap_or_default()
+                        .replace("%20", " ")
+                        .replace("%23", "#");
+                    let target = entry.path().parent().map(|p| p.join(&path));
                     assert!(
                         target.is_some_and(|t| t.exists()),
                         "{name}: broken link {link}"

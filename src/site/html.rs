@@ -165,6 +165,24 @@ pub fn highlight(text: &str) -> String {
     out
 }
 
+/// An id as a URL path segment: file names may hold spaces, `#` or `?`.
+pub fn url_segment(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    for c in id.chars() {
+        match c {
+            ' ' | '#' | '?' | '%' | '"' | '\'' | '<' | '>' | '\\' | '^' | '`' | '{' | '|' | '}'
+            | '[' | ']' => {
+                let mut buf = [0u8; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    out.push_str(&format!("%{b:02X}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The relative path back to the site's root from a page `depth` folders deep.
 fn root_of(depth: usize) -> String {
     "../".repeat(depth)
@@ -210,6 +228,8 @@ impl Ctx<'_> {
             .collect();
         json!({
             "id": p.id(),
+            "href": url_segment(p.id()),
+            "campaign_href": p.campaign.as_ref().map(|(c, _)| url_segment(c)),
             "title": p.title,
             "time": time,
             "status": p.status.name(),
@@ -293,7 +313,7 @@ fn day_json(ctx: &Ctx<'_>, day: Date, in_month: bool) -> Value {
         })
         .map(|e| {
             json!({
-                "id": e.id(), "title": e.title, "kind": e.kind.name(),
+                "id": e.id(), "href": url_segment(e.id()), "title": e.title, "kind": e.kind.name(),
                 "is_campaign": e.kind == EntryKind::Campaign,
                 "color": campaign_color(e.id()),
                 "starts": e.date.as_ref().is_some_and(|d| d.date() == day),
@@ -538,7 +558,7 @@ fn audit_page(
                 .iter()
                 .any(|m| m.alt.as_deref().is_none_or(|x| x.trim().is_empty()))
         })
-        .map(|p| json!({"id": p.id(), "title": p.title}))
+        .map(|p| json!({"id": p.id(), "href": url_segment(p.id()), "title": p.title}))
         .collect();
     let mut data = ctx.base(2, &a.title, "audit");
     data.insert("audit".into(), json!({"title": a.title, "date": a.date.as_ref().map(|d| i18n::long_date(ctx.lang, d.date()))}));
@@ -895,7 +915,7 @@ fn diagnostics_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>) -> Result<OutFile, Theme
         .collect();
     let files: Vec<Value> = by_file
         .into_iter()
-        .map(|(f, ds)| json!({"file": f, "post": post_of.get(f), "diagnostics": ds}))
+        .map(|(f, ds)| json!({"file": f, "post": post_of.get(f), "post_href": post_of.get(f).map(|id| url_segment(id)), "diagnostics": ds}))
         .collect();
     let mut data = ctx.base(
         1,

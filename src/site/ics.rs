@@ -138,7 +138,7 @@ fn post_events(project: &Project, post: &Post, network: Option<&str>) -> Option<
             .config
             .base_url
             .as_ref()
-            .map(|b| format!("{b}posts/{}/", post.id())),
+            .map(|b| format!("{b}posts/{}/", super::html::url_segment(post.id()))),
         status: Some(match post.status {
             crate::content::Status::Idea
             | crate::content::Status::Draft
@@ -169,7 +169,7 @@ fn entry_event(project: &Project, e: &Entry) -> Option<Event> {
             .base_url
             .as_ref()
             .filter(|_| e.kind == crate::content::EntryKind::Campaign)
-            .map(|b| format!("{b}campaigns/{}/", e.id())),
+            .map(|b| format!("{b}campaigns/{}/", super::html::url_segment(e.id()))),
         status: None,
     })
 }

@@ -124,7 +124,7 @@ pub fn calendar(project: &Project) -> Vec<u8> {
                 author: p.author.as_deref(),
                 reviewer: p.reviewer.as_deref(),
                 pillar: p.pillar.as_deref(),
-                url: base.map(|b| format!("{b}posts/{}/", p.id())),
+                url: base.map(|b| format!("{b}posts/{}/", super::html::url_segment(p.id()))),
             }
         })
         .collect();
