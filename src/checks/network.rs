@@ -262,7 +262,7 @@ fn title(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
         diags.push(
             Diagnostic::error(
                 "network/title-length",
-                file_of(post),
+                post.file(),
                 at,
                 format!(
                     "the {} title is {len} characters, the limit is {}",
@@ -276,10 +276,6 @@ fn title(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
             .with_network(&n.id),
         );
     }
-}
-
-fn file_of(post: &Post) -> &str {
-    post.file()
 }
 
 fn media_pos(post: &Post, n: &Network) -> Pos {

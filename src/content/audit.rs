@@ -132,8 +132,7 @@ pub fn read(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Audit> {
     let file = common.file.clone();
-    let index = common.index.clone();
-    let mut f = Fields::new(value, &index, "", &file, "the front matter", diags);
+    let mut f = Fields::new(value, &common.index, "", &file, "the front matter", diags);
     if !f.is_map() && !value.is_null() {
         return None;
     }

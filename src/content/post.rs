@@ -172,8 +172,7 @@ pub fn read(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Post> {
     let file = common.file.clone();
-    let index = common.index.clone();
-    let mut f = Fields::new(value, &index, "", &file, "the front matter", diags);
+    let mut f = Fields::new(value, &common.index, "", &file, "the front matter", diags);
     if !f.is_map() && !value.is_null() {
         return None;
     }
@@ -261,7 +260,7 @@ pub fn read(
                 pos: f.index.pos(&path),
                 ..VariantOverride::default()
             };
-            let mut vf = Fields::new(value, &index, &path, &file, &what, f.diags);
+            let mut vf = Fields::new(value, &common.index, &path, &file, &what, f.diags);
             vf.report_unknown(VARIANT_KEYS, "frontmatter/unknown-key", &what);
             ov.title = vf.string("title");
             ov.hashtags = vf.strings("hashtags");

@@ -2,7 +2,7 @@
 
 use regex::Regex;
 
-use super::super::{Finding, VariantInput, text};
+use super::super::{Finding, VariantInput};
 use crate::diagnostics::Diagnostic;
 use crate::yaml::Fields;
 
@@ -35,9 +35,7 @@ pub fn compile(f: &mut Fields<'_>) -> Option<Forbidden> {
 
 impl Forbidden {
     pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
-        self.re
-            .find_iter(input.text)
-            .filter(|m| !text::in_skip(input.skip, m.start()))
+        super::prose_matches(&self.re, input)
             .map(|m| {
                 Finding::text(
                     m.range(),

@@ -183,6 +183,15 @@ pub(crate) fn max(f: &mut Fields<'_>) -> Option<usize> {
     }
 }
 
+/// Matches of a term regex in the prose of a variant (not in URLs, mentions, hashtags).
+pub(crate) fn prose_matches<'t>(
+    re: &'t regex::Regex,
+    input: &'t VariantInput<'t>,
+) -> impl Iterator<Item = regex::Match<'t>> + 't {
+    re.find_iter(input.text)
+        .filter(|m| !super::text::in_skip(input.skip, m.start()))
+}
+
 /// One regex for all terms: whole words (a `\b` on each side that starts or ends with a letter),
 /// case-insensitively when asked; terms may be phrases.
 pub(crate) fn words_regex(

@@ -2,7 +2,7 @@
 
 use regex::Regex;
 
-use super::super::{Finding, VariantInput, text};
+use super::super::{Finding, VariantInput};
 use crate::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["terms"];
@@ -22,10 +22,7 @@ pub fn compile(f: &mut Fields<'_>) -> Option<SpellingOf> {
 impl SpellingOf {
     pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
-        for m in self.re.find_iter(input.text) {
-            if text::in_skip(input.skip, m.start()) {
-                continue;
-            }
+        for m in super::prose_matches(&self.re, input) {
             let found = m.as_str();
             if self.terms.iter().any(|t| t == found) {
                 continue;
