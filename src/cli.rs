@@ -3,7 +3,7 @@
 
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
@@ -117,6 +117,22 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Rebuild on every change to the project, printing the diagnostics of the last rebuild
+    Watch {
+        #[command(flatten)]
+        watch: WatchArgs,
+    },
+    /// `watch`, plus a preview server with live reload (http://127.0.0.1:4000/)
+    Serve {
+        #[command(flatten)]
+        watch: WatchArgs,
+        /// Port to listen on (default: 4000, or the next free one)
+        #[arg(long, short)]
+        port: Option<u16>,
+        /// Address to listen on; the default keeps the preview on this computer
+        #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+        bind: std::net::IpAddr,
+    },
     /// Length of a text as a network counts it (TEXT, or standard input)
     Count {
         #[arg(long, short)]
@@ -125,6 +141,21 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "human")]
         format: CountFormat,
     },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct WatchArgs {
+    /// Output folder (default: `output` from trame.yaml)
+    #[arg(long, value_name = "DIR")]
+    output: Option<PathBuf>,
+    /// Quiet period after the last change before rebuilding, in milliseconds
+    #[arg(long, value_name = "MS", default_value_t = crate::watch::DEFAULT_DEBOUNCE_MS,
+          value_parser = clap::value_parser!(u64).range(1..=10_000))]
+    debounce: u64,
+    /// Scan the disk for changes instead of using file-system events (network drives, Docker
+    /// bind mounts, WSL)
+    #[arg(long)]
+    poll: bool,
 }
 
 /// Why a command could not do its work (exit code 2).
@@ -138,6 +169,10 @@ pub enum CliError {
     Scaffold(#[from] ScaffoldError),
     #[error(transparent)]
     Theme(#[from] crate::site::html::ThemeError),
+    #[error(transparent)]
+    Watch(#[from] crate::watch::WatchError),
+    #[error(transparent)]
+    Serve(#[from] crate::serve::ServeError),
     #[error("{0}")]
     Usage(String),
     #[error("cannot read standard input: {0}")]
@@ -313,6 +348,14 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
                 EXIT_OK
             })
         }
+        Command::Watch { watch } => {
+            let root = find_root(cli.root.as_deref(), &cwd)?;
+            watch_command(root, &cwd, options, &watch, None, term)
+        }
+        Command::Serve { watch, port, bind } => {
+            let root = find_root(cli.root.as_deref(), &cwd)?;
+            watch_command(root, &cwd, options, &watch, Some((bind, port)), term)
+        }
         Command::Count {
             network,
             text,
@@ -377,6 +420,185 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
             Ok(if valid { EXIT_OK } else { EXIT_CONTENT })
         }
     }
+}
+
+/// `trame watch` and `trame serve`: runs until Ctrl-C.
+fn watch_command(
+    root: PathBuf,
+    cwd: &Path,
+    options: Options,
+    args: &WatchArgs,
+    serve: Option<(std::net::IpAddr, Option<u16>)>,
+    term: &Term,
+) -> Result<i32, CliError> {
+    use crate::serve;
+    use crate::watch::{self, Outcome, Session, Signal, Watcher};
+    // trame.yaml may be broken at start: watch anyway, and build once it is fixed.
+    let config = config::load(&root).ok().map(|(c, _)| c);
+    let out_dir = match (&args.output, &config) {
+        (Some(o), _) => cwd.join(o),
+        (None, Some(c)) => c.output.clone(),
+        (None, None) => root.join("output"),
+    };
+    output::check_output_dir(&root, &out_dir)?;
+    let lang = config.as_ref().map_or(Language::Fr, |c| c.language);
+
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stop = tx.clone();
+    let stopping = std::sync::atomic::AtomicBool::new(false);
+    // First Ctrl-C: finish the rebuild under way, then stop. Second: stop now.
+    let _ = ctrlc::set_handler(move || {
+        if stopping.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+        let _ = stop.send(Signal::Stop);
+    });
+    let mut watcher = Watcher::start(Duration::from_millis(args.debounce), args.poll, tx)
+        .map_err(watch::WatchError::Start)?;
+
+    let server = match serve {
+        Some((addr, port)) => {
+            let listener = serve::bind(addr, port)?;
+            let server = serve::start(listener, &out_dir, lang)?;
+            if port.is_none() && server.addr.port() != serve::DEFAULT_PORT {
+                eprintln!(
+                    "Port {} is in use: serving on port {} instead.",
+                    serve::DEFAULT_PORT,
+                    server.addr.port()
+                );
+            }
+            if !addr.is_loopback() {
+                eprintln!(
+                    "warning: the preview listens on {addr}: other computers of the network can see it, drafts included.\n  = help: leave out --bind to keep it on this computer"
+                );
+            }
+            Some(server)
+        }
+        None => None,
+    };
+    let url = server.as_ref().map(|s| {
+        let host = if s.addr.ip().is_unspecified() {
+            "localhost".to_string()
+        } else {
+            s.addr.ip().to_string()
+        };
+        format!("http://{host}:{}/", s.addr.port())
+    });
+    let clear = std::io::stderr().is_terminal() && !term.quiet;
+    let mut session = Session::new(root.clone(), out_dir.clone(), options);
+    let shown_out = out_dir
+        .strip_prefix(&root)
+        .unwrap_or(&out_dir)
+        .display()
+        .to_string();
+    watch::run_loop(
+        &mut session,
+        &rx,
+        &mut watcher,
+        |session, changes, outcome| {
+            if clear {
+                eprint!("\x1b[2J\x1b[3J\x1b[H");
+            }
+            let now = jiff::ZonedDateTime::now().strftime("%H:%M:%S").to_string();
+            let what = match (&changes.full, changes.shown.len()) {
+                (Some(why), _) if why == "start" => "first build".to_string(),
+                (_, 0) => changes.full.clone().unwrap_or_else(|| "change".into()),
+                (_, 1) => format!(
+                    "{} changed",
+                    changes.shown.iter().next().map_or("", |s| s.as_str())
+                ),
+                (_, n) => format!("{n} files changed"),
+            };
+            if !term.quiet {
+                eprintln!("[{now}] {what}");
+            }
+            let mut status = serve::Status {
+                build: server.as_ref().map_or(0, |s| s.build()) + 1,
+                ..serve::Status::default()
+            };
+            match outcome {
+                Outcome::Built {
+                    full,
+                    report,
+                    rendered,
+                    elapsed,
+                    stages,
+                } => {
+                    if let Some(project) = session.project() {
+                        print_diagnostics(project, term);
+                        status.ok = true;
+                        status.problems = watch::problems(project);
+                        status.problems.truncate(50);
+                        let n = project
+                            .diagnostics
+                            .iter()
+                            .filter(|d| d.severity == Severity::Error)
+                            .count();
+                        status.title = match (lang, n) {
+                            (_, 0) => String::new(),
+                            (Language::Fr, 1) => {
+                                "1 erreur dans le contenu (détails : page Diagnostics)".into()
+                            }
+                            (Language::Fr, n) => {
+                                format!("{n} erreurs dans le contenu (détails : page Diagnostics)")
+                            }
+                            (Language::En, 1) => {
+                                "1 error in the content (details: Diagnostics page)".into()
+                            }
+                            (Language::En, n) => {
+                                format!("{n} errors in the content (details: Diagnostics page)")
+                            }
+                        };
+                    }
+                    if !term.quiet {
+                        eprintln!(
+                            "{} in {:.0} ms: {} files written, {} removed ({} rendered, {} unchanged) in {shown_out}",
+                            if *full { "Built" } else { "Rebuilt" },
+                            elapsed.as_secs_f64() * 1000.0,
+                            report.written,
+                            report.removed,
+                            rendered,
+                            report.unchanged,
+                        );
+                    }
+                    if term.verbose && !stages.is_empty() {
+                        let parts: Vec<String> = stages
+                            .iter()
+                            .map(|(name, at)| {
+                                format!("{name} at {:.1} ms", at.as_secs_f64() * 1000.0)
+                            })
+                            .collect();
+                        eprintln!("  {}", parts.join(", "));
+                    }
+                }
+                Outcome::Failed { message, problems } => {
+                    eprint!("{message}");
+                    eprintln!(
+                        "Nothing written: {shown_out} keeps the last good build. Fix the problem and save; trame rebuilds by itself."
+                    );
+                    status.problems = problems.clone();
+                    status.title = match lang {
+                    Language::Fr => "La reconstruction a échoué : la page montre la dernière version correcte".into(),
+                    Language::En => "The rebuild failed: the page shows the last good version".into(),
+                };
+                }
+                Outcome::Overtaken => {}
+            }
+            if !term.quiet {
+                match &url {
+                    Some(u) => eprintln!("Serving {u} · watching for changes (Ctrl-C to stop)"),
+                    None => eprintln!("Watching for changes (Ctrl-C to stop)"),
+                }
+            }
+            if let Some(s) = &server {
+                s.publish(status);
+            }
+        },
+    )?;
+    if !term.quiet {
+        eprintln!("Stopped. {shown_out} holds the last build.");
+    }
+    Ok(EXIT_OK)
 }
 
 fn find_root(root: Option<&Path>, cwd: &Path) -> Result<PathBuf, CliError> {

@@ -12,6 +12,8 @@ pub mod networks;
 pub mod output;
 pub mod project;
 pub mod scaffold;
+pub mod serve;
 pub mod site;
 pub mod variants;
+pub mod watch;
 pub mod yaml;

@@ -82,8 +82,86 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), OutputError> {
     Ok(())
 }
 
-/// Writes `files` into `out_dir`. On error the previous output is left as it was.
+/// Writes `files` into `out_dir`, and removes what trame generated last time and does not
+/// generate now. On error the previous output is left as it was.
 pub fn write(out_dir: &Path, files: &[OutFile]) -> Result<WriteReport, OutputError> {
+    let mut report = place(out_dir, files)?;
+    let new: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let old = read_manifest(out_dir);
+    let stale: Vec<&str> = old
+        .iter()
+        .map(String::as_str)
+        .filter(|p| !new.contains(p))
+        .collect();
+    report.removed = remove(out_dir, &stale);
+    write_manifest(out_dir, new.into_iter())?;
+    Ok(report)
+}
+
+/// Watch mode: writes the re-rendered `files`, removes `gone` (only paths the manifest lists)
+/// and, when the set of generated files changed, records `all` as the new manifest.
+pub fn write_changes(
+    out_dir: &Path,
+    files: &[OutFile],
+    gone: &BTreeSet<String>,
+    all: Option<&BTreeSet<String>>,
+) -> Result<WriteReport, OutputError> {
+    let mut report = place(out_dir, files)?;
+    if !gone.is_empty() {
+        let old = read_manifest(out_dir);
+        let stale: Vec<&str> = gone
+            .iter()
+            .map(String::as_str)
+            .filter(|p| old.contains(*p) && all.is_none_or(|a| !a.contains(*p)))
+            .collect();
+        report.removed = remove(out_dir, &stale);
+    }
+    if let Some(all) = all {
+        write_manifest(out_dir, all.iter().map(String::as_str))?;
+    }
+    let _ = std::fs::remove_dir_all(out_dir.join(STAGING));
+    Ok(report)
+}
+
+/// The paths of the files trame generated last time.
+fn read_manifest(out_dir: &Path) -> BTreeSet<String> {
+    std::fs::read_to_string(out_dir.join(MANIFEST))
+        .unwrap_or_default()
+        .lines()
+        .filter(|p| is_safe(p))
+        .map(str::to_string)
+        .collect()
+}
+
+fn write_manifest<'a>(
+    out_dir: &Path,
+    paths: impl Iterator<Item = &'a str>,
+) -> Result<(), OutputError> {
+    let listing: String = paths.map(|p| format!("{p}\n")).collect();
+    let staging = out_dir.join(STAGING);
+    std::fs::create_dir_all(&staging).map_err(io(&staging))?;
+    let tmp = staging.join(MANIFEST);
+    let manifest = out_dir.join(MANIFEST);
+    std::fs::write(&tmp, listing).map_err(io(&tmp))?;
+    std::fs::rename(&tmp, &manifest).map_err(io(&manifest))?;
+    std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
+    Ok(())
+}
+
+fn remove(out_dir: &Path, paths: &[&str]) -> usize {
+    let mut removed = 0;
+    for path in paths {
+        let target = out_dir.join(path);
+        if target.is_file() && std::fs::remove_file(&target).is_ok() {
+            removed += 1;
+            remove_empty_parents(out_dir, &target);
+        }
+    }
+    removed
+}
+
+/// Writes the files whose bytes changed into the staging folder, then moves them into place.
+fn place(out_dir: &Path, files: &[OutFile]) -> Result<WriteReport, OutputError> {
     for f in files {
         if !is_safe(&f.path) {
             return Err(OutputError::UnsafePath(f.path.clone()));
@@ -140,23 +218,6 @@ pub fn write(out_dir: &Path, files: &[OutFile]) -> Result<WriteReport, OutputErr
             None => report.unchanged += 1,
         }
     }
-
-    // Remove what trame generated last time and does not generate now.
-    let new: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
-    let manifest = out_dir.join(MANIFEST);
-    let old = std::fs::read_to_string(&manifest).unwrap_or_default();
-    for path in old.lines().filter(|p| is_safe(p) && !new.contains(p)) {
-        let target = out_dir.join(path);
-        if target.is_file() && std::fs::remove_file(&target).is_ok() {
-            report.removed += 1;
-            remove_empty_parents(out_dir, &target);
-        }
-    }
-    let listing: String = new.iter().map(|p| format!("{p}\n")).collect();
-    let tmp = staging.join(MANIFEST);
-    std::fs::write(&tmp, listing).map_err(io(&tmp))?;
-    std::fs::rename(&tmp, &manifest).map_err(io(&manifest))?;
-    std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
     Ok(report)
 }
 
@@ -200,6 +261,23 @@ mod tests {
         assert_eq!((r.written, r.unchanged, r.removed), (0, 1, 1));
         assert!(!out.join("b.txt").exists());
         assert_eq!(std::fs::read_to_string(out.join("CNAME"))?, "mine");
+        assert!(!out.join(STAGING).exists());
+        Ok(())
+    }
+
+    #[test]
+    fn changes_remove_only_generated_files() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let out = dir.path().join("output");
+        write(&out, &[OutFile::new("a.txt", "1"), OutFile::new("b/c.txt", "2")])?;
+        std::fs::write(out.join("mine.txt"), "mine")?;
+        let gone: BTreeSet<String> = ["b/c.txt".to_string(), "mine.txt".to_string()].into();
+        let all: BTreeSet<String> = ["a.txt".to_string()].into();
+        let r = write_changes(&out, &[OutFile::new("a.txt", "3")], &gone, Some(&all))?;
+        assert_eq!((r.written, r.removed), (1, 1));
+        assert!(!out.join("b").exists());
+        assert_eq!(std::fs::read_to_string(out.join("mine.txt"))?, "mine");
+        assert_eq!(std::fs::read_to_string(out.join(MANIFEST))?, "a.txt\n");
         assert!(!out.join(STAGING).exists());
         Ok(())
     }

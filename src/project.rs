@@ -1,7 +1,7 @@
 //! The pipeline: load → adapt → check. `trame check` stops here; `trame build` writes after.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -9,8 +9,9 @@ use rayon::prelude::*;
 use crate::charter::{self, Charter};
 use crate::checks::{self, MediaCache};
 use crate::config::{self, Config, ConfigError};
-use crate::content::{self, Content};
+use crate::content::{self, Content, Post};
 use crate::diagnostics::{self, Diagnostic, code_matches};
+use crate::site::PostFacts;
 use crate::variants::{self, Variant};
 
 #[derive(Debug, Clone, Default)]
@@ -27,8 +28,13 @@ pub struct Project {
     /// post id → network → variant.
     pub variants: BTreeMap<String, BTreeMap<String, Variant>>,
     pub media: MediaCache,
+    /// Every diagnostic, silenced, with `rules:` applied, sorted.
     pub diagnostics: Vec<Diagnostic>,
     pub today: Date,
+    /// Problems found loading trame.yaml and the charter, and finding files.
+    base: Vec<Diagnostic>,
+    /// Problems of one content file (reading it, checking a post), kept until the file changes.
+    own: BTreeMap<String, Vec<Diagnostic>>,
 }
 
 impl Project {
@@ -47,6 +53,112 @@ impl Project {
             .iter()
             .any(|d| d.severity == diagnostics::Severity::Error)
     }
+
+    fn checks_context(&self) -> checks::Context<'_> {
+        checks::Context {
+            config: &self.config,
+            content: &self.content,
+            media: &self.media,
+            charter: self.charter.as_ref(),
+            today: self.today,
+        }
+    }
+
+    /// The diagnostics list from the kept parts, plus the checks across files.
+    fn collect_diagnostics(&mut self) {
+        let mut diags = self.base.clone();
+        diags.extend(self.own.values().flatten().cloned());
+        diags.extend(content::duplicates(&self.content));
+        diags.extend(checks::others(&self.checks_context()));
+        let mut diags = silence(diags, &self.content);
+        diags = diagnostics::apply_rules(diags, &self.config.rules);
+        diagnostics::sort(&mut diags);
+        self.diagnostics = diags;
+    }
+
+    /// Re-reads post files (watch mode): a file present is read again, a missing one is gone.
+    /// Only these posts are adapted and checked again; the checks across files run again.
+    /// Returns each post as it was and as it is now, for finding the pages to render.
+    pub fn update_posts(&mut self, paths: &[PathBuf]) -> Vec<PostFacts> {
+        let root = self.config.root.clone();
+        let mut facts = Vec::new();
+        let mut fresh = Vec::new();
+        for path in paths {
+            let file = content::rel_path(&root, path);
+            while let Some(i) = self.content.posts.iter().position(|p| p.file() == file) {
+                let old = self.content.posts.remove(i);
+                facts.push(PostFacts::of(&old));
+                self.variants.remove(old.id());
+            }
+            if self.content.sources.remove(&file).is_some() {
+                self.content.files -= 1;
+            }
+            self.content.ignores.remove(&file);
+            self.own.remove(&file);
+            if !path.is_file() {
+                continue;
+            }
+            let r = content::read_one(&root, path, content::Kind::Post, &self.config);
+            self.content.files += 1;
+            if let Some(t) = r.text {
+                self.content.sources.insert(file.clone(), t);
+            }
+            if !r.ignores.is_empty() {
+                self.content.ignores.insert(file.clone(), r.ignores);
+            }
+            self.own.insert(file, r.diags);
+            if let Some(content::Item::Post(p)) = r.item {
+                fresh.push(*p);
+            }
+        }
+        let new_media: Vec<String> = fresh
+            .iter()
+            .flat_map(media_paths)
+            .filter(|m| !self.media.contains_key(*m))
+            .map(str::to_string)
+            .collect();
+        self.media.extend(checks::media::probe_all(
+            &root,
+            new_media.iter().map(String::as_str),
+        ));
+        let fresh_files: std::collections::BTreeSet<String> =
+            fresh.iter().map(|p| p.file().to_string()).collect();
+        for p in fresh {
+            facts.push(PostFacts::of(&p));
+            self.variants
+                .insert(p.id().to_string(), variants::build(&p, &self.config));
+            let at = self
+                .content
+                .posts
+                .partition_point(|q| content::path_order(q.file(), p.file()).is_lt());
+            self.content.posts.insert(at, p);
+        }
+        let ctx = self.checks_context();
+        let empty = BTreeMap::new();
+        let checked: Vec<(String, Vec<Diagnostic>)> = self
+            .content
+            .posts
+            .par_iter()
+            .filter(|p| fresh_files.contains(p.file()))
+            .map(|p| {
+                let vs = self.variants.get(p.id()).unwrap_or(&empty);
+                (p.file().to_string(), checks::post(p, vs, &ctx))
+            })
+            .collect();
+        for (file, diags) in checked {
+            self.own.entry(file).or_default().extend(diags);
+        }
+        self.collect_diagnostics();
+        facts
+    }
+}
+
+/// The media paths a post uses, on all networks.
+fn media_paths(p: &Post) -> impl Iterator<Item = &str> {
+    p.media
+        .iter()
+        .chain(p.variants.values().flat_map(|v| v.media.iter().flatten()))
+        .map(|m| m.path.as_str())
 }
 
 pub fn today_in(config: &Config) -> Date {
@@ -57,10 +169,11 @@ pub fn today_in(config: &Config) -> Date {
 
 /// Runs the whole pipeline up to the checks. A config error is the only early stop.
 pub fn load(root: &Path, options: &Options) -> Result<Project, ConfigError> {
-    let (config, mut diags) = config::load(root)?;
+    let (config, mut base) = config::load(root)?;
     let (charter, charter_warnings) = charter::load(&config)?;
-    diags.extend(charter_warnings);
-    let content = content::load(&config, &mut diags);
+    base.extend(charter_warnings);
+    let mut read = Vec::new();
+    let content = content::load(&config, &mut read);
     let today = options.today.unwrap_or_else(|| today_in(&config));
 
     let variants: BTreeMap<String, BTreeMap<String, Variant>> = content
@@ -68,46 +181,38 @@ pub fn load(root: &Path, options: &Options) -> Result<Project, ConfigError> {
         .par_iter()
         .map(|p| (p.id().to_string(), variants::build(p, &config)))
         .collect();
-
-    let media_paths = content
-        .posts
-        .iter()
-        .flat_map(|p| {
-            p.media
-                .iter()
-                .chain(p.variants.values().flat_map(|v| v.media.iter().flatten()))
-        })
-        .map(|m| m.path.as_str());
-    let media = checks::media::probe_all(&config.root, media_paths);
-
-    let ctx = checks::Context {
-        config: &config,
-        content: &content,
-        media: &media,
-        charter: charter.as_ref(),
-        today,
-    };
-    let empty = BTreeMap::new();
-    let per_post: Vec<Vec<Diagnostic>> = content
-        .posts
-        .par_iter()
-        .map(|p| checks::post(p, variants.get(p.id()).unwrap_or(&empty), &ctx))
-        .collect();
-    diags.extend(per_post.into_iter().flatten());
-    diags.extend(checks::others(&ctx));
-
-    let mut diags = silence(diags, &content);
-    diags = diagnostics::apply_rules(diags, &config.rules);
-    diagnostics::sort(&mut diags);
-    Ok(Project {
+    let media = checks::media::probe_all(&config.root, content.posts.iter().flat_map(media_paths));
+    let mut own: BTreeMap<String, Vec<Diagnostic>> = BTreeMap::new();
+    for d in read {
+        own.entry(d.file.clone()).or_default().push(d);
+    }
+    let mut project = Project {
         config,
         charter,
         content,
         variants,
         media,
-        diagnostics: diags,
+        diagnostics: Vec::new(),
         today,
-    })
+        base,
+        own,
+    };
+    let ctx = project.checks_context();
+    let empty = BTreeMap::new();
+    let per_post: Vec<(String, Vec<Diagnostic>)> = project
+        .content
+        .posts
+        .par_iter()
+        .map(|p| {
+            let vs = project.variants.get(p.id()).unwrap_or(&empty);
+            (p.file().to_string(), checks::post(p, vs, &ctx))
+        })
+        .collect();
+    for (file, diags) in per_post {
+        project.own.entry(file).or_default().extend(diags);
+    }
+    project.collect_diagnostics();
+    Ok(project)
 }
 
 /// Drops what `<!-- trame-ignore code -->` silences on the next line.

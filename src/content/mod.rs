@@ -198,18 +198,19 @@ pub fn rel_path(root: &Path, p: &Path) -> String {
         .join("/")
 }
 
-enum Item {
+pub(crate) enum Item {
     Post(Box<Post>),
     Entry(Box<Entry>),
     Audit(Box<Audit>),
 }
 
-struct FileResult {
-    file: String,
-    text: Option<String>,
-    item: Option<Item>,
-    ignores: BTreeMap<usize, Vec<String>>,
-    diags: Vec<Diagnostic>,
+/// One file as read: its text, what it holds, its ignore comments and its problems.
+pub(crate) struct FileResult {
+    pub file: String,
+    pub text: Option<String>,
+    pub item: Option<Item>,
+    pub ignores: BTreeMap<usize, Vec<String>>,
+    pub diags: Vec<Diagnostic>,
 }
 
 /// Reads a file as text, or says why it is not text.
@@ -278,7 +279,7 @@ pub fn read_text(path: &Path, file: &str) -> Result<String, Box<Diagnostic>> {
     }
 }
 
-fn read_one(root: &Path, path: &Path, kind: Kind, config: &Config) -> FileResult {
+pub(crate) fn read_one(root: &Path, path: &Path, kind: Kind, config: &Config) -> FileResult {
     let file = rel_path(root, path);
     let mut diags = Vec::new();
     let mut res = FileResult {
@@ -384,10 +385,22 @@ pub fn load(config: &Config, diags: &mut Vec<Diagnostic>) -> Content {
             None => {}
         }
     }
-    report_duplicates(content.posts.iter().map(|p| &p.common), diags);
-    report_duplicates(content.entries.iter().map(|e| &e.common), diags);
-    report_duplicates(content.audits.iter().map(|a| &a.common), diags);
     content
+}
+
+/// The order `discover` yields files in (by path component), so that a post re-read in watch
+/// mode takes the place a full load gives it.
+pub fn path_order(a: &str, b: &str) -> std::cmp::Ordering {
+    a.split('/').cmp(b.split('/'))
+}
+
+/// Two files of one kind with the same id (ids come from file names).
+pub fn duplicates(content: &Content) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    report_duplicates(content.posts.iter().map(|p| &p.common), &mut diags);
+    report_duplicates(content.entries.iter().map(|e| &e.common), &mut diags);
+    report_duplicates(content.audits.iter().map(|a| &a.common), &mut diags);
+    diags
 }
 
 fn report_duplicates<'a>(items: impl Iterator<Item = &'a Common>, diags: &mut Vec<Diagnostic>) {

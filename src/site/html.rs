@@ -10,6 +10,7 @@ use handlebars::Handlebars;
 use jiff::civil::Date;
 use serde_json::{Value, json};
 
+use super::Fragments;
 use super::i18n;
 use crate::config::Language;
 use crate::content::{EntryKind, Post, Status};
@@ -55,6 +56,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         "list",
         include_str!("../../themes/default/templates/list.hbs"),
     ),
+    (
+        "chip",
+        include_str!("../../themes/default/templates/chip.hbs"),
+    ),
+    (
+        "card",
+        include_str!("../../themes/default/templates/card.hbs"),
+    ),
 ];
 const STATIC: &[(&str, &str)] = &[
     (
@@ -78,7 +87,7 @@ fn theme_file(root: &Path, theme: &str, sub: &str, name: &str, default: &str) ->
         .unwrap_or_else(|_| default.to_string())
 }
 
-pub fn registry(project: &Project) -> Result<Handlebars<'static>, ThemeError> {
+pub fn registry(project: &crate::project::Project) -> Result<Handlebars<'static>, ThemeError> {
     let mut hb = Handlebars::new();
     hb.set_strict_mode(false);
     for (name, default) in TEMPLATES {
@@ -196,17 +205,120 @@ fn campaign_color(id: &str) -> String {
     format!("hsl({h} 60% 45%)")
 }
 
-struct Ctx<'a> {
+/// How a post is shown in a list: the template, the page depth (for relative links) and what it
+/// shows. Each kind of each post is rendered once and kept in [`Fragments`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChipKind {
+    Index,
+    Month,
+    Week,
+    List,
+    Board,
+    Campaign,
+}
+
+impl ChipKind {
+    fn depth(self) -> usize {
+        match self {
+            ChipKind::Index => 0,
+            ChipKind::List | ChipKind::Board => 1,
+            ChipKind::Week | ChipKind::Campaign => 2,
+            ChipKind::Month => 3,
+        }
+    }
+}
+
+/// What the pages of one render share: the project, the compiled templates, the rendered chips.
+pub struct Ctx<'a> {
     project: &'a Project,
+    hb: &'a Handlebars<'a>,
+    frags: &'a Fragments,
     lang: Language,
     labels: Value,
     /// Posts by day, in time order (computed once: every calendar page reads it).
     by_day: BTreeMap<Date, Vec<&'a Post>>,
     /// Error count per file.
     errors: BTreeMap<&'a str, usize>,
+    pub months: &'a [(i16, i8)],
+    pub mondays: &'a [Date],
+    /// Every post by date, then id (the order of lists, feeds and calendar.json).
+    pub sorted: Vec<&'a Post>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    pub fn new(
+        project: &'a Project,
+        layout: &'a super::Layout,
+        hb: &'a Handlebars<'a>,
+        frags: &'a Fragments,
+    ) -> Ctx<'a> {
+        let tz = &project.config.timezone;
+        let mut sorted: Vec<&Post> = project.content.posts.iter().collect();
+        sorted
+            .sort_by_cached_key(|p| (p.date.as_ref().map(|d| d.sort_key(tz)), p.id().to_string()));
+        let mut by_day: BTreeMap<Date, Vec<&Post>> = BTreeMap::new();
+        for p in &sorted {
+            if let Some(d) = &p.date {
+                by_day.entry(d.date()).or_default().push(p);
+            }
+        }
+        let mut errors: BTreeMap<&str, usize> = BTreeMap::new();
+        for d in project
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == crate::diagnostics::Severity::Error)
+        {
+            *errors.entry(d.file.as_str()).or_default() += 1;
+        }
+        let lang = project.config.language;
+        Ctx {
+            project,
+            hb,
+            frags,
+            lang,
+            labels: i18n::labels(lang),
+            by_day,
+            errors,
+            months: &layout.months,
+            mondays: &layout.mondays,
+            sorted,
+        }
+    }
+
+    /// The chips of `posts`, rendered once per post and kind, again when its errors change.
+    fn chips<'p>(
+        &self,
+        posts: impl IntoIterator<Item = &'p Post>,
+        kind: ChipKind,
+    ) -> Result<String, ThemeError> {
+        let posts: Vec<&Post> = posts.into_iter().collect();
+        let errors = |p: &Post| self.errors.get(p.file()).copied().unwrap_or(0);
+        let chips = self.frags.chips(&posts, kind, errors, |p| {
+            let mut c = self.chip(p);
+            c["root"] = json!(root_of(kind.depth()));
+            let template = match kind {
+                ChipKind::Board | ChipKind::Campaign => {
+                    c["date"] = json!(
+                        p.date
+                            .as_ref()
+                            .map(|d| i18n::long_date(self.lang, d.date()))
+                    );
+                    c["no_date"] = self.labels["no_date"].clone();
+                    c["with_networks"] = json!(kind == ChipKind::Board);
+                    c["with_status"] = json!(kind == ChipKind::Campaign);
+                    "card"
+                }
+                _ => "chip",
+            };
+            render(self.hb, template, &c)
+        })?;
+        let mut out = String::with_capacity(chips.iter().map(|c| c.len()).sum());
+        for c in chips {
+            out.push_str(&c);
+        }
+        Ok(out)
+    }
+
     fn network_json(&self, id: &str) -> Value {
         let n = self.project.config.networks.get(id);
         json!({
@@ -256,14 +368,11 @@ impl Ctx<'_> {
             "today_month".into(),
             json!(format!("calendar/{}/{:02}/", today.year(), today.month())),
         );
-        let counts = crate::diagnostics::Summary::of(0, &self.project.diagnostics);
-        m.insert("diag_errors".into(), json!(counts.errors));
-        m.insert("diag_warnings".into(), json!(counts.warnings));
         m
     }
 }
 
-fn months_span(project: &Project) -> Vec<(i16, i8)> {
+pub(super) fn months_span(project: &Project) -> Vec<(i16, i8)> {
     let mut dates: Vec<Date> = project
         .content
         .posts
@@ -293,15 +402,9 @@ fn months_span(project: &Project) -> Vec<(i16, i8)> {
 }
 
 /// A day of the calendar: its posts in time order and the entries that cover it.
-fn day_json(ctx: &Ctx<'_>, day: Date, in_month: bool) -> Value {
+fn day_json(ctx: &Ctx<'_>, day: Date, in_month: bool, kind: ChipKind) -> Result<Value, ThemeError> {
     let project = ctx.project;
-    let posts: Vec<Value> = ctx
-        .by_day
-        .get(&day)
-        .into_iter()
-        .flatten()
-        .map(|p| ctx.chip(p))
-        .collect();
+    let chips = ctx.chips(ctx.by_day.get(&day).into_iter().flatten().copied(), kind)?;
     let entries: Vec<Value> = project
         .content
         .entries
@@ -320,15 +423,15 @@ fn day_json(ctx: &Ctx<'_>, day: Date, in_month: bool) -> Value {
             })
         })
         .collect();
-    json!({
+    Ok(json!({
         "day": day.day(),
         "date": day.to_string(),
         "label": i18n::long_date(ctx.lang, day),
         "in_month": in_month,
         "today": day == project.today,
-        "posts": posts,
+        "chips": chips,
         "entries": entries,
-    })
+    }))
 }
 
 fn week_path(d: Date) -> String {
@@ -336,18 +439,16 @@ fn week_path(d: Date) -> String {
     format!("weeks/{}-W{:02}/", w.year(), w.week())
 }
 
-fn week_page(
-    ctx: &Ctx<'_>,
-    hb: &Handlebars<'_>,
-    monday: Date,
-    first: Date,
-    last: Date,
-    months: &[(i16, i8)],
-) -> Result<OutFile, ThemeError> {
+fn week_page(ctx: &Ctx<'_>, monday: Date) -> Result<OutFile, ThemeError> {
+    let (first, last) = match (ctx.mondays.first(), ctx.mondays.last()) {
+        (Some(f), Some(l)) => (*f, *l),
+        _ => (monday, monday),
+    };
+    let months = &ctx.months;
     let days: Vec<Value> = (0..7)
         .filter_map(|i| monday.checked_add(jiff::Span::new().days(i)).ok())
-        .map(|d| day_json(ctx, d, true))
-        .collect();
+        .map(|d| day_json(ctx, d, true, ChipKind::Week))
+        .collect::<Result<_, _>>()?;
     let w = monday.iso_week_date();
     let title = match ctx.lang {
         Language::Fr => format!("Semaine {} — {}", w.week(), w.year()),
@@ -385,7 +486,7 @@ fn week_page(
     data.insert("month".into(), json!(format!("calendar/{y}/{m:02}/")));
     Ok(OutFile::new(
         format!("{}index.html", week_path(monday)),
-        render(hb, "week", &Value::Object(data))?,
+        render(ctx.hb, "week", &Value::Object(data))?,
     ))
 }
 
@@ -408,12 +509,9 @@ fn number(lang: Language, n: u64) -> String {
 }
 
 /// Every day with a post or the start of an entry, month by month, and the undated posts.
-fn list_page(
-    ctx: &Ctx<'_>,
-    hb: &Handlebars<'_>,
-    months: &[(i16, i8)],
-) -> Result<OutFile, ThemeError> {
+fn list_page(ctx: &Ctx<'_>) -> Result<OutFile, ThemeError> {
     let project = ctx.project;
+    let months = &ctx.months;
     let mut days: std::collections::BTreeSet<Date> = project
         .content
         .posts
@@ -427,28 +525,27 @@ fn list_page(
             .iter()
             .filter_map(|e| e.date.as_ref().map(|d| d.date())),
     );
-    let month_json: Vec<Value> = months
-        .iter()
-        .filter_map(|(y, m)| {
-            let ds: Vec<Value> = days.iter().filter(|d| d.year() == *y && d.month() == *m).map(|d| day_json(ctx, *d, true)).collect();
-            (!ds.is_empty()).then(|| {
-                json!({"id": format!("{y}-{m:02}"), "path": format!("{y}/{m:02}"), "title": format!("{} {y}", i18n::month_name(ctx.lang, *m)), "days": ds})
-            })
-        })
-        .collect();
-    let undated: Vec<Value> = project
-        .content
-        .posts
-        .iter()
-        .filter(|p| p.date.is_none())
-        .map(|p| ctx.chip(p))
-        .collect();
+    let mut month_json: Vec<Value> = Vec::new();
+    for (y, m) in months.iter() {
+        let ds: Vec<Value> = days
+            .iter()
+            .filter(|d| d.year() == *y && d.month() == *m)
+            .map(|d| day_json(ctx, *d, true, ChipKind::List))
+            .collect::<Result<_, _>>()?;
+        if !ds.is_empty() {
+            month_json.push(json!({"id": format!("{y}-{m:02}"), "path": format!("{y}/{m:02}"), "title": format!("{} {y}", i18n::month_name(ctx.lang, *m)), "days": ds}));
+        }
+    }
+    let undated = ctx.chips(
+        project.content.posts.iter().filter(|p| p.date.is_none()),
+        ChipKind::List,
+    )?;
     let mut data = ctx.base(1, ctx.labels["list"].as_str().unwrap_or_default(), "list");
     data.insert("months".into(), json!(month_json));
     data.insert("undated".into(), json!(undated));
     Ok(OutFile::new(
         "list/index.html",
-        render(hb, "list", &Value::Object(data))?,
+        render(ctx.hb, "list", &Value::Object(data))?,
     ))
 }
 
@@ -456,11 +553,7 @@ fn percent(x: f64) -> String {
     format!("{:.1} %", x * 100.0)
 }
 
-fn audit_page(
-    ctx: &Ctx<'_>,
-    hb: &Handlebars<'_>,
-    a: &crate::content::Audit,
-) -> Result<OutFile, ThemeError> {
+fn audit_page(ctx: &Ctx<'_>, a: &crate::content::Audit) -> Result<OutFile, ThemeError> {
     let project = ctx.project;
     let label = |n: &str| {
         project
@@ -596,18 +689,23 @@ fn audit_page(
     data.insert("no_alt".into(), json!(no_alt));
     Ok(OutFile::new(
         format!("audits/{}/index.html", a.id()),
-        render(hb, "audit", &Value::Object(data))?,
+        render(ctx.hb, "audit", &Value::Object(data))?,
     ))
 }
 
-fn month_page(
-    ctx: &Ctx<'_>,
-    hb: &Handlebars<'_>,
-    months: &[(i16, i8)],
-    k: usize,
-    index: bool,
-) -> Result<OutFile, ThemeError> {
-    let (y, m) = months[k];
+fn month_page(ctx: &Ctx<'_>, k: usize, index: bool) -> Result<OutFile, ThemeError> {
+    let months = &ctx.months;
+    let Some(&(y, m)) = months.get(k) else {
+        return Err(ThemeError::Template {
+            name: "month.hbs".into(),
+            message: "no such month".into(),
+        });
+    };
+    let kind = if index {
+        ChipKind::Index
+    } else {
+        ChipKind::Month
+    };
     let project = ctx.project;
     let first = Date::new(y, m, 1).unwrap_or(project.today);
     let offset = i64::from(first.weekday().to_monday_zero_offset());
@@ -620,7 +718,7 @@ fn month_page(
         let mut days = Vec::new();
         let iso = day.iso_week_date();
         for _ in 0..7 {
-            days.push(day_json(ctx, day, day.month() == m));
+            days.push(day_json(ctx, day, day.month() == m, kind)?);
             day = day.tomorrow().unwrap_or(day);
         }
         weeks.push(json!({ "iso": format!("{}-W{:02}", iso.year(), iso.week()), "days": days }));
@@ -682,7 +780,7 @@ fn month_page(
     authors.sort();
     authors.dedup();
     data.insert("authors".into(), json!(authors));
-    let html = render(hb, "month", &Value::Object(data))?;
+    let html = render(ctx.hb, "month", &Value::Object(data))?;
     let path = if index {
         "index.html".to_string()
     } else {
@@ -751,7 +849,7 @@ fn variant_json(ctx: &Ctx<'_>, post: &Post, v: &Variant) -> Value {
     })
 }
 
-fn post_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>, post: &Post) -> Result<OutFile, ThemeError> {
+fn post_page(ctx: &Ctx<'_>, post: &Post) -> Result<OutFile, ThemeError> {
     let project = ctx.project;
     let empty = BTreeMap::new();
     let variants = project.variants.get(post.id()).unwrap_or(&empty);
@@ -806,14 +904,14 @@ fn post_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>, post: &Post) -> Result<OutFile,
             )),
         );
     }
-    let html = render(hb, "post", &Value::Object(data))?;
+    let html = render(ctx.hb, "post", &Value::Object(data))?;
     Ok(OutFile::new(
         format!("posts/{}/index.html", post.id()),
         html,
     ))
 }
 
-fn board_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>) -> Result<OutFile, ThemeError> {
+fn board_page(ctx: &Ctx<'_>) -> Result<OutFile, ThemeError> {
     let order = [
         Status::Review,
         Status::Idea,
@@ -822,31 +920,27 @@ fn board_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>) -> Result<OutFile, ThemeError>
         Status::Scheduled,
         Status::Published,
     ];
-    let columns: Vec<Value> = order
-        .iter()
-        .map(|s| {
-            let mut ps: Vec<&Post> = ctx.project.content.posts.iter().filter(|p| p.status == *s).collect();
-            ps.sort_by_key(|p| (p.date.as_ref().map(|d| d.sort_key(&ctx.project.config.timezone)), p.id().to_string()));
-            json!({"id": s.name(), "label": i18n::status(ctx.lang, s.name()), "posts": ps.into_iter().map(|p| {
-                let mut c = ctx.chip(p);
-                c["date"] = json!(p.date.as_ref().map(|d| i18n::long_date(ctx.lang, d.date())));
-                c
-            }).collect::<Vec<_>>()})
-        })
-        .collect();
+    let mut columns: Vec<Value> = Vec::new();
+    for s in order {
+        let ps: Vec<&Post> = ctx
+            .sorted
+            .iter()
+            .copied()
+            .filter(|p| p.status == s)
+            .collect();
+        let count = ps.len();
+        let cards = ctx.chips(ps, ChipKind::Board)?;
+        columns.push(json!({"id": s.name(), "label": i18n::status(ctx.lang, s.name()), "count": count, "cards": cards}));
+    }
     let mut data = ctx.base(1, ctx.labels["board"].as_str().unwrap_or_default(), "board");
     data.insert("columns".into(), json!(columns));
     Ok(OutFile::new(
         "board/index.html",
-        render(hb, "board", &Value::Object(data))?,
+        render(ctx.hb, "board", &Value::Object(data))?,
     ))
 }
 
-fn campaign_page(
-    ctx: &Ctx<'_>,
-    hb: &Handlebars<'_>,
-    e: &crate::content::Entry,
-) -> Result<OutFile, ThemeError> {
+fn campaign_page(ctx: &Ctx<'_>, e: &crate::content::Entry) -> Result<OutFile, ThemeError> {
     let mut posts: Vec<&Post> = ctx
         .project
         .content
@@ -854,10 +948,13 @@ fn campaign_page(
         .iter()
         .filter(|p| p.campaign.as_ref().is_some_and(|(c, _)| c == e.id()))
         .collect();
-    posts.sort_by_key(|p| {
-        p.date
-            .as_ref()
-            .map(|d| d.sort_key(&ctx.project.config.timezone))
+    posts.sort_by_cached_key(|p| {
+        (
+            p.date
+                .as_ref()
+                .map(|d| d.sort_key(&ctx.project.config.timezone)),
+            p.id().to_string(),
+        )
     });
     let mut per_network: BTreeMap<String, usize> = BTreeMap::new();
     for p in &posts {
@@ -874,17 +971,8 @@ fn campaign_page(
         "color": campaign_color(e.id()),
     }));
     data.insert(
-        "posts".into(),
-        json!(
-            posts
-                .iter()
-                .map(|p| {
-                    let mut c = ctx.chip(p);
-                    c["date"] = json!(p.date.as_ref().map(|d| i18n::long_date(ctx.lang, d.date())));
-                    c
-                })
-                .collect::<Vec<_>>()
-        ),
+        "cards".into(),
+        json!(ctx.chips(posts.iter().copied(), ChipKind::Campaign)?),
     );
     data.insert(
         "per_network".into(),
@@ -897,11 +985,11 @@ fn campaign_page(
     );
     Ok(OutFile::new(
         format!("campaigns/{}/index.html", e.id()),
-        render(hb, "campaign", &Value::Object(data))?,
+        render(ctx.hb, "campaign", &Value::Object(data))?,
     ))
 }
 
-fn diagnostics_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>) -> Result<OutFile, ThemeError> {
+fn diagnostics_page(ctx: &Ctx<'_>) -> Result<OutFile, ThemeError> {
     let mut by_file: BTreeMap<&str, Vec<Value>> = BTreeMap::new();
     for d in &ctx.project.diagnostics {
         by_file.entry(d.file.as_str()).or_default().push(json!({"severity": d.severity.as_str(), "code": d.code, "message": d.message, "line": d.line, "column": d.column, "help": d.help, "network": d.network}));
@@ -925,119 +1013,127 @@ fn diagnostics_page(ctx: &Ctx<'_>, hb: &Handlebars<'_>) -> Result<OutFile, Theme
     data.insert("files".into(), json!(files));
     Ok(OutFile::new(
         "diagnostics/index.html",
-        render(hb, "diagnostics", &Value::Object(data))?,
+        render(ctx.hb, "diagnostics", &Value::Object(data))?,
     ))
 }
 
-/// Every HTML page and the theme's static files.
-pub fn pages(project: &Project) -> Result<Vec<OutFile>, ThemeError> {
-    use rayon::prelude::*;
-    let hb = registry(project)?;
-    let lang = project.config.language;
-    let mut by_day: BTreeMap<Date, Vec<&Post>> = BTreeMap::new();
-    for p in &project.content.posts {
-        if let Some(d) = &p.date {
-            by_day.entry(d.date()).or_default().push(p);
-        }
-    }
-    for posts in by_day.values_mut() {
-        posts.sort_by_key(|p| {
-            (
-                p.date
-                    .as_ref()
-                    .map(|d| d.sort_key(&project.config.timezone)),
-                p.id().to_string(),
-            )
-        });
-    }
-    let mut errors: BTreeMap<&str, usize> = BTreeMap::new();
-    for d in project
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == crate::diagnostics::Severity::Error)
-    {
-        *errors.entry(d.file.as_str()).or_default() += 1;
-    }
-    let ctx = Ctx {
-        project,
-        lang,
-        labels: i18n::labels(lang),
-        by_day,
-        errors,
+/// The Monday of every week page: from the first month's first week to the last month's last.
+pub(super) fn mondays(months: &[(i16, i8)], today: Date) -> Vec<Date> {
+    let (Some(first), Some(last)) = (months.first(), months.last()) else {
+        return Vec::new();
     };
-    let months = months_span(project);
-    let mut files: Vec<OutFile> = (0..months.len())
-        .into_par_iter()
-        .map(|k| month_page(&ctx, &hb, &months, k, false))
-        .collect::<Result<_, _>>()?;
-    // index.html: the current month, or the first month with posts.
-    let today = (project.today.year(), project.today.month());
-    let k = months.iter().position(|m| *m == today).unwrap_or(0);
-    if !months.is_empty() {
-        files.push(month_page(&ctx, &hb, &months, k, true)?);
+    let start = Date::new(first.0, first.1, 1).unwrap_or(today);
+    let end = Date::new(last.0, last.1, 1)
+        .map(|d| d.last_of_month())
+        .unwrap_or(today);
+    let mut out = Vec::new();
+    let mut d = monday_of(start);
+    while d <= monday_of(end) {
+        out.push(d);
+        d = match d.checked_add(jiff::Span::new().weeks(1)) {
+            Ok(n) => n,
+            Err(_) => break,
+        };
     }
-    let posts: Vec<OutFile> = project
-        .content
-        .posts
-        .par_iter()
-        .map(|p| post_page(&ctx, &hb, p))
-        .collect::<Result<_, _>>()?;
-    files.extend(posts);
-    files.push(board_page(&ctx, &hb)?);
-    files.push(list_page(&ctx, &hb, &months)?);
-    for e in project
+    out
+}
+
+pub fn monday_of(d: Date) -> Date {
+    d.checked_sub(jiff::Span::new().days(i64::from(d.weekday().to_monday_zero_offset())))
+        .unwrap_or(d)
+}
+
+/// `index.html`: the current month, or the first month with posts.
+pub(super) fn index(ctx: &Ctx<'_>) -> Result<Vec<OutFile>, ThemeError> {
+    if ctx.months.is_empty() {
+        return Ok(Vec::new());
+    }
+    let today = (ctx.project.today.year(), ctx.project.today.month());
+    let k = ctx.months.iter().position(|m| *m == today).unwrap_or(0);
+    Ok(vec![month_page(ctx, k, true)?])
+}
+
+pub(super) fn month(ctx: &Ctx<'_>, y: i16, m: i8) -> Result<Vec<OutFile>, ThemeError> {
+    match ctx.months.iter().position(|x| *x == (y, m)) {
+        Some(k) => Ok(vec![month_page(ctx, k, false)?]),
+        None => Ok(Vec::new()),
+    }
+}
+
+pub(super) fn week(ctx: &Ctx<'_>, monday: Date) -> Result<Vec<OutFile>, ThemeError> {
+    Ok(vec![week_page(ctx, monday)?])
+}
+
+pub(super) fn list(ctx: &Ctx<'_>) -> Result<Vec<OutFile>, ThemeError> {
+    Ok(vec![list_page(ctx)?])
+}
+
+pub(super) fn board(ctx: &Ctx<'_>) -> Result<Vec<OutFile>, ThemeError> {
+    Ok(vec![board_page(ctx)?])
+}
+
+/// The diagnostics page, and the script that shows the error count in every page's menu
+/// (a script, so that a new error does not change every page of the site).
+pub(super) fn diagnostics(ctx: &Ctx<'_>) -> Result<Vec<OutFile>, ThemeError> {
+    let errors = crate::diagnostics::Summary::of(0, &ctx.project.diagnostics).errors;
+    let script = format!(
+        "// trame: the error count shown next to the diagnostics link of every page.\n\
+         (function () {{\n  var n = {errors};\n  if (!n) return;\n  \
+         document.querySelectorAll(\"[data-diagnostic-count]\").forEach(function (e) {{ e.textContent = String(n); e.hidden = false; }});\n}})();\n"
+    );
+    Ok(vec![
+        diagnostics_page(ctx)?,
+        OutFile::new("diagnostics/count.js", script),
+    ])
+}
+
+pub(super) fn post(ctx: &Ctx<'_>, id: &str) -> Result<Vec<OutFile>, ThemeError> {
+    match ctx.project.content.posts.iter().find(|p| p.id() == id) {
+        Some(p) => Ok(vec![post_page(ctx, p)?]),
+        None => Ok(Vec::new()),
+    }
+}
+
+pub(super) fn campaign(ctx: &Ctx<'_>, id: &str) -> Result<Vec<OutFile>, ThemeError> {
+    let entry = ctx
+        .project
         .content
         .entries
         .iter()
-        .filter(|e| e.kind == EntryKind::Campaign)
-    {
-        files.push(campaign_page(&ctx, &hb, e)?);
+        .find(|e| e.id() == id && e.kind == EntryKind::Campaign);
+    match entry {
+        Some(e) => Ok(vec![campaign_page(ctx, e)?]),
+        None => Ok(Vec::new()),
     }
-    files.push(diagnostics_page(&ctx, &hb)?);
-    if let (Some(first), Some(last)) = (months.first(), months.last()) {
-        let start = Date::new(first.0, first.1, 1).unwrap_or(project.today);
-        let end = Date::new(last.0, last.1, 1)
-            .ok()
-            .and_then(|d| {
-                d.last_of_month()
-                    .checked_add(jiff::Span::new().days(0))
-                    .ok()
-            })
-            .unwrap_or(project.today);
-        let monday = |d: Date| {
-            d.checked_sub(jiff::Span::new().days(i64::from(d.weekday().to_monday_zero_offset())))
-                .unwrap_or(d)
-        };
-        let (first_monday, last_monday) = (monday(start), monday(end));
-        let mut mondays = Vec::new();
-        let mut d = first_monday;
-        while d <= last_monday {
-            mondays.push(d);
-            d = match d.checked_add(jiff::Span::new().weeks(1)) {
-                Ok(n) => n,
-                Err(_) => break,
-            };
-        }
-        let weeks: Vec<OutFile> = mondays
-            .par_iter()
-            .map(|m| week_page(&ctx, &hb, *m, first_monday, last_monday, &months))
-            .collect::<Result<_, _>>()?;
-        files.extend(weeks);
+}
+
+pub(super) fn audit(ctx: &Ctx<'_>, id: &str) -> Result<Vec<OutFile>, ThemeError> {
+    match ctx.project.content.audits.iter().find(|a| a.id() == id) {
+        Some(a) => Ok(vec![audit_page(ctx, a)?]),
+        None => Ok(Vec::new()),
     }
-    for a in &project.content.audits {
-        files.push(audit_page(&ctx, &hb, a)?);
-    }
-    for (name, default) in STATIC {
-        let text = theme_file(
-            &project.config.root,
-            &project.config.theme,
-            "static",
-            name,
-            default,
-        );
-        files.push(OutFile::new(format!("static/{name}"), text));
-    }
-    // Media used by posts (and the logo), copied so previews work from file:// and on any host.
+}
+
+/// The theme's static files (the project's own override the default ones).
+pub(super) fn theme_static(project: &Project) -> Vec<OutFile> {
+    STATIC
+        .iter()
+        .map(|(name, default)| {
+            let text = theme_file(
+                &project.config.root,
+                &project.config.theme,
+                "static",
+                name,
+                default,
+            );
+            OutFile::new(format!("static/{name}"), text)
+        })
+        .collect()
+}
+
+/// Media used by posts (and the logo), copied so previews work from file:// and on any host.
+pub(super) fn media_files(project: &Project) -> Vec<OutFile> {
+    let mut files = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
     if let Some(logo) = &project.config.organisation.logo
         && crate::checks::media::lexically_inside(logo)
@@ -1060,5 +1156,5 @@ pub fn pages(project: &Project) -> Result<Vec<OutFile>, ThemeError> {
             }
         }
     }
-    Ok(files)
+    files
 }

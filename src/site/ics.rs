@@ -175,7 +175,12 @@ fn entry_event(project: &Project, e: &Entry) -> Option<Event> {
 }
 
 /// One feed: every dated post (on `network`, or all) and every calendar entry.
-pub fn feed(project: &Project, network: Option<&str>) -> String {
+pub fn feed(
+    project: &Project,
+    sorted: &[&Post],
+    network: Option<&str>,
+    frags: &super::Fragments,
+) -> String {
     let mut out = String::new();
     let name = match network {
         Some(n) => format!(
@@ -202,19 +207,15 @@ pub fn feed(project: &Project, network: Option<&str>) -> String {
     }
     // DTSTAMP: the build's day, so that an unchanged project gives the same bytes all day.
     let stamp = project.today.strftime("%Y%m%dT000000Z").to_string();
-    let mut posts: Vec<&Post> = project.content.posts.iter().collect();
-    posts.sort_by_key(|p| {
-        (
-            p.date
-                .as_ref()
-                .map(|d| d.sort_key(&project.config.timezone)),
-            p.id().to_string(),
-        )
+    let events = frags.events(sorted, network, |p| {
+        post_events(project, p, network).map(|ev| {
+            let mut s = String::new();
+            event(&ev, &stamp, &mut s);
+            s
+        })
     });
-    for p in posts {
-        if let Some(ev) = post_events(project, p, network) {
-            event(&ev, &stamp, &mut out);
-        }
+    for ev in events.iter().flatten() {
+        out.push_str(ev);
     }
     for e in &project.content.entries {
         let concerned =

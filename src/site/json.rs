@@ -74,70 +74,71 @@ struct TopPostJson<'a> {
     interactions: u64,
 }
 
-#[derive(Serialize)]
-struct Calendar<'a> {
-    posts: Vec<PostJson<'a>>,
-    entries: Vec<EntryJson<'a>>,
-    audits: Vec<AuditJson<'a>>,
+/// `calendar.json`, compact (tools read it; at 10,000 posts indentation alone is megabytes).
+/// Each post's object is kept in `frags` until the post changes.
+pub fn calendar(
+    project: &Project,
+    sorted: &[&crate::content::Post],
+    frags: &super::Fragments,
+) -> Vec<u8> {
+    let posts = frags.json(sorted, |p| post_json(project, p));
+    let entries: Vec<EntryJson<'_>> = project.content.entries.iter().map(entry).collect();
+    let audits: Vec<AuditJson<'_>> = project.content.audits.iter().map(audit).collect();
+    let size: usize = posts.iter().map(|p| p.len() + 1).sum();
+    let mut out = String::with_capacity(size + 4096);
+    out.push_str("{\"posts\":[");
+    for (i, p) in posts.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(p);
+    }
+    out.push_str("],\"entries\":");
+    out.push_str(&compact(&entries));
+    out.push_str(",\"audits\":");
+    out.push_str(&compact(&audits));
+    out.push_str("}\n");
+    out.into_bytes()
 }
 
-pub fn calendar(project: &Project) -> Vec<u8> {
-    let tz = &project.config.timezone;
-    let base = project.config.base_url.as_deref();
-    let mut posts: Vec<_> = project.content.posts.iter().collect();
-    posts.sort_by(|a, b| {
-        let key = |p: &&crate::content::Post| {
-            (p.date.as_ref().map(|d| d.sort_key(tz)), p.id().to_string())
-        };
-        key(a).cmp(&key(b))
-    });
+fn compact<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "null".into())
+}
+
+fn post_json(project: &Project, p: &crate::content::Post) -> String {
     let empty = BTreeMap::new();
-    let posts = posts
-        .into_iter()
-        .map(|p| {
-            let vs = project.variants.get(p.id()).unwrap_or(&empty);
-            PostJson {
-                id: p.id(),
-                title: &p.title,
-                date: p.date.as_ref().map(|d| d.iso()),
-                status: p.status.name(),
-                campaign: p.campaign.as_ref().map(|(c, _)| c.as_str()),
-                networks: p.published_networks().collect(),
-                variants: vs
-                    .iter()
-                    .map(|(n, v)| {
-                        (
-                            n.as_str(),
-                            VariantJson {
-                                text: &v.text,
-                                length: v.length,
-                                limit: v.limit,
-                                parts: &v.parts,
-                                title: v.title.as_deref(),
-                                first_comment: v.first_comment.as_deref(),
-                                link: v.link.as_deref(),
-                            },
-                        )
-                    })
-                    .collect(),
-                file: p.file(),
-                author: p.author.as_deref(),
-                reviewer: p.reviewer.as_deref(),
-                pillar: p.pillar.as_deref(),
-                url: base.map(|b| format!("{b}posts/{}/", super::html::url_segment(p.id()))),
-            }
-        })
-        .collect();
-    let entries = project.content.entries.iter().map(entry).collect();
-    let audits = project.content.audits.iter().map(audit).collect();
-    let doc = Calendar {
-        posts,
-        entries,
-        audits,
-    };
-    let mut out = serde_json::to_vec_pretty(&doc).unwrap_or_default();
-    out.push(b'\n');
-    out
+    let base = project.config.base_url.as_deref();
+    let vs = project.variants.get(p.id()).unwrap_or(&empty);
+    compact(&PostJson {
+        id: p.id(),
+        title: &p.title,
+        date: p.date.as_ref().map(|d| d.iso()),
+        status: p.status.name(),
+        campaign: p.campaign.as_ref().map(|(c, _)| c.as_str()),
+        networks: p.published_networks().collect(),
+        variants: vs
+            .iter()
+            .map(|(n, v)| {
+                (
+                    n.as_str(),
+                    VariantJson {
+                        text: &v.text,
+                        length: v.length,
+                        limit: v.limit,
+                        parts: &v.parts,
+                        title: v.title.as_deref(),
+                        first_comment: v.first_comment.as_deref(),
+                        link: v.link.as_deref(),
+                    },
+                )
+            })
+            .collect(),
+        file: p.file(),
+        author: p.author.as_deref(),
+        reviewer: p.reviewer.as_deref(),
+        pillar: p.pillar.as_deref(),
+        url: base.map(|b| format!("{b}posts/{}/", super::html::url_segment(p.id()))),
+    })
 }
 
 fn entry(e: &Entry) -> EntryJson<'_> {

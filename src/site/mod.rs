@@ -1,4 +1,10 @@
 //! Rendering: turns a checked project into the files of the output folder (SPEC §8).
+//!
+//! The site is a set of [`Page`]s; each renders on its own, so that watch mode re-renders only
+//! the pages a change touches ([`affected`]). What a post contributes to the big pages (its chip
+//! in calendars and lists, its event in the feeds, its object in `calendar.json`) is rendered
+//! once and kept in [`Fragments`] until that post changes. `build` takes the same path with
+//! empty fragments, so a watched site and a built one are the same bytes.
 
 pub mod chart;
 pub mod html;
@@ -6,48 +12,438 @@ pub mod i18n;
 pub mod ics;
 pub mod json;
 
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use handlebars::Handlebars;
+use jiff::civil::Date;
+use rayon::prelude::*;
+
+pub use html::{ChipKind, ThemeError};
+
+use crate::content::{EntryKind, Post};
 use crate::output::OutFile;
 use crate::project::Project;
 
+/// A page of the site, or a group of files rendered together.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Page {
+    Index,
+    Month(i16, i8),
+    /// A week, by its Monday.
+    Week(Date),
+    List,
+    Board,
+    /// The diagnostics page and the menu's error count.
+    Diagnostics,
+    /// A post's page and its variants' `.txt` files.
+    Post(String),
+    Campaign(String),
+    Audit(String),
+    /// `calendar.json`.
+    Json,
+    /// `calendar.ics` and one feed per network.
+    Feeds,
+    /// The theme's static files.
+    Theme,
+    /// The media files posts use, and the logo.
+    Media,
+}
+
+/// What many pages show besides their own posts: when it changes, they all re-render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    pub months: Vec<(i16, i8)>,
+    pub mondays: Vec<Date>,
+    /// The month `index.html` shows.
+    pub index_month: Option<(i16, i8)>,
+    pub authors: Vec<String>,
+    pub feed_networks: Vec<String>,
+    pub today: Date,
+}
+
+impl Layout {
+    pub fn of(project: &Project) -> Layout {
+        let months = html::months_span(project);
+        let mondays = html::mondays(&months, project.today);
+        let today = (project.today.year(), project.today.month());
+        let index_month = months
+            .iter()
+            .copied()
+            .find(|m| *m == today)
+            .or_else(|| months.first().copied());
+        let authors: BTreeSet<&str> = project
+            .content
+            .posts
+            .iter()
+            .filter_map(|p| p.author.as_deref())
+            .collect();
+        Layout {
+            months,
+            mondays,
+            index_month,
+            authors: authors.into_iter().map(str::to_string).collect(),
+            feed_networks: feed_networks(project),
+            today: project.today,
+        }
+    }
+}
+
+/// What a change of one post may move: where it was or is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostFacts {
+    pub id: String,
+    pub date: Option<Date>,
+    pub campaign: Option<String>,
+    pub has_media: bool,
+}
+
+impl PostFacts {
+    pub fn of(p: &Post) -> PostFacts {
+        PostFacts {
+            id: p.id().to_string(),
+            date: p.date.as_ref().map(|d| d.date()),
+            campaign: p.campaign.as_ref().map(|(c, _)| c.clone()),
+            has_media: !p.media.is_empty()
+                || p.variants
+                    .values()
+                    .any(|v| v.media.as_ref().is_some_and(|m| !m.is_empty())),
+        }
+    }
+}
+
+/// Every page of the site, in a stable order.
+pub fn plan(project: &Project, layout: &Layout) -> Vec<Page> {
+    let mut pages = Vec::new();
+    if layout.index_month.is_some() {
+        pages.push(Page::Index);
+    }
+    pages.extend(layout.months.iter().map(|(y, m)| Page::Month(*y, *m)));
+    pages.extend(layout.mondays.iter().map(|d| Page::Week(*d)));
+    pages.extend([Page::List, Page::Board, Page::Diagnostics]);
+    pages.extend(
+        project
+            .content
+            .posts
+            .iter()
+            .map(|p| Page::Post(p.id().to_string())),
+    );
+    pages.extend(
+        project
+            .content
+            .entries
+            .iter()
+            .filter(|e| e.kind == EntryKind::Campaign)
+            .map(|e| Page::Campaign(e.id().to_string())),
+    );
+    pages.extend(
+        project
+            .content
+            .audits
+            .iter()
+            .map(|a| Page::Audit(a.id().to_string())),
+    );
+    pages.extend([Page::Json, Page::Feeds, Page::Theme, Page::Media]);
+    pages
+}
+
+/// The pages that show any of `changed` (each post as it was and as it is now) once the project
+/// holds the new versions; `before` and `after` are the layouts around the change.
+pub fn affected(
+    project: &Project,
+    before: &Layout,
+    after: &Layout,
+    changed: &[PostFacts],
+) -> BTreeSet<Page> {
+    let mut pages: BTreeSet<Page> = [
+        Page::List,
+        Page::Board,
+        Page::Diagnostics,
+        Page::Json,
+        Page::Feeds,
+    ]
+    .into();
+    // Audit reports count problems and posts of the whole project.
+    pages.extend(
+        project
+            .content
+            .audits
+            .iter()
+            .map(|a| Page::Audit(a.id().to_string())),
+    );
+    if after != before {
+        pages.extend(
+            plan(project, after)
+                .into_iter()
+                .filter(|p| !matches!(p, Page::Post(_))),
+        );
+    }
+    for f in changed {
+        pages.insert(Page::Post(f.id.clone()));
+        if let Some(d) = f.date {
+            // A month's grid shows the days of its first and last weeks, in the months around.
+            let monday = html::monday_of(d);
+            let sunday = monday
+                .checked_add(jiff::Span::new().days(6))
+                .unwrap_or(monday);
+            for day in [monday, d, sunday] {
+                let ym = (day.year(), day.month());
+                pages.insert(Page::Month(ym.0, ym.1));
+                if after.index_month == Some(ym) {
+                    pages.insert(Page::Index);
+                }
+            }
+            pages.insert(Page::Week(monday));
+        }
+        if let Some(c) = &f.campaign {
+            pages.insert(Page::Campaign(c.clone()));
+        }
+        if f.has_media {
+            pages.insert(Page::Media);
+        }
+    }
+    pages
+}
+
+/// What is kept of one post: its chips (by kind, with the error count they show), its object
+/// in `calendar.json`, its events (by feed).
+#[derive(Default)]
+struct Kept {
+    chips: HashMap<ChipKind, (usize, Arc<str>)>,
+    json: Option<Arc<str>>,
+    events: HashMap<Option<String>, Option<Arc<str>>>,
+}
+
+/// Rendered pieces of posts, kept between renders (watch mode) and dropped when a post changes.
+#[derive(Default)]
+pub struct Fragments {
+    posts: Mutex<HashMap<String, Kept>>,
+}
+
+/// A poisoned lock only means another page failed to render; the map stays consistent.
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl Fragments {
+    /// The kept pieces of `posts` (one lock for the lot: pages render in parallel), the
+    /// missing ones made by `make` and kept. `pick` reads a piece out of what is kept.
+    fn batch<T: Clone + Send>(
+        &self,
+        posts: &[&Post],
+        pick: impl Fn(&Post, &Kept) -> Option<T>,
+        make: impl Fn(&Post) -> Result<T, ThemeError> + Sync,
+        keep: impl Fn(&Post, &mut Kept, T),
+    ) -> Result<Vec<T>, ThemeError> {
+        let mut out: Vec<Option<T>> = {
+            let kept = lock(&self.posts);
+            posts
+                .iter()
+                .map(|p| kept.get(p.id()).and_then(|k| pick(p, k)))
+                .collect()
+        };
+        let missing: Vec<usize> = (0..posts.len()).filter(|i| out[*i].is_none()).collect();
+        if missing.is_empty() {
+            return Ok(out.into_iter().flatten().collect());
+        }
+        let made: Vec<T> = missing
+            .par_iter()
+            .map(|i| make(posts[*i]))
+            .collect::<Result<_, _>>()?;
+        let mut kept = lock(&self.posts);
+        for (i, t) in missing.into_iter().zip(made) {
+            let p = posts[i];
+            keep(p, kept.entry(p.id().to_string()).or_default(), t.clone());
+            out[i] = Some(t);
+        }
+        Ok(out.into_iter().flatten().collect())
+    }
+
+    /// Chips of `posts`; a kept chip is used only if it shows the same number of errors.
+    pub(crate) fn chips(
+        &self,
+        posts: &[&Post],
+        kind: ChipKind,
+        errors: impl Fn(&Post) -> usize + Sync,
+        make: impl Fn(&Post) -> Result<String, ThemeError> + Sync,
+    ) -> Result<Vec<Arc<str>>, ThemeError> {
+        self.batch(
+            posts,
+            |p, k| {
+                k.chips
+                    .get(&kind)
+                    .filter(|(e, _)| *e == errors(p))
+                    .map(|(_, html)| html.clone())
+            },
+            |p| Ok(make(p)?.into()),
+            |p, k, html| {
+                k.chips.insert(kind, (errors(p), html));
+            },
+        )
+    }
+
+    /// The `calendar.json` objects of `posts`.
+    pub(crate) fn json(
+        &self,
+        posts: &[&Post],
+        make: impl Fn(&Post) -> String + Sync,
+    ) -> Vec<Arc<str>> {
+        self.batch(
+            posts,
+            |_, k| k.json.clone(),
+            |p| Ok(make(p).into()),
+            |_, k, j| k.json = Some(j),
+        )
+        .unwrap_or_default()
+    }
+
+    /// The events of `posts` in one feed (`None`: the feed of every network).
+    pub(crate) fn events(
+        &self,
+        posts: &[&Post],
+        network: Option<&str>,
+        make: impl Fn(&Post) -> Option<String> + Sync,
+    ) -> Vec<Option<Arc<str>>> {
+        let key = network.map(str::to_string);
+        self.batch(
+            posts,
+            |_, k| k.events.get(&key).cloned(),
+            |p| Ok(make(p).map(Into::into)),
+            |_, k, e| {
+                k.events.insert(key.clone(), e);
+            },
+        )
+        .unwrap_or_default()
+    }
+
+    /// Drops everything kept for a post (it changed or is gone).
+    pub fn forget(&self, id: &str) {
+        lock(&self.posts).remove(id);
+    }
+}
+
+/// The compiled theme and the kept fragments: one per watch session (or per build).
+pub struct Site {
+    hb: Handlebars<'static>,
+    pub fragments: Fragments,
+}
+
+impl Site {
+    pub fn new(project: &Project) -> Result<Site, ThemeError> {
+        Ok(Site {
+            hb: html::registry(project)?,
+            fragments: Fragments::default(),
+        })
+    }
+
+    /// Renders `pages` in parallel. A page that no longer exists yields no file.
+    pub fn render(
+        &self,
+        project: &Project,
+        layout: &Layout,
+        pages: &[Page],
+    ) -> Result<Vec<(Page, Vec<OutFile>)>, ThemeError> {
+        let ctx = html::Ctx::new(project, layout, &self.hb, &self.fragments);
+        pages
+            .par_iter()
+            .map(|page| Ok((page.clone(), self.page(&ctx, project, layout, page)?)))
+            .collect()
+    }
+
+    fn page(
+        &self,
+        ctx: &html::Ctx<'_>,
+        project: &Project,
+        layout: &Layout,
+        page: &Page,
+    ) -> Result<Vec<OutFile>, ThemeError> {
+        match page {
+            Page::Index => html::index(ctx),
+            Page::Month(y, m) => html::month(ctx, *y, *m),
+            Page::Week(d) => {
+                if layout.mondays.contains(d) {
+                    html::week(ctx, *d)
+                } else {
+                    Ok(Vec::new())
+                }
+            }
+            Page::List => html::list(ctx),
+            Page::Board => html::board(ctx),
+            Page::Diagnostics => html::diagnostics(ctx),
+            Page::Post(id) => {
+                let mut files = html::post(ctx, id)?;
+                if !files.is_empty() {
+                    files.extend(variant_files(project, id));
+                }
+                Ok(files)
+            }
+            Page::Campaign(id) => html::campaign(ctx, id),
+            Page::Audit(id) => html::audit(ctx, id),
+            Page::Json => Ok(vec![OutFile::new(
+                "calendar.json",
+                json::calendar(project, &ctx.sorted, &self.fragments),
+            )]),
+            Page::Feeds => {
+                let mut feeds: Vec<Option<&str>> = vec![None];
+                feeds.extend(layout.feed_networks.iter().map(|n| Some(n.as_str())));
+                Ok(feeds
+                    .par_iter()
+                    .map(|network| {
+                        let path = match network {
+                            Some(n) => format!("calendar-{n}.ics"),
+                            None => "calendar.ics".to_string(),
+                        };
+                        OutFile::new(
+                            path,
+                            ics::feed(project, &ctx.sorted, *network, &self.fragments),
+                        )
+                    })
+                    .collect())
+            }
+            Page::Theme => Ok(html::theme_static(project)),
+            Page::Media => Ok(html::media_files(project)),
+        }
+    }
+}
+
 /// Every generated file, in a stable order.
-pub fn render(project: &Project) -> Result<Vec<OutFile>, html::ThemeError> {
-    let mut files = html::pages(project)?;
-    for (post_id, variants) in &project.variants {
-        for (network, v) in variants {
-            let dir = format!("posts/{post_id}");
-            files.push(OutFile::new(
-                format!("{dir}/{network}.txt"),
-                with_newline(&v.text),
-            ));
-            if let Some(t) = &v.title {
+pub fn render(project: &Project) -> Result<Vec<OutFile>, ThemeError> {
+    let site = Site::new(project)?;
+    let layout = Layout::of(project);
+    Ok(site
+        .render(project, &layout, &plan(project, &layout))?
+        .into_iter()
+        .flat_map(|(_, files)| files)
+        .collect())
+}
+
+/// The `.txt` files of a post's variants, ready to paste.
+fn variant_files(project: &Project, post_id: &str) -> Vec<OutFile> {
+    let mut files = Vec::new();
+    let Some(variants) = project.variants.get(post_id) else {
+        return files;
+    };
+    let dir = format!("posts/{post_id}");
+    for (network, v) in variants {
+        files.push(OutFile::new(
+            format!("{dir}/{network}.txt"),
+            with_newline(&v.text),
+        ));
+        let extra = [
+            ("title", &v.title),
+            ("first-comment", &v.first_comment),
+            ("link", &v.link),
+        ];
+        for (suffix, text) in extra {
+            if let Some(t) = text {
                 files.push(OutFile::new(
-                    format!("{dir}/{network}.title.txt"),
+                    format!("{dir}/{network}.{suffix}.txt"),
                     with_newline(t),
-                ));
-            }
-            if let Some(c) = &v.first_comment {
-                files.push(OutFile::new(
-                    format!("{dir}/{network}.first-comment.txt"),
-                    with_newline(c),
-                ));
-            }
-            if let Some(l) = &v.link {
-                files.push(OutFile::new(
-                    format!("{dir}/{network}.link.txt"),
-                    with_newline(l),
                 ));
             }
         }
     }
-    files.push(OutFile::new("calendar.json", json::calendar(project)));
-    files.push(OutFile::new("calendar.ics", ics::feed(project, None)));
-    for network in feed_networks(project) {
-        files.push(OutFile::new(
-            format!("calendar-{network}.ics"),
-            ics::feed(project, Some(&network)),
-        ));
-    }
-    Ok(files)
+    files
 }
 
 /// The networks that get their own feed: the configured ones and any a post uses.

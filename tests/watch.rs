@@ -1,0 +1,536 @@
+//! `trame watch` and `trame serve` end to end: the real binary on a temporary project, driven
+//! the way editors save files, with the output compared to what `trame build` writes.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const TODAY: &str = "2026-11-24";
+const POST: &str = "content/posts/2026-12/sortie-1.md";
+
+fn trame_bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_trame"))
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap_or_else(|e| panic!("{e}"));
+        let rel = entry
+            .path()
+            .strip_prefix(from)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let target = to.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap_or_else(|e| panic!("{e}"));
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+}
+
+/// A running `trame watch` (or `serve`) on a copy of the watch fixture.
+struct Watch {
+    dir: tempfile::TempDir,
+    child: Child,
+    lines: Arc<Mutex<Vec<String>>>,
+}
+
+impl Watch {
+    fn start(args: &[&str]) -> Watch {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/watch");
+        copy_dir(&fixture, dir.path());
+        let mut child = Command::new(trame_bin())
+            .args(args)
+            .args(["--today", TODAY, "--root"])
+            .arg(dir.path())
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let lines = Arc::new(Mutex::new(Vec::new()));
+        let stderr = child.stderr.take().unwrap_or_else(|| panic!("no stderr"));
+        let sink = lines.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                sink.lock().unwrap_or_else(|e| e.into_inner()).push(line);
+            }
+        });
+        let w = Watch { dir, child, lines };
+        w.wait_builds(1);
+        w
+    }
+
+    fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.root().join(rel)
+    }
+
+    fn output(&self, rel: &str) -> PathBuf {
+        self.root().join("output").join(rel)
+    }
+
+    fn log(&self) -> Vec<String> {
+        self.lines.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Rebuilds finished so far (written, or refused because of a broken file).
+    fn builds(&self) -> usize {
+        self.log()
+            .iter()
+            .filter(|l| {
+                l.starts_with("Built in")
+                    || l.starts_with("Rebuilt in")
+                    || l.starts_with("Nothing written")
+            })
+            .count()
+    }
+
+    fn wait_builds(&self, n: usize) {
+        wait(&format!("{n} builds\n{}", self.log().join("\n")), || {
+            self.builds() >= n
+        });
+    }
+
+    fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.output(rel)).unwrap_or_default()
+    }
+
+    fn write(&self, rel: &str, text: &str) {
+        std::fs::write(self.path(rel), text).unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    fn source(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// After the last change: the output is exactly what `trame build --force` writes.
+    fn assert_same_as_build(&self) {
+        let fresh = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let status = Command::new(trame_bin())
+            .args(["build", "--force", "--quiet", "--today", TODAY, "--root"])
+            .arg(self.root())
+            .arg("--output")
+            .arg(fresh.path())
+            .status()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(status.success() || status.code() == Some(1));
+        let a = tree(&self.root().join("output"));
+        let b = tree(fresh.path());
+        let only_watch: Vec<_> = a.keys().filter(|k| !b.contains_key(*k)).collect();
+        let only_build: Vec<_> = b.keys().filter(|k| !a.contains_key(*k)).collect();
+        assert!(
+            only_watch.is_empty() && only_build.is_empty(),
+            "only in watch: {only_watch:?}\nonly in build: {only_build:?}"
+        );
+        for (path, bytes) in &a {
+            assert!(
+                b.get(path) == Some(bytes),
+                "{path} differs from a fresh build"
+            );
+        }
+    }
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn wait(what: &str, cond: impl Fn() -> bool) {
+    let end = Instant::now() + Duration::from_secs(30);
+    while !cond() {
+        assert!(Instant::now() < end, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Every file of an output folder but trame's manifest.
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| e.file_name() != ".trame-manifest")
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
+            (
+                rel.to_string_lossy().replace('\\', "/"),
+                std::fs::read(e.path()).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn retitle(text: &str, title: &str) -> String {
+    text.lines()
+        .map(|l| {
+            if l.starts_with("title:") {
+                format!("title: \"{title}\"")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
+#[test]
+fn a_saved_post_updates_its_pages_and_the_site_equals_a_build() {
+    let w = Watch::start(&["watch"]);
+    assert!(
+        w.read("posts/sortie-1/index.html")
+            .contains("Sortie numéro 1")
+    );
+    w.write(POST, &retitle(&w.source(POST), "Balade au lac <b>gelé</b>"));
+    wait("the new title", || {
+        w.read("posts/sortie-1/index.html")
+            .contains("Balade au lac &lt;b&gt;gelé&lt;/b&gt;")
+    });
+    wait("the board", || {
+        w.read("board/index.html").contains("Balade au lac")
+    });
+    w.wait_builds(2);
+    assert!(
+        w.read("calendar/2026/12/index.html")
+            .contains("Balade au lac")
+    );
+    assert!(
+        w.read("campaigns/hiver/index.html")
+            .contains("Balade au lac")
+    );
+    assert!(w.read("calendar.ics").contains("Balade au lac"));
+    w.assert_same_as_build();
+}
+
+#[test]
+fn vim_jetbrains_vscode_and_emacs_saves_end_in_the_right_site() {
+    let w = Watch::start(&["watch"]);
+    let post = w.path(POST);
+    let original = w.source(POST);
+    let dir = post
+        .parent()
+        .unwrap_or_else(|| panic!("no parent"))
+        .to_path_buf();
+
+    // vim: probe file, swap file, rename the original to a backup, write anew, drop the backup.
+    std::fs::write(dir.join("4913"), "").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::remove_file(dir.join("4913")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.join(".sortie-1.md.swp"), "swap").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::rename(&post, dir.join("sortie-1.md~")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&post, retitle(&original, "Version vim")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::remove_file(dir.join("sortie-1.md~")).unwrap_or_else(|e| panic!("{e}"));
+    wait("vim's save", || {
+        w.read("posts/sortie-1/index.html").contains("Version vim")
+    });
+
+    // JetBrains safe write: a temp file, the original renamed away, the temp renamed in.
+    let tmp = dir.join("sortie-1.md___jb_tmp___");
+    let old = dir.join("sortie-1.md___jb_old___");
+    std::fs::write(&tmp, retitle(&original, "Version JetBrains")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::rename(&post, &old).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::rename(&tmp, &post).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::remove_file(&old).unwrap_or_else(|e| panic!("{e}"));
+    wait("JetBrains' save", || {
+        w.read("posts/sortie-1/index.html")
+            .contains("Version JetBrains")
+    });
+
+    // VS Code: truncate and write in place, in two writes.
+    let mut f = std::fs::File::create(&post).unwrap_or_else(|e| panic!("{e}"));
+    let text = retitle(&original, "Version VS Code");
+    let (a, b) = text.split_at(text.len() / 2);
+    f.write_all(a.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    f.flush().unwrap_or_else(|e| panic!("{e}"));
+    f.write_all(b.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    drop(f);
+    wait("VS Code's save", || {
+        w.read("posts/sortie-1/index.html")
+            .contains("Version VS Code")
+    });
+
+    // Emacs: a lock file (a dangling symlink) while editing, an autosave, then the save.
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("lea@poste.4242:1700000000", dir.join(".#sortie-1.md"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.join("#sortie-1.md#"), "autosave").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&post, retitle(&original, "Version Emacs")).unwrap_or_else(|e| panic!("{e}"));
+    let _ = std::fs::remove_file(dir.join(".#sortie-1.md"));
+    let _ = std::fs::remove_file(dir.join("#sortie-1.md#"));
+    wait("Emacs' save", || {
+        w.read("posts/sortie-1/index.html")
+            .contains("Version Emacs")
+    });
+
+    // Atomic save of tools and agents: a hidden temp file renamed over the post.
+    let hidden = dir.join(".sortie-1.md.tmp.8812");
+    std::fs::write(&hidden, retitle(&original, "Version atomique"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::rename(&hidden, &post).unwrap_or_else(|e| panic!("{e}"));
+    wait("the atomic save", || {
+        w.read("posts/sortie-1/index.html")
+            .contains("Version atomique")
+    });
+    std::fs::remove_file(dir.join(".sortie-1.md.swp")).unwrap_or_else(|e| panic!("{e}"));
+
+    std::thread::sleep(Duration::from_millis(400));
+    // No temp file became a post.
+    let mut pages: Vec<String> = std::fs::read_dir(w.output("posts"))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    pages.sort();
+    assert_eq!(pages, ["sortie-1", "sortie-2", "sortie-3"]);
+    w.assert_same_as_build();
+}
+
+#[test]
+fn a_checkout_of_many_files_is_one_rebuild_and_deleted_posts_leave() {
+    let w = Watch::start(&["watch"]);
+    let before = w.builds();
+    // Like `git checkout`: 150 posts appear, one is deleted, one renamed, in one burst.
+    let template = w.source(POST);
+    let month = w.path("content/posts/2027-01");
+    std::fs::create_dir_all(&month).unwrap_or_else(|e| panic!("{e}"));
+    for i in 0..150 {
+        let text = retitle(&template, &format!("Sortie de janvier {i}")).replace(
+            "2026-12-01T10:00",
+            &format!("2027-01-{:02}T10:00", i % 28 + 1),
+        );
+        std::fs::write(month.join(format!("janvier-{i}.md")), text)
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    std::fs::remove_file(w.path("content/posts/2026-12/sortie-2.md"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::rename(
+        w.path("content/posts/2026-12/sortie-3.md"),
+        w.path("content/posts/2026-12/sortie-trois.md"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    wait("the burst", || {
+        w.output("posts/janvier-149/index.html").exists()
+            && !w.output("posts/sortie-2/index.html").exists()
+            && w.output("posts/sortie-trois/index.html").exists()
+    });
+    std::thread::sleep(Duration::from_millis(600));
+    let rebuilds = w.builds() - before;
+    assert!(
+        (1..=2).contains(&rebuilds),
+        "{rebuilds} rebuilds for one burst\n{}",
+        w.log().join("\n")
+    );
+    assert!(!w.output("posts/sortie-3").exists());
+    assert!(!w.read("board/index.html").contains("Sortie numéro 2"));
+    assert!(
+        w.read("calendar/2027/01/index.html")
+            .contains("Sortie de janvier 7")
+    );
+
+    // A folder renamed away takes its posts with it.
+    std::fs::rename(&month, w.path("content/archive-janvier")).unwrap_or_else(|e| panic!("{e}"));
+    wait("the folder's posts to leave", || {
+        !w.output("posts/janvier-0/index.html").exists()
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    w.assert_same_as_build();
+}
+
+#[test]
+fn errors_while_writing_are_shown_and_a_broken_config_keeps_the_last_site() {
+    let w = Watch::start(&["watch"]);
+    // A post with an error is still rendered, with its error.
+    let broken = w.source(POST).replace(
+        "networks: [linkedin, mastodon]",
+        "networks: [linkedin, myspace]",
+    );
+    w.write(POST, &broken);
+    wait("the diagnostics page", || {
+        w.read("diagnostics/index.html").contains("myspace")
+    });
+    assert!(w.read("posts/sortie-1/index.html").contains("myspace"));
+    assert!(w.read("diagnostics/count.js").contains("var n = 1;"));
+    wait("the terminal", || {
+        w.log().iter().any(|l| l.contains("myspace"))
+    });
+
+    // A half-saved file (empty) is a diagnostic, never a crash.
+    w.write("content/posts/2026-12/sortie-2.md", "");
+    let n = w.builds();
+    w.wait_builds(n + 1);
+    assert!(w.read("diagnostics/index.html").contains("sortie-2.md"));
+
+    // A broken trame.yaml: nothing is written, the last good site stays, the terminal says why.
+    let index = w.read("index.html");
+    let n = w.builds();
+    w.write("trame.yaml", "title: [unclosed\n");
+    w.wait_builds(n + 1);
+    assert!(w.log().iter().any(|l| l.contains("trame.yaml")));
+    assert!(w.log().iter().any(|l| l.starts_with("Nothing written")));
+    assert_eq!(w.read("index.html"), index);
+    assert!(w.output("posts/sortie-1/index.html").exists());
+
+    // Fixed: everything is rebuilt.
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/watch/trame.yaml"),
+        w.path("trame.yaml"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    w.write(
+        POST,
+        &retitle(&w.source(POST), "Réparé").replace("myspace", "mastodon"),
+    );
+    wait("the repaired site", || {
+        w.read("posts/sortie-1/index.html").contains("Réparé")
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    w.assert_same_as_build();
+}
+
+#[test]
+fn temp_files_and_the_output_folder_do_not_trigger_rebuilds() {
+    let w = Watch::start(&["watch"]);
+    let n = w.builds();
+    std::fs::write(w.path("content/posts/2026-12/.sortie-1.md.swp"), "x")
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(w.path("content/posts/2026-12/sortie-1.md~"), "x")
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(w.output("notes.txt"), "x").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(w.path("README.md"), "x").unwrap_or_else(|e| panic!("{e}"));
+    std::thread::sleep(Duration::from_millis(800));
+    assert_eq!(w.builds(), n, "{}", w.log().join("\n"));
+    // trame never deletes a file it did not write.
+    assert!(w.output("notes.txt").exists());
+}
+
+/// One HTTP/1.1 request on a raw socket (so paths reach the server exactly as written).
+fn http(addr: &str, path: &str) -> (u16, String, String) {
+    let mut s = TcpStream::connect(addr).unwrap_or_else(|e| panic!("{e}"));
+    s.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap_or_else(|e| panic!("{e}"));
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    (status, head.to_lowercase(), body.to_string())
+}
+
+#[test]
+fn the_server_serves_the_output_only_and_tells_pages_to_reload() {
+    let w = Watch::start(&["serve", "--port", "0"]);
+    let url = w
+        .log()
+        .iter()
+        .find_map(|l| {
+            l.strip_prefix("Serving http://")
+                .map(|r| r.split('/').next().unwrap_or("").to_string())
+        })
+        .unwrap_or_else(|| panic!("no address in:\n{}", w.log().join("\n")));
+    let addr = url.as_str();
+    std::fs::write(w.root().join("secret.txt"), "secret").unwrap_or_else(|e| panic!("{e}"));
+
+    let (status, head, body) = http(addr, "/");
+    assert_eq!(status, 200);
+    assert!(head.contains("content-type: text/html; charset=utf-8"));
+    assert!(
+        body.contains("/.trame/live.js"),
+        "the reload script is injected"
+    );
+    let (status, head, _) = http(addr, "/calendar.ics");
+    assert_eq!(status, 200);
+    assert!(head.contains("content-type: text/calendar"));
+    let (status, head, _) = http(addr, "/board");
+    assert_eq!(status, 308);
+    assert!(head.contains("location: /board/"));
+
+    for attempt in [
+        "/../secret.txt",
+        "/../trame.yaml",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E/%2E%2E/etc/passwd",
+        "/posts/..%2f..%2fsecret.txt",
+        "/..%5c..%5csecret.txt",
+        "/static/%00",
+    ] {
+        let (status, _, body) = http(addr, attempt);
+        assert!(status == 400 || status == 404, "{attempt}: {status}");
+        assert!(!body.contains("secret"), "{attempt} leaked a file");
+    }
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(w.root().join("secret.txt"), w.output("leak.txt"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(http(addr, "/leak.txt").0, 404);
+    }
+    assert_eq!(http(addr, "/.trame-manifest").0, 404);
+    let (status, _, body) = http(addr, "/posts/nothing-here/");
+    assert_eq!(status, 404);
+    assert!(body.contains("Page introuvable") && body.contains("live.js"));
+
+    // Many requests at once.
+    let handles: Vec<_> = (0..40)
+        .map(|i| {
+            let a = url.clone();
+            std::thread::spawn(move || {
+                let path = if i % 2 == 0 {
+                    "/board/"
+                } else {
+                    "/calendar.json"
+                };
+                http(&a, path).0
+            })
+        })
+        .collect();
+    for h in handles {
+        assert_eq!(h.join().unwrap_or(0), 200);
+    }
+
+    // After a rebuild the event stream announces a new build, once the files are in place.
+    w.write(POST, &retitle(&w.source(POST), "Nouveau titre"));
+    wait("the rebuild", || {
+        w.read("posts/sortie-1/index.html")
+            .contains("Nouveau titre")
+    });
+    w.wait_builds(2);
+    let mut s = TcpStream::connect(addr).unwrap_or_else(|e| panic!("{e}"));
+    s.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap_or_else(|e| panic!("{e}"));
+    write!(s, "GET /.trame/events HTTP/1.1\r\nHost: {addr}\r\n\r\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut buf = vec![0u8; 4096];
+    let mut got = String::new();
+    let end = Instant::now() + Duration::from_secs(10);
+    while !got.contains("\"build\":2") && Instant::now() < end {
+        let n = s.read(&mut buf).unwrap_or(0);
+        if n == 0 {
+            break;
+        }
+        got.push_str(&String::from_utf8_lossy(&buf[..n]));
+    }
+    assert!(got.contains("text/event-stream"), "{got}");
+    assert!(
+        got.contains("\"build\":2") && got.contains("\"ok\":true"),
+        "{got}"
+    );
+}
