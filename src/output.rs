@@ -269,7 +269,10 @@ mod tests {
     fn changes_remove_only_generated_files() -> Result<(), Box<dyn std::error::Error>> {
         let dir = tempfile::tempdir()?;
         let out = dir.path().join("output");
-        write(&out, &[OutFile::new("a.txt", "1"), OutFile::new("b/c.txt", "2")])?;
+        write(
+            &out,
+            &[OutFile::new("a.txt", "1"), OutFile::new("b/c.txt", "2")],
+        )?;
         std::fs::write(out.join("mine.txt"), "mine")?;
         let gone: BTreeSet<String> = ["b/c.txt".to_string(), "mine.txt".to_string()].into();
         let all: BTreeSet<String> = ["a.txt".to_string()].into();
