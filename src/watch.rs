@@ -122,7 +122,9 @@ pub fn classify(
                 changes.posts.insert(path.clone());
                 changes.shown.insert(rel_str);
             } else if path.is_dir() {
-                // A folder created or renamed into place: every post under it.
+                let before = changes.posts.len();
+                // A folder created or renamed into place: the posts under it that trame does
+                // not know yet (a folder's own change, as pollers report, reads nothing again).
                 for entry in walkdir::WalkDir::new(&path)
                     .into_iter()
                     .filter_entry(|e| {
@@ -130,11 +132,14 @@ pub fn classify(
                     })
                     .flatten()
                 {
-                    if entry.file_type().is_file() && is_markdown(entry.path()) {
+                    let known = known_posts.contains(&content::rel_path(root, entry.path()));
+                    if entry.file_type().is_file() && is_markdown(entry.path()) && !known {
                         changes.posts.insert(entry.into_path());
                     }
                 }
-                changes.shown.insert(format!("{rel_str}/"));
+                if changes.posts.len() > before {
+                    changes.shown.insert(format!("{rel_str}/"));
+                }
             } else {
                 // A folder removed or renamed away: the posts it held.
                 let prefix = format!("{rel_str}/");
