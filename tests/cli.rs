@@ -1,5 +1,8 @@
 //! End-to-end tests: the real `trame` binary on real project folders (tests/fixtures/).
 
+mod common;
+use common::copy_dir;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -25,22 +28,6 @@ fn copy_fixture(name: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     copy_dir(&fixture(name), dir.path());
     dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap_or_else(|e| panic!("{e}"));
-        let rel = entry
-            .path()
-            .strip_prefix(from)
-            .unwrap_or_else(|e| panic!("{e}"));
-        let target = to.join(rel);
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap_or_else(|e| panic!("{e}"));
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap_or_else(|e| panic!("{e}"));
-        }
-    }
 }
 
 fn check_json(root: &Path, today: &str) -> (Value, i32, String) {

@@ -1,6 +1,9 @@
 //! `trame watch` and `trame serve` end to end: the real binary on a temporary project, driven
 //! the way editors save files, with the output compared to what `trame build` writes.
 
+mod common;
+use common::copy_dir;
+
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -14,22 +17,6 @@ const POST: &str = "content/posts/2026-12/sortie-1.md";
 
 fn trame_bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_trame"))
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap_or_else(|e| panic!("{e}"));
-        let rel = entry
-            .path()
-            .strip_prefix(from)
-            .unwrap_or_else(|e| panic!("{e}"));
-        let target = to.join(rel);
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap_or_else(|e| panic!("{e}"));
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap_or_else(|e| panic!("{e}"));
-        }
-    }
 }
 
 /// A running `trame watch` (or `serve`) on a copy of the watch fixture.

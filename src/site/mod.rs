@@ -136,15 +136,17 @@ pub fn plan(project: &Project, layout: &Layout) -> Vec<Page> {
             .filter(|e| e.kind == EntryKind::Campaign)
             .map(|e| Page::Campaign(e.id().to_string())),
     );
-    pages.extend(
-        project
-            .content
-            .audits
-            .iter()
-            .map(|a| Page::Audit(a.id().to_string())),
-    );
+    pages.extend(audit_pages(project));
     pages.extend([Page::Json, Page::Feeds, Page::Theme, Page::Media]);
     pages
+}
+
+fn audit_pages(project: &Project) -> impl Iterator<Item = Page> + '_ {
+    project
+        .content
+        .audits
+        .iter()
+        .map(|a| Page::Audit(a.id().to_string()))
 }
 
 /// The pages that show any of `changed` (each post as it was and as it is now) once the project
@@ -164,13 +166,7 @@ pub fn affected(
     ]
     .into();
     // Audit reports count problems and posts of the whole project.
-    pages.extend(
-        project
-            .content
-            .audits
-            .iter()
-            .map(|a| Page::Audit(a.id().to_string())),
-    );
+    pages.extend(audit_pages(project));
     if after != before {
         pages.extend(
             plan(project, after)
