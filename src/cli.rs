@@ -282,9 +282,7 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
             let out = match format {
                 FormatArg::Json => diagnostics::render_json(&diags, &summary),
                 FormatArg::Github => diagnostics::render_github(&diags),
-                FormatArg::Human => {
-                    diagnostics::render_human(&diags, &project.sources(), term.color_out)
-                }
+                FormatArg::Human => diagnostics::render_human(&diags, &project, term.color_out),
             };
             let mut stdout = std::io::stdout().lock();
             let _ = stdout.write_all(out.as_bytes());
@@ -322,7 +320,7 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
             output::check_output_dir(&root, &out_dir)?;
             let files = crate::site::render(&project)?;
             let rendered = started.elapsed();
-            let report = output::write(&out_dir, &files)?;
+            let report = output::write(&out_dir, &files, None)?;
             if !term.quiet {
                 eprintln!(
                     "Built {} files into {} in {:.0} ms ({} written, {} unchanged, {} removed)",
@@ -634,7 +632,7 @@ fn print_diagnostics(project: &Project, term: &Term) {
     if diags.is_empty() {
         return;
     }
-    let out = diagnostics::render_human(&diags, &project.sources(), term.color_err);
+    let out = diagnostics::render_human(&diags, project, term.color_err);
     eprint!("{out}");
     if !term.quiet {
         let summary = Summary::of(project.content.files + 1, &project.diagnostics);

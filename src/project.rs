@@ -37,17 +37,21 @@ pub struct Project {
     own: BTreeMap<String, Vec<Diagnostic>>,
 }
 
-impl Project {
-    /// trame.yaml and every content file, for printing source lines.
-    pub fn sources(&self) -> BTreeMap<String, String> {
-        let mut s = self.content.sources.clone();
-        s.insert(config::CONFIG_FILE.to_string(), self.config.source.clone());
-        if let Some(c) = &self.charter {
-            s.insert(c.file.clone(), c.source.clone());
+/// trame.yaml, the charter and every content file, for printing source lines (looked up in
+/// place: watch mode prints after every save, and 10,000 sources are megabytes to copy).
+impl diagnostics::SourceLookup for Project {
+    fn source(&self, file: &str) -> Option<&str> {
+        if file == config::CONFIG_FILE {
+            return Some(&self.config.source);
         }
-        s
+        if let Some(c) = self.charter.as_ref().filter(|c| c.file == file) {
+            return Some(&c.source);
+        }
+        self.content.sources.get(file).map(String::as_str)
     }
+}
 
+impl Project {
     pub fn has_errors(&self) -> bool {
         self.diagnostics
             .iter()

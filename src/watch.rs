@@ -92,14 +92,16 @@ pub fn is_temp_name(name: &str) -> bool {
         || name == "desktop.ini"
 }
 
-/// Sorts changed paths into what they ask for. `known_posts` are the post files the project has
-/// now (project-relative), so that a folder renamed or removed drops the posts it held.
+/// Sorts changed paths into what they ask for. `known_posts` gives the post files the project
+/// has now (project-relative), so that a folder renamed or removed drops the posts it held; it
+/// is asked only when a folder changed (10,000 paths to list are not free on every save).
 pub fn classify(
     root: &Path,
     out_dir: &Path,
     paths: impl IntoIterator<Item = PathBuf>,
-    known_posts: &BTreeSet<String>,
+    known_posts: impl FnOnce() -> BTreeSet<String>,
 ) -> Changes {
+    let known_posts = std::cell::LazyCell::new(known_posts);
     let mut changes = Changes::default();
     for path in paths {
         if path.starts_with(out_dir) {
@@ -246,6 +248,8 @@ pub struct Session {
     pending: BTreeSet<Page>,
     /// A full rebuild was asked for and not written yet.
     full_pending: bool,
+    /// What the session wrote, to compare pages with without reading them back.
+    written: output::Written,
     stages: Vec<(&'static str, Duration)>,
 }
 
@@ -258,6 +262,7 @@ impl Session {
             state: None,
             pending: BTreeSet::new(),
             full_pending: true,
+            written: output::Written::default(),
             stages: Vec::new(),
         }
     }
@@ -335,7 +340,7 @@ impl Session {
             .iter()
             .flat_map(|(_, f)| f.iter().cloned())
             .collect();
-        let report = output::write(&self.out_dir, &files)?;
+        let report = output::write(&self.out_dir, &files, Some(&mut self.written))?;
         let paths: BTreeMap<Page, Vec<String>> = rendered
             .into_iter()
             .map(|(page, files)| (page, files.into_iter().map(|f| f.path).collect()))
@@ -409,7 +414,7 @@ impl Session {
         gone.retain(|p| !state.all.contains(p));
         let changed_set = added || !gone.is_empty();
         let all = changed_set.then_some(&state.all);
-        let report = output::write_changes(&self.out_dir, &files, &gone, all)?;
+        let report = output::write_changes(&self.out_dir, &files, &gone, all, &mut self.written)?;
         self.stages.push(("write", t.elapsed()));
         Ok(Some((false, report, files.len())))
     }
@@ -578,8 +583,7 @@ pub fn run_loop(
             stash.borrow().iter().any(|s| match s {
                 Signal::Events(ev) => {
                     let (paths, rescan) = touched(ev);
-                    rescan.is_some()
-                        || !classify(&root, &out_dir, paths, &BTreeSet::new()).is_empty()
+                    rescan.is_some() || !classify(&root, &out_dir, paths, BTreeSet::new).is_empty()
                 }
                 Signal::Stop => false,
             })
@@ -598,12 +602,9 @@ pub fn run_loop(
 
 fn changes_of(session: &Session, events: &DebounceEventResult) -> Changes {
     let (paths, rescan) = touched(events);
-    let mut c = classify(
-        &session.root,
-        &session.out_dir,
-        paths,
-        &session.known_posts(),
-    );
+    let mut c = classify(&session.root, &session.out_dir, paths, || {
+        session.known_posts()
+    });
     if let Some(why) = rescan {
         c.rebuild_all(why);
     }
@@ -685,7 +686,7 @@ mod tests {
                 root.join(".git/index"),
                 root.join("README.md"),
             ],
-            &BTreeSet::new(),
+            BTreeSet::new,
         );
         assert_eq!(c.posts, [post].into());
         assert_eq!(c.full, None);
@@ -698,7 +699,7 @@ mod tests {
             "content/calendar/soldes.md",
             "media/a.jpg",
         ] {
-            let c = classify(&root, &out, [root.join(p)], &BTreeSet::new());
+            let c = classify(&root, &out, [root.join(p)], BTreeSet::new);
             assert!(c.full.is_some(), "{p}");
         }
     }
@@ -708,9 +709,13 @@ mod tests {
         let (_d, root) = project();
         let out = root.join("output");
         let known: BTreeSet<String> = ["content/posts/old/b.md".to_string()].into();
-        let c = classify(&root, &out, [root.join("content/posts/old")], &known);
+        let c = classify(&root, &out, [root.join("content/posts/old")], || {
+            known.clone()
+        });
         assert_eq!(c.posts, [root.join("content/posts/old/b.md")].into());
-        let c = classify(&root, &out, [root.join("content/posts/2026-12")], &known);
+        let c = classify(&root, &out, [root.join("content/posts/2026-12")], || {
+            known.clone()
+        });
         assert_eq!(c.posts, [root.join("content/posts/2026-12/a.md")].into());
     }
 }

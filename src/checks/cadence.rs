@@ -10,25 +10,29 @@ use crate::config::{Cadence, Period};
 use crate::content::Status;
 use crate::diagnostics::Diagnostic;
 
-/// The period a date falls in, as a sortable key and a label (`2026-W49`, `2026-12-03`, `2026-12`).
-fn period_of(d: Date, per: Period) -> (i32, String) {
+/// The period a date falls in, as a sortable key.
+fn period_key(d: Date, per: Period) -> i32 {
     match per {
-        Period::Day => (
-            d.year() as i32 * 1000 + d.day_of_year() as i32,
-            d.to_string(),
-        ),
+        Period::Day => d.year() as i32 * 1000 + d.day_of_year() as i32,
         Period::Week => {
             let w = d.iso_week_date();
-            (
-                w.year() as i32 * 100 + w.week() as i32,
-                format!("{}-W{:02}", w.year(), w.week()),
-            )
+            w.year() as i32 * 100 + w.week() as i32
         }
-        Period::Month => (
-            d.year() as i32 * 100 + d.month() as i32,
-            format!("{}-{:02}", d.year(), d.month()),
-        ),
+        Period::Month => d.year() as i32 * 100 + d.month() as i32,
     }
+}
+
+/// The period a date falls in, as its key and a label (`2026-W49`, `2026-12-03`, `2026-12`).
+fn period_of(d: Date, per: Period) -> (i32, String) {
+    let label = match per {
+        Period::Day => d.to_string(),
+        Period::Week => {
+            let w = d.iso_week_date();
+            format!("{}-W{:02}", w.year(), w.week())
+        }
+        Period::Month => format!("{}-{:02}", d.year(), d.month()),
+    };
+    (period_key(d, per), label)
 }
 
 fn next(d: Date, per: Period) -> Option<Date> {
@@ -48,8 +52,11 @@ pub fn counts(ctx: &Context<'_>, network: &str, per: Period) -> BTreeMap<i32, (S
         if p.status == Status::Idea || !p.published_networks().any(|n| n == network) {
             continue;
         }
-        let (key, label) = period_of(date.date(), per);
-        out.entry(key).or_insert((label, 0)).1 += 1;
+        // The label is made once per period: this runs over every post on every save.
+        let d = date.date();
+        out.entry(period_key(d, per))
+            .or_insert_with(|| (period_of(d, per).1, 0))
+            .1 += 1;
     }
     out
 }

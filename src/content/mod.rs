@@ -404,20 +404,14 @@ pub fn duplicates(content: &Content) -> Vec<Diagnostic> {
 }
 
 fn report_duplicates<'a>(items: impl Iterator<Item = &'a Common>, diags: &mut Vec<Diagnostic>) {
-    let mut by_id: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for c in items {
-        by_id
-            .entry(c.id.as_str())
-            .or_default()
-            .push(c.file.as_str());
-    }
-    for (id, mut files) in by_id {
-        if files.len() < 2 {
+    // One sorted list rather than a map of lists: this runs over every post on every save.
+    let mut ids: Vec<(&str, &str)> = items.map(|c| (c.id.as_str(), c.file.as_str())).collect();
+    ids.sort_unstable();
+    for same in ids.chunk_by(|a, b| a.0 == b.0) {
+        let Some(((id, first), rest)) = same.split_first() else {
             continue;
-        }
-        files.sort_unstable();
-        let first = files[0];
-        for f in &files[1..] {
+        };
+        for (_, f) in rest {
             diags.push(
                 Diagnostic::error(
                     "frontmatter/duplicate-id",

@@ -310,7 +310,7 @@ impl<'a> Ctx<'a> {
                 }
                 _ => "chip",
             };
-            render(self.hb, template, &c)
+            render(self.hb, template, c)
         })?;
         let mut out = String::with_capacity(chips.iter().map(|c| c.len()).sum());
         for c in chips {
@@ -486,7 +486,7 @@ fn week_page(ctx: &Ctx<'_>, monday: Date) -> Result<OutFile, ThemeError> {
     data.insert("month".into(), json!(format!("calendar/{y}/{m:02}/")));
     Ok(OutFile::new(
         format!("{}index.html", week_path(monday)),
-        render(ctx.hb, "week", &Value::Object(data))?,
+        render(ctx.hb, "week", Value::Object(data))?,
     ))
 }
 
@@ -545,7 +545,7 @@ fn list_page(ctx: &Ctx<'_>) -> Result<OutFile, ThemeError> {
     data.insert("undated".into(), json!(undated));
     Ok(OutFile::new(
         "list/index.html",
-        render(ctx.hb, "list", &Value::Object(data))?,
+        render(ctx.hb, "list", Value::Object(data))?,
     ))
 }
 
@@ -689,7 +689,7 @@ fn audit_page(ctx: &Ctx<'_>, a: &crate::content::Audit) -> Result<OutFile, Theme
     data.insert("no_alt".into(), json!(no_alt));
     Ok(OutFile::new(
         format!("audits/{}/index.html", a.id()),
-        render(ctx.hb, "audit", &Value::Object(data))?,
+        render(ctx.hb, "audit", Value::Object(data))?,
     ))
 }
 
@@ -780,7 +780,7 @@ fn month_page(ctx: &Ctx<'_>, k: usize, index: bool) -> Result<OutFile, ThemeErro
     authors.sort();
     authors.dedup();
     data.insert("authors".into(), json!(authors));
-    let html = render(ctx.hb, "month", &Value::Object(data))?;
+    let html = render(ctx.hb, "month", Value::Object(data))?;
     let path = if index {
         "index.html".to_string()
     } else {
@@ -789,11 +789,15 @@ fn month_page(ctx: &Ctx<'_>, k: usize, index: bool) -> Result<OutFile, ThemeErro
     Ok(OutFile::new(path, html))
 }
 
-fn render(hb: &Handlebars<'_>, name: &str, data: &Value) -> Result<String, ThemeError> {
-    hb.render(name, data).map_err(|e| ThemeError::Template {
-        name: format!("{name}.hbs"),
-        message: e.to_string(),
-    })
+/// Renders a template with `data` moved into its context (`Handlebars::render` would copy the
+/// whole tree first: megabytes for the board and the list).
+fn render(hb: &Handlebars<'_>, name: &str, data: Value) -> Result<String, ThemeError> {
+    let ctx = handlebars::Context::from(data);
+    hb.render_with_context(name, &ctx)
+        .map_err(|e| ThemeError::Template {
+            name: format!("{name}.hbs"),
+            message: e.to_string(),
+        })
 }
 
 fn variant_json(ctx: &Ctx<'_>, post: &Post, v: &Variant) -> Value {
@@ -904,7 +908,7 @@ fn post_page(ctx: &Ctx<'_>, post: &Post) -> Result<OutFile, ThemeError> {
             )),
         );
     }
-    let html = render(ctx.hb, "post", &Value::Object(data))?;
+    let html = render(ctx.hb, "post", Value::Object(data))?;
     Ok(OutFile::new(
         format!("posts/{}/index.html", post.id()),
         html,
@@ -936,7 +940,7 @@ fn board_page(ctx: &Ctx<'_>) -> Result<OutFile, ThemeError> {
     data.insert("columns".into(), json!(columns));
     Ok(OutFile::new(
         "board/index.html",
-        render(ctx.hb, "board", &Value::Object(data))?,
+        render(ctx.hb, "board", Value::Object(data))?,
     ))
 }
 
@@ -985,7 +989,7 @@ fn campaign_page(ctx: &Ctx<'_>, e: &crate::content::Entry) -> Result<OutFile, Th
     );
     Ok(OutFile::new(
         format!("campaigns/{}/index.html", e.id()),
-        render(ctx.hb, "campaign", &Value::Object(data))?,
+        render(ctx.hb, "campaign", Value::Object(data))?,
     ))
 }
 
@@ -1013,7 +1017,7 @@ fn diagnostics_page(ctx: &Ctx<'_>) -> Result<OutFile, ThemeError> {
     data.insert("files".into(), json!(files));
     Ok(OutFile::new(
         "diagnostics/index.html",
-        render(ctx.hb, "diagnostics", &Value::Object(data))?,
+        render(ctx.hb, "diagnostics", Value::Object(data))?,
     ))
 }
 

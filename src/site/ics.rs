@@ -174,14 +174,36 @@ fn entry_event(project: &Project, e: &Entry) -> Option<Event> {
     })
 }
 
-/// One feed: every dated post (on `network`, or all) and every calendar entry.
-pub fn feed(
+/// DTSTAMP: the build's day, so that an unchanged project gives the same bytes all day.
+pub fn stamp(project: &Project) -> String {
+    project.today.strftime("%Y%m%dT000000Z").to_string()
+}
+
+/// A post's event in the feed of `network` (`None`: every network), if it is dated and
+/// published there.
+pub fn post_event(
     project: &Project,
-    sorted: &[&Post],
+    post: &Post,
     network: Option<&str>,
-    frags: &super::Fragments,
+    stamp: &str,
+) -> Option<String> {
+    post_events(project, post, network).map(|ev| {
+        let mut s = String::new();
+        event(&ev, stamp, &mut s);
+        s
+    })
+}
+
+/// One feed: the events of the posts (made by [`post_event`], in order) and every calendar
+/// entry concerned.
+pub fn feed<'a>(
+    project: &Project,
+    network: Option<&str>,
+    posts: impl Iterator<Item = &'a str> + Clone,
+    stamp: &str,
 ) -> String {
-    let mut out = String::new();
+    let size: usize = posts.clone().map(str::len).sum();
+    let mut out = String::with_capacity(size + 4096);
     let name = match network {
         Some(n) => format!(
             "{} — {}",
@@ -205,23 +227,14 @@ pub fn feed(
     ] {
         fold(&l, &mut out);
     }
-    // DTSTAMP: the build's day, so that an unchanged project gives the same bytes all day.
-    let stamp = project.today.strftime("%Y%m%dT000000Z").to_string();
-    let events = frags.events(sorted, network, |p| {
-        post_events(project, p, network).map(|ev| {
-            let mut s = String::new();
-            event(&ev, &stamp, &mut s);
-            s
-        })
-    });
-    for ev in events.iter().flatten() {
+    for ev in posts {
         out.push_str(ev);
     }
     for e in &project.content.entries {
         let concerned =
             network.is_none_or(|n| e.networks.is_empty() || e.networks.iter().any(|(x, _)| x == n));
         if concerned && let Some(ev) = entry_event(project, e) {
-            event(&ev, &stamp, &mut out);
+            event(&ev, stamp, &mut out);
         }
     }
     fold("END:VCALENDAR", &mut out);
