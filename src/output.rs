@@ -4,25 +4,105 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
+/// trame's own files in the output folder all start with this; no generated path does.
+const OWN_PREFIX: &str = ".trame-";
 const STAGING: &str = ".trame-staging";
 const MANIFEST: &str = ".trame-manifest";
+/// Staging folders holding the files a watch rebuild replaced, being deleted in the background.
+const OLD: &str = ".trame-old-";
 
 /// A generated file: a `/`-separated path inside the output folder, and its bytes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct OutFile {
     pub path: String,
-    pub bytes: Vec<u8>,
+    pub body: Body,
 }
 
 impl OutFile {
     pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> OutFile {
         OutFile {
             path: path.into(),
-            bytes: bytes.into(),
+            body: Body::Whole(bytes.into()),
         }
+    }
+
+    pub fn pieces(path: impl Into<String>, pieces: Vec<Arc<str>>) -> OutFile {
+        OutFile {
+            path: path.into(),
+            body: Body::Pieces(pieces),
+        }
+    }
+}
+
+/// A file's bytes: one buffer, or the pieces it is made of, in order. The feeds, the lists and
+/// calendar.json are thousands of fragments kept between saves: they are hashed, compared and
+/// written piece by piece rather than joined (tens of megabytes per save at 10,000 posts).
+#[derive(Debug, Clone)]
+pub enum Body {
+    Whole(Vec<u8>),
+    Pieces(Vec<Arc<str>>),
+}
+
+impl Body {
+    fn slices(&self) -> impl Iterator<Item = &[u8]> {
+        let (whole, pieces) = match self {
+            Body::Whole(b) => (Some(b.as_slice()), &[][..]),
+            Body::Pieces(p) => (None, p.as_slice()),
+        };
+        whole.into_iter().chain(pieces.iter().map(|p| p.as_bytes()))
+    }
+
+    pub fn len(&self) -> usize {
+        self.slices().map(<[u8]>::len).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The bytes in one buffer (tests, small files).
+    pub fn to_vec(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.len());
+        for s in self.slices() {
+            out.extend_from_slice(s);
+        }
+        out
+    }
+
+    fn same_as(&self, bytes: &[u8]) -> bool {
+        if self.len() != bytes.len() {
+            return false;
+        }
+        let mut rest = bytes;
+        self.slices().all(|s| {
+            let (head, tail) = rest.split_at(s.len());
+            rest = tail;
+            head == s
+        })
+    }
+
+    fn write_to(&self, path: &Path) -> std::io::Result<()> {
+        use std::io::{IoSlice, Write};
+        let mut file = std::fs::File::create(path)?;
+        let mut slices: Vec<IoSlice<'_>> = self
+            .slices()
+            .filter(|s| !s.is_empty())
+            .map(IoSlice::new)
+            .collect();
+        let mut rest = &mut slices[..];
+        while !rest.is_empty() {
+            match file.write_vectored(rest) {
+                Ok(0) => return Err(std::io::ErrorKind::WriteZero.into()),
+                Ok(n) => IoSlice::advance_slices(&mut rest, n),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(())
     }
 }
 
@@ -62,8 +142,7 @@ pub fn is_safe(path: &str) -> bool {
         && !path.contains('\\')
         && !path.contains(':')
         && p.components().all(|c| matches!(c, Component::Normal(_)))
-        && !path.starts_with(STAGING)
-        && path != MANIFEST
+        && !path.starts_with(OWN_PREFIX)
 }
 
 /// Refuses an output folder that would hold the project (root, content, media…).
@@ -118,10 +197,16 @@ struct Fingerprint {
 }
 
 impl Fingerprint {
-    fn of(bytes: &[u8]) -> Fingerprint {
+    fn of(body: &Body) -> Fingerprint {
+        let mut h = xxhash_rust::xxh3::Xxh3Default::new();
+        let mut len = 0;
+        for s in body.slices() {
+            h.update(s);
+            len += s.len() as u64;
+        }
         Fingerprint {
-            len: bytes.len() as u64,
-            hash: xxhash_rust::xxh3::xxh3_128(bytes),
+            len,
+            hash: h.digest128(),
         }
     }
 }
@@ -160,8 +245,26 @@ pub fn write_changes(
     if let Some(all) = all {
         write_manifest(out_dir, all.iter().map(String::as_str))?;
     }
-    let _ = std::fs::remove_dir_all(out_dir.join(STAGING));
+    discard_staging(out_dir);
     Ok(report)
+}
+
+/// Deletes the staging folder, which now holds the files the rebuild replaced, on a thread of
+/// its own: freeing ~60 MB of pages takes ~8 ms that a writer waiting for the preview should
+/// not wait for. It is renamed first, so the next rebuild can stage at once; a folder left
+/// behind by a stopped session is deleted by the next write.
+fn discard_staging(out_dir: &Path) {
+    static COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let staging = out_dir.join(STAGING);
+    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let old = out_dir.join(format!("{OLD}{}-{n}", std::process::id()));
+    if std::fs::rename(&staging, &old).is_ok() {
+        std::thread::spawn(move || {
+            let _ = std::fs::remove_dir_all(old);
+        });
+    } else {
+        let _ = std::fs::remove_dir_all(staging);
+    }
 }
 
 /// The paths of the files trame generated last time.
@@ -220,6 +323,7 @@ fn place(
         // A leftover of an interrupted build: only ever holds files trame wrote.
         std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
     }
+    remove_old_staging(out_dir);
     std::fs::create_dir_all(&staging).map_err(io(&staging))?;
 
     let known = written.as_deref();
@@ -227,7 +331,7 @@ fn place(
         .par_iter()
         .map(|f| {
             let target = out_dir.join(&f.path);
-            let print = known.map(|_| Fingerprint::of(&f.bytes));
+            let print = known.map(|_| Fingerprint::of(&f.body));
             let unchanged = match (print, known.and_then(|k| k.0.get(&f.path))) {
                 // Still the file the session wrote (a cheap look at its length: it may have been
                 // deleted by hand since).
@@ -235,7 +339,7 @@ fn place(
                     std::fs::metadata(&target).is_ok_and(|m| m.is_file() && m.len() == new.len)
                 }
                 (Some(_), Some(_)) => false,
-                _ => std::fs::read(&target).is_ok_and(|old| old == f.bytes),
+                _ => std::fs::read(&target).is_ok_and(|old| f.body.same_as(&old)),
             };
             if unchanged {
                 return Ok((false, print));
@@ -244,7 +348,7 @@ fn place(
             if let Some(parent) = tmp.parent() {
                 std::fs::create_dir_all(parent).map_err(io(parent))?;
             }
-            std::fs::write(&tmp, &f.bytes).map_err(io(&tmp))?;
+            f.body.write_to(&tmp).map_err(io(&tmp))?;
             Ok((true, print))
         })
         .collect();
@@ -279,6 +383,21 @@ fn place(
         }
     }
     Ok(report)
+}
+
+/// Old staging folders a stopped watch session did not finish deleting (not those of this
+/// process: its own threads are deleting them).
+fn remove_old_staging(out_dir: &Path) {
+    let mine = format!("{OLD}{}-", std::process::id());
+    let Ok(entries) = std::fs::read_dir(out_dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with(OLD) && !name.starts_with(&mine) && e.path().is_dir() {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
 }
 
 /// Moves `from` to `to`, atomically. On Linux an existing `to` is exchanged with `from` (which
@@ -396,6 +515,65 @@ mod tests {
         assert_eq!(r.written, 1);
         assert_eq!(std::fs::read_to_string(out.join("b/c.txt"))?, "2");
         assert!(!out.join(STAGING).exists());
+        Ok(())
+    }
+
+    #[test]
+    fn pieces_are_compared_and_written_as_one_file() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let out = dir.path().join("output");
+        // More pieces than one writev call takes (1024 on Linux).
+        let pieces: Vec<Arc<str>> = (0..3000).map(|i| format!("{i},").into()).collect();
+        let whole: String = pieces.iter().map(|p| p.as_ref()).collect();
+        let r = write(&out, &[OutFile::pieces("a.txt", pieces.clone())], None)?;
+        assert_eq!(r.written, 1);
+        assert_eq!(std::fs::read_to_string(out.join("a.txt"))?, whole);
+        // The same bytes in one buffer are the same file; and the other way round.
+        let r = write(&out, &[OutFile::new("a.txt", whole.clone())], None)?;
+        assert_eq!(r.unchanged, 1);
+        let mut written = Written::default();
+        write(&out, &[OutFile::new("a.txt", whole)], Some(&mut written))?;
+        let none = BTreeSet::new();
+        let r = write_changes(
+            &out,
+            &[OutFile::pieces("a.txt", pieces)],
+            &none,
+            None,
+            &mut written,
+        )?;
+        assert_eq!(r.unchanged, 1);
+        Ok(())
+    }
+
+    #[test]
+    fn old_staging_folders_are_deleted() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let out = dir.path().join("output");
+        // Left by a session that was stopped before its thread deleted it.
+        let left = out.join(".trame-old-4294967295-0");
+        std::fs::create_dir_all(&left)?;
+        std::fs::write(left.join("calendar.json"), "{}")?;
+        let mut written = Written::default();
+        write(&out, &[OutFile::new("a.txt", "1")], Some(&mut written))?;
+        assert!(!left.exists());
+        let none = BTreeSet::new();
+        write_changes(
+            &out,
+            &[OutFile::new("a.txt", "2")],
+            &none,
+            None,
+            &mut written,
+        )?;
+        // This write's own replaced files go in the background.
+        let end = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while std::fs::read_dir(&out)?
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with(OLD))
+        {
+            assert!(std::time::Instant::now() < end, "old files not deleted");
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        assert!(!is_safe(".trame-old-1-1/a.txt"));
         Ok(())
     }
 

@@ -35,6 +35,8 @@ pub struct Project {
     base: Vec<Diagnostic>,
     /// Problems of one content file (reading it, checking a post), kept until the file changes.
     own: BTreeMap<String, Vec<Diagnostic>>,
+    /// Two posts have the same id (pages are keyed by id).
+    post_ids_clash: bool,
 }
 
 /// trame.yaml, the charter and every content file, for printing source lines (looked up in
@@ -52,6 +54,18 @@ impl diagnostics::SourceLookup for Project {
 }
 
 impl Project {
+    /// Where the post read from `file` is: posts are kept in the order files are found in
+    /// (`content::path_order`), so a save does not scan 10,000 posts to find its own.
+    fn post_index(&self, file: &str) -> Option<usize> {
+        let posts = &self.content.posts;
+        let i = posts.partition_point(|p| content::path_order(p.file(), file).is_lt());
+        posts.get(i).filter(|p| p.file() == file).map(|_| i)
+    }
+
+    pub fn post_ids_clash(&self) -> bool {
+        self.post_ids_clash
+    }
+
     pub fn has_errors(&self) -> bool {
         self.diagnostics
             .iter()
@@ -72,7 +86,10 @@ impl Project {
     fn collect_diagnostics(&mut self) {
         let mut diags = self.base.clone();
         diags.extend(self.own.values().flatten().cloned());
-        diags.extend(content::duplicates(&self.content));
+        let duplicates = content::duplicates(&self.content);
+        let posts = content::Kind::Post.folder();
+        self.post_ids_clash = duplicates.iter().any(|d| d.file.starts_with(posts));
+        diags.extend(duplicates);
         diags.extend(checks::others(&self.checks_context()));
         let mut diags = silence(diags, &self.content);
         diags = diagnostics::apply_rules(diags, &self.config.rules);
@@ -89,7 +106,7 @@ impl Project {
         let mut fresh = Vec::new();
         for path in paths {
             let file = content::rel_path(&root, path);
-            while let Some(i) = self.content.posts.iter().position(|p| p.file() == file) {
+            if let Some(i) = self.post_index(&file) {
                 let old = self.content.posts.remove(i);
                 facts.push(PostFacts::of(&old));
                 self.variants.remove(old.id());
@@ -139,11 +156,13 @@ impl Project {
         }
         let ctx = self.checks_context();
         let empty = BTreeMap::new();
-        let checked: Vec<(String, Vec<Diagnostic>)> = self
-            .content
-            .posts
+        let fresh_posts: Vec<&Post> = fresh_files
+            .iter()
+            .filter_map(|f| self.post_index(f))
+            .map(|i| &self.content.posts[i])
+            .collect();
+        let checked: Vec<(String, Vec<Diagnostic>)> = fresh_posts
             .par_iter()
-            .filter(|p| fresh_files.contains(p.file()))
             .map(|p| {
                 let vs = self.variants.get(p.id()).unwrap_or(&empty);
                 (p.file().to_string(), checks::post(p, vs, &ctx))
@@ -200,6 +219,7 @@ pub fn load(root: &Path, options: &Options) -> Result<Project, ConfigError> {
         today,
         base,
         own,
+        post_ids_clash: false,
     };
     let ctx = project.checks_context();
     let empty = BTreeMap::new();

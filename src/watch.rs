@@ -370,8 +370,7 @@ impl Session {
         let paths: Vec<PathBuf> = posts.iter().cloned().collect();
         let facts = state.project.update_posts(&paths);
         self.stages.push(("read and check", t.elapsed()));
-        let ids: BTreeSet<&str> = state.project.content.posts.iter().map(|p| p.id()).collect();
-        if ids.len() != state.project.content.posts.len() {
+        if state.project.post_ids_clash() {
             // Two posts with one id: pages are keyed by id, so take the simple, sure path.
             return self.full(overtaken);
         }
@@ -479,14 +478,17 @@ impl Watcher {
         let handler = move |r: DebounceEventResult| {
             let _ = tx.send(Signal::Events(r));
         };
+        // The debouncer looks for quiet paths at each tick; its default (a quarter of the
+        // delay) would add up to 25 ms to each save. A tenth costs a wake-up every 10 ms.
+        let tick = Some((debounce / 10).clamp(Duration::from_millis(1), Duration::from_millis(10)));
         if poll {
             let config = notify::Config::default().with_poll_interval(Duration::from_millis(500));
             Ok(Watcher::Poll(notify_debouncer_full::new_debouncer_opt(
-                debounce, None, handler, NoCache, config,
+                debounce, tick, handler, NoCache, config,
             )?))
         } else {
             Ok(Watcher::Native(notify_debouncer_full::new_debouncer(
-                debounce, None, handler,
+                debounce, tick, handler,
             )?))
         }
     }

@@ -110,7 +110,17 @@ impl Watch {
             .status()
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(status.success() || status.code() == Some(1));
-        let a = tree(&self.root().join("output"));
+        // The files a rebuild replaced are deleted in the background, soon after it.
+        let out = self.root().join("output");
+        wait("the replaced files to be deleted", || {
+            std::fs::read_dir(&out).is_ok_and(|entries| {
+                entries.flatten().all(|e| {
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    !name.starts_with(".trame-old-") && name != ".trame-staging"
+                })
+            })
+        });
+        let a = tree(&out);
         let b = tree(fresh.path());
         let only_watch: Vec<_> = a.keys().filter(|k| !b.contains_key(*k)).collect();
         let only_build: Vec<_> = b.keys().filter(|k| !a.contains_key(*k)).collect();

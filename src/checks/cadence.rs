@@ -1,7 +1,7 @@
 //! `calendar/cadence`: weeks (or days, months) with fewer posts on a network than trame.yaml's
 //! `cadence` asks for, from the current period to the last planned post.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use jiff::civil::Date;
 
@@ -44,28 +44,44 @@ fn next(d: Date, per: Period) -> Option<Date> {
     d.checked_add(span).ok()
 }
 
-/// Planned posts per period on each network (dated, not mere ideas).
-pub fn counts(ctx: &Context<'_>, network: &str, per: Period) -> BTreeMap<i32, (String, usize)> {
-    let mut out: BTreeMap<i32, (String, usize)> = BTreeMap::new();
+/// Planned posts per period (dated, not mere ideas), for each network with a cadence. One pass
+/// over the posts for all networks: this runs on every save.
+pub fn counts<'c>(ctx: &Context<'c>) -> BTreeMap<&'c str, BTreeMap<i32, (String, usize)>> {
+    let mut out: BTreeMap<&str, BTreeMap<i32, (String, usize)>> = BTreeMap::new();
+    // Posts share days: an ISO week is worked out once per day, not once per post and network.
+    let mut keys: HashMap<(Date, Period), i32> = HashMap::new();
     for p in &ctx.content.posts {
         let Some(date) = &p.date else { continue };
-        if p.status == Status::Idea || !p.published_networks().any(|n| n == network) {
+        if p.status == Status::Idea {
             continue;
         }
-        // The label is made once per period: this runs over every post on every save.
         let d = date.date();
-        out.entry(period_key(d, per))
-            .or_insert_with(|| (period_of(d, per).1, 0))
-            .1 += 1;
+        for n in p.published_networks() {
+            let Some((network, cadence)) = ctx.config.cadence.get_key_value(n) else {
+                continue;
+            };
+            // The label is made once per period.
+            let key = *keys
+                .entry((d, cadence.per))
+                .or_insert_with(|| period_key(d, cadence.per));
+            out.entry(network.as_str())
+                .or_default()
+                .entry(key)
+                .or_insert_with(|| (period_of(d, cadence.per).1, 0))
+                .1 += 1;
+        }
     }
     out
 }
 
 pub fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
+    let all = counts(ctx);
     for (network, cadence) in &ctx.config.cadence {
         let Cadence { count: target, per } = *cadence;
-        let counts = counts(ctx, network, per);
+        let Some(counts) = all.get(network.as_str()) else {
+            continue;
+        };
         let Some((&last, _)) = counts.iter().next_back() else {
             continue;
         };

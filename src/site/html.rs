@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use handlebars::Handlebars;
 use jiff::civil::Date;
@@ -241,6 +242,8 @@ pub struct Ctx<'a> {
     errors: BTreeMap<&'a str, usize>,
     pub months: &'a [(i16, i8)],
     pub mondays: &'a [Date],
+    /// Every author, sorted (the month pages' filter).
+    authors: &'a [String],
     /// Every post by date, then id (the order of lists, feeds and calendar.json).
     pub sorted: Vec<&'a Post>,
 }
@@ -253,9 +256,14 @@ impl<'a> Ctx<'a> {
         frags: &'a Fragments,
     ) -> Ctx<'a> {
         let tz = &project.config.timezone;
-        let mut sorted: Vec<&Post> = project.content.posts.iter().collect();
-        sorted
-            .sort_by_cached_key(|p| (p.date.as_ref().map(|d| d.sort_key(tz)), p.id().to_string()));
+        let mut keyed: Vec<(Option<jiff::Timestamp>, &str, &Post)> = project
+            .content
+            .posts
+            .iter()
+            .map(|p| (p.date.as_ref().map(|d| d.sort_key(tz)), p.id(), p))
+            .collect();
+        keyed.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        let sorted: Vec<&Post> = keyed.into_iter().map(|(_, _, p)| p).collect();
         let mut by_day: BTreeMap<Date, Vec<&Post>> = BTreeMap::new();
         for p in &sorted {
             if let Some(d) = &p.date {
@@ -281,13 +289,17 @@ impl<'a> Ctx<'a> {
             errors,
             months: &layout.months,
             mondays: &layout.mondays,
+            authors: &layout.authors,
             sorted,
         }
     }
 
     /// The chips of `posts`, rendered once per post and kind, again when its errors change.
+    /// What goes into the template is a marker in `slots` (empty when there are no posts, so
+    /// that `{{#if}}` still works); the chips replace it once the page is rendered.
     fn chips<'p>(
         &self,
+        slots: &mut Slots,
         posts: impl IntoIterator<Item = &'p Post>,
         kind: ChipKind,
     ) -> Result<String, ThemeError> {
@@ -312,11 +324,7 @@ impl<'a> Ctx<'a> {
             };
             render(self.hb, template, c)
         })?;
-        let mut out = String::with_capacity(chips.iter().map(|c| c.len()).sum());
-        for c in chips {
-            out.push_str(&c);
-        }
-        Ok(out)
+        Ok(slots.put(chips))
     }
 
     fn network_json(&self, id: &str) -> Value {
@@ -372,19 +380,65 @@ impl<'a> Ctx<'a> {
     }
 }
 
-pub(super) fn months_span(project: &Project) -> Vec<(i16, i8)> {
-    let mut dates: Vec<Date> = project
-        .content
-        .posts
-        .iter()
-        .filter_map(|p| p.date.as_ref().map(|d| d.date()))
-        .collect();
-    for e in &project.content.entries {
-        dates.extend(e.date.as_ref().map(|d| d.date()));
-        dates.extend(e.end.as_ref().map(|d| d.date()));
+/// Rendered chips kept out of the template data: handlebars copies its data into every partial
+/// block and loop, which for the board and the list is megabytes per render. A page puts a
+/// marker where a group of chips goes; [`Slots::page`] cuts the rendered page at the markers
+/// and puts the chips there, as pieces of the file. The marker holds a random number, so no
+/// text of a post can pass for one.
+pub(super) struct Slots {
+    open: String,
+    groups: Vec<Vec<Arc<str>>>,
+}
+
+const SLOT_MARK: char = '\u{E000}';
+
+impl Slots {
+    pub(super) fn new() -> Slots {
+        use std::hash::{BuildHasher, Hasher};
+        let nonce = std::collections::hash_map::RandomState::new()
+            .build_hasher()
+            .finish();
+        Slots {
+            open: format!("{SLOT_MARK}trame{nonce:016x}:"),
+            groups: Vec::new(),
+        }
     }
-    dates.push(project.today);
-    let (Some(min), Some(max)) = (dates.iter().min().copied(), dates.iter().max().copied()) else {
+
+    fn put(&mut self, chips: Vec<Arc<str>>) -> String {
+        if chips.is_empty() {
+            return String::new();
+        }
+        self.groups.push(chips);
+        format!("{}{}{SLOT_MARK}", self.open, self.groups.len() - 1)
+    }
+
+    /// The file of a rendered page, with each marker replaced by its chips.
+    pub(super) fn page(self, path: impl Into<String>, html: String) -> OutFile {
+        if self.groups.is_empty() {
+            return OutFile::new(path, html);
+        }
+        let mut pieces: Vec<Arc<str>> = Vec::new();
+        let mut rest = html.as_str();
+        while let Some(at) = rest.find(&self.open) {
+            let after = &rest[at + self.open.len()..];
+            let Some((k, tail)) = after.split_once(SLOT_MARK) else {
+                break;
+            };
+            let Some(group) = k.parse::<usize>().ok().and_then(|k| self.groups.get(k)) else {
+                break;
+            };
+            pieces.push(rest[..at].into());
+            pieces.extend(group.iter().cloned());
+            rest = tail;
+        }
+        pieces.push(rest.into());
+        OutFile::pieces(path, pieces)
+    }
+}
+
+/// Every month from the one of `first` to the one of `last`.
+pub(super) fn months_between(first: Option<Date>, last: Option<Date>) -> Vec<(i16, i8)> {
+    let (Some(min), Some(max)) = (first, last) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -402,9 +456,19 @@ pub(super) fn months_span(project: &Project) -> Vec<(i16, i8)> {
 }
 
 /// A day of the calendar: its posts in time order and the entries that cover it.
-fn day_json(ctx: &Ctx<'_>, day: Date, in_month: bool, kind: ChipKind) -> Result<Value, ThemeError> {
+fn day_json(
+    ctx: &Ctx<'_>,
+    slots: &mut Slots,
+    day: Date,
+    in_month: bool,
+    kind: ChipKind,
+) -> Result<Value, ThemeError> {
     let project = ctx.project;
-    let chips = ctx.chips(ctx.by_day.get(&day).into_iter().flatten().copied(), kind)?;
+    let chips = ctx.chips(
+        slots,
+        ctx.by_day.get(&day).into_iter().flatten().copied(),
+        kind,
+    )?;
     let entries: Vec<Value> = project
         .content
         .entries
@@ -445,9 +509,10 @@ fn week_page(ctx: &Ctx<'_>, monday: Date) -> Result<OutFile, ThemeError> {
         _ => (monday, monday),
     };
     let months = &ctx.months;
+    let mut slots = Slots::new();
     let days: Vec<Value> = (0..7)
         .filter_map(|i| monday.checked_add(jiff::Span::new().days(i)).ok())
-        .map(|d| day_json(ctx, d, true, ChipKind::Week))
+        .map(|d| day_json(ctx, &mut slots, d, true, ChipKind::Week))
         .collect::<Result<_, _>>()?;
     let w = monday.iso_week_date();
     let title = match ctx.lang {
@@ -484,7 +549,7 @@ fn week_page(ctx: &Ctx<'_>, monday: Date) -> Result<OutFile, ThemeError> {
         .or_else(|| months.first().copied())
         .unwrap_or((monday.year(), monday.month()));
     data.insert("month".into(), json!(format!("calendar/{y}/{m:02}/")));
-    Ok(OutFile::new(
+    Ok(slots.page(
         format!("{}index.html", week_path(monday)),
         render(ctx.hb, "week", Value::Object(data))?,
     ))
@@ -512,12 +577,7 @@ fn number(lang: Language, n: u64) -> String {
 fn list_page(ctx: &Ctx<'_>) -> Result<OutFile, ThemeError> {
     let project = ctx.project;
     let months = &ctx.months;
-    let mut days: std::collections::BTreeSet<Date> = project
-        .content
-        .posts
-        .iter()
-        .filter_map(|p| p.date.as_ref().map(|d| d.date()))
-        .collect();
+    let mut days: std::collections::BTreeSet<Date> = ctx.by_day.keys().copied().collect();
     days.extend(
         project
             .content
@@ -525,25 +585,27 @@ fn list_page(ctx: &Ctx<'_>) -> Result<OutFile, ThemeError> {
             .iter()
             .filter_map(|e| e.date.as_ref().map(|d| d.date())),
     );
+    let mut slots = Slots::new();
     let mut month_json: Vec<Value> = Vec::new();
     for (y, m) in months.iter() {
         let ds: Vec<Value> = days
             .iter()
             .filter(|d| d.year() == *y && d.month() == *m)
-            .map(|d| day_json(ctx, *d, true, ChipKind::List))
+            .map(|d| day_json(ctx, &mut slots, *d, true, ChipKind::List))
             .collect::<Result<_, _>>()?;
         if !ds.is_empty() {
             month_json.push(json!({"id": format!("{y}-{m:02}"), "path": format!("{y}/{m:02}"), "title": format!("{} {y}", i18n::month_name(ctx.lang, *m)), "days": ds}));
         }
     }
     let undated = ctx.chips(
+        &mut slots,
         project.content.posts.iter().filter(|p| p.date.is_none()),
         ChipKind::List,
     )?;
     let mut data = ctx.base(1, ctx.labels["list"].as_str().unwrap_or_default(), "list");
     data.insert("months".into(), json!(month_json));
     data.insert("undated".into(), json!(undated));
-    Ok(OutFile::new(
+    Ok(slots.page(
         "list/index.html",
         render(ctx.hb, "list", Value::Object(data))?,
     ))
@@ -621,12 +683,14 @@ fn audit_page(ctx: &Ctx<'_>, a: &crate::content::Audit) -> Result<OutFile, Theme
         charter: project.charter.as_ref(),
         today: project.today,
     };
+    let all_counts = crate::checks::cadence::counts(&checks_ctx);
+    let empty = BTreeMap::new();
     let regularity: Vec<Value> = project
         .config
         .cadence
         .iter()
         .map(|(n, c)| {
-            let counts = crate::checks::cadence::counts(&checks_ctx, n, c.per);
+            let counts = all_counts.get(n.as_str()).unwrap_or(&empty);
             let met = counts.values().filter(|(_, k)| *k >= c.count as usize).count();
             let per = match c.per {
                 crate::config::Period::Day => "day",
@@ -712,13 +776,14 @@ fn month_page(ctx: &Ctx<'_>, k: usize, index: bool) -> Result<OutFile, ThemeErro
     let start = first
         .checked_sub(jiff::Span::new().days(offset))
         .unwrap_or(first);
+    let mut slots = Slots::new();
     let mut weeks = Vec::new();
     let mut day = start;
     for _ in 0..6 {
         let mut days = Vec::new();
         let iso = day.iso_week_date();
         for _ in 0..7 {
-            days.push(day_json(ctx, day, day.month() == m, kind)?);
+            days.push(day_json(ctx, &mut slots, day, day.month() == m, kind)?);
             day = day.tomorrow().unwrap_or(day);
         }
         weeks.push(json!({ "iso": format!("{}-W{:02}", iso.year(), iso.week()), "days": days }));
@@ -771,22 +836,14 @@ fn month_page(ctx: &Ctx<'_>, k: usize, index: bool) -> Result<OutFile, ThemeErro
                 .collect::<Vec<_>>()
         ),
     );
-    let mut authors: Vec<String> = project
-        .content
-        .posts
-        .iter()
-        .filter_map(|p| p.author.clone())
-        .collect();
-    authors.sort();
-    authors.dedup();
-    data.insert("authors".into(), json!(authors));
+    data.insert("authors".into(), json!(ctx.authors));
     let html = render(ctx.hb, "month", Value::Object(data))?;
     let path = if index {
         "index.html".to_string()
     } else {
         format!("calendar/{y}/{m:02}/index.html")
     };
-    Ok(OutFile::new(path, html))
+    Ok(slots.page(path, html))
 }
 
 /// Renders a template with `data` moved into its context (`Handlebars::render` would copy the
@@ -924,21 +981,21 @@ fn board_page(ctx: &Ctx<'_>) -> Result<OutFile, ThemeError> {
         Status::Scheduled,
         Status::Published,
     ];
+    let mut slots = Slots::new();
+    let mut by_status: BTreeMap<Status, Vec<&Post>> = BTreeMap::new();
+    for p in &ctx.sorted {
+        by_status.entry(p.status).or_default().push(p);
+    }
     let mut columns: Vec<Value> = Vec::new();
     for s in order {
-        let ps: Vec<&Post> = ctx
-            .sorted
-            .iter()
-            .copied()
-            .filter(|p| p.status == s)
-            .collect();
+        let ps = by_status.remove(&s).unwrap_or_default();
         let count = ps.len();
-        let cards = ctx.chips(ps, ChipKind::Board)?;
+        let cards = ctx.chips(&mut slots, ps, ChipKind::Board)?;
         columns.push(json!({"id": s.name(), "label": i18n::status(ctx.lang, s.name()), "count": count, "cards": cards}));
     }
     let mut data = ctx.base(1, ctx.labels["board"].as_str().unwrap_or_default(), "board");
     data.insert("columns".into(), json!(columns));
-    Ok(OutFile::new(
+    Ok(slots.page(
         "board/index.html",
         render(ctx.hb, "board", Value::Object(data))?,
     ))
@@ -974,9 +1031,10 @@ fn campaign_page(ctx: &Ctx<'_>, e: &crate::content::Entry) -> Result<OutFile, Th
         "brief": markdown_html(&e.body),
         "color": campaign_color(e.id()),
     }));
+    let mut slots = Slots::new();
     data.insert(
         "cards".into(),
-        json!(ctx.chips(posts.iter().copied(), ChipKind::Campaign)?),
+        json!(ctx.chips(&mut slots, posts.iter().copied(), ChipKind::Campaign)?),
     );
     data.insert(
         "per_network".into(),
@@ -987,7 +1045,7 @@ fn campaign_page(ctx: &Ctx<'_>, e: &crate::content::Entry) -> Result<OutFile, Th
                 .collect::<Vec<_>>()
         ),
     );
-    Ok(OutFile::new(
+    Ok(slots.page(
         format!("campaigns/{}/index.html", e.id()),
         render(ctx.hb, "campaign", Value::Object(data))?,
     ))
@@ -1161,4 +1219,30 @@ pub(super) fn media_files(project: &Project) -> Vec<OutFile> {
         }
     }
     files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chips_go_where_their_marker_is_and_nowhere_else() {
+        let mut slots = Slots::new();
+        let chips: Vec<Arc<str>> = vec!["<li>a</li>".into(), "<li>b</li>".into()];
+        assert_eq!(
+            slots.put(Vec::new()),
+            "",
+            "no chips: `{{#if}}` must see nothing"
+        );
+        let mark = slots.put(chips);
+        // A marker with another number (as a post title could hold) stays text.
+        let forged = Slots::new().put(vec!["<script>".into()]);
+        let html = format!("<ul>{mark}</ul><p>{forged}</p><ol>{mark}</ol>");
+        let page = slots.page("x.html", html);
+        let text = String::from_utf8(page.body.to_vec()).unwrap_or_default();
+        assert_eq!(
+            text,
+            format!("<ul><li>a</li><li>b</li></ul><p>{forged}</p><ol><li>a</li><li>b</li></ol>")
+        );
+    }
 }

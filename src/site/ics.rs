@@ -2,6 +2,7 @@
 //! Times are written in UTC (`…Z`), so no VTIMEZONE is needed and every client agrees.
 
 use std::fmt::Write as _;
+use std::sync::Arc;
 
 use crate::content::{Entry, Post, When};
 use crate::project::Project;
@@ -194,16 +195,14 @@ pub fn post_event(
     })
 }
 
-/// One feed: the events of the posts (made by [`post_event`], in order) and every calendar
-/// entry concerned.
-pub fn feed<'a>(
+/// One feed, as pieces: its head, the events of the posts (made by [`post_event`], in order),
+/// the events of the calendar entries concerned and its end.
+pub fn feed(
     project: &Project,
     network: Option<&str>,
-    posts: impl Iterator<Item = &'a str> + Clone,
+    posts: impl Iterator<Item = Arc<str>>,
     stamp: &str,
-) -> String {
-    let size: usize = posts.clone().map(str::len).sum();
-    let mut out = String::with_capacity(size + 4096);
+) -> Vec<Arc<str>> {
     let name = match network {
         Some(n) => format!(
             "{} — {}",
@@ -216,6 +215,7 @@ pub fn feed<'a>(
         ),
         None => project.config.title.clone(),
     };
+    let mut head = String::new();
     for l in [
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
@@ -225,19 +225,20 @@ pub fn feed<'a>(
         format!("X-WR-CALNAME:{}", escape(&name)),
         format!("X-WR-TIMEZONE:{}", project.config.timezone_name),
     ] {
-        fold(&l, &mut out);
+        fold(&l, &mut head);
     }
-    for ev in posts {
-        out.push_str(ev);
-    }
+    let mut out: Vec<Arc<str>> = vec![head.into()];
+    out.extend(posts);
+    let mut tail = String::new();
     for e in &project.content.entries {
         let concerned =
             network.is_none_or(|n| e.networks.is_empty() || e.networks.iter().any(|(x, _)| x == n));
         if concerned && let Some(ev) = entry_event(project, e) {
-            event(&ev, stamp, &mut out);
+            event(&ev, stamp, &mut tail);
         }
     }
-    fold("END:VCALENDAR", &mut out);
+    fold("END:VCALENDAR", &mut tail);
+    out.push(tail.into());
     out
 }
 

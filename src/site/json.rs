@@ -1,6 +1,7 @@
 //! `calendar.json` (SPEC §8): posts with their variants, entries, audits.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -76,29 +77,33 @@ struct TopPostJson<'a> {
 
 /// `calendar.json`, compact (tools read it; at 10,000 posts indentation alone is megabytes).
 /// Each post's object is kept in `frags` until the post changes.
+/// `calendar.json`, as pieces: the kept object of each post between the punctuation.
 pub fn calendar(
     project: &Project,
     sorted: &[&crate::content::Post],
     frags: &super::Fragments,
-) -> Vec<u8> {
+) -> Vec<Arc<str>> {
     let posts = frags.json(sorted, |p| post_json(project, p));
     let entries: Vec<EntryJson<'_>> = project.content.entries.iter().map(entry).collect();
     let audits: Vec<AuditJson<'_>> = project.content.audits.iter().map(audit).collect();
-    let size: usize = posts.iter().map(|p| p.len() + 1).sum();
-    let mut out = String::with_capacity(size + 4096);
-    out.push_str("{\"posts\":[");
-    for (i, p) in posts.iter().enumerate() {
+    let comma: Arc<str> = ",".into();
+    let mut out: Vec<Arc<str>> = Vec::with_capacity(posts.len() * 2 + 2);
+    out.push("{\"posts\":[".into());
+    for (i, p) in posts.into_iter().enumerate() {
         if i > 0 {
-            out.push(',');
+            out.push(comma.clone());
         }
-        out.push_str(p);
+        out.push(p);
     }
-    out.push_str("],\"entries\":");
-    out.push_str(&compact(&entries));
-    out.push_str(",\"audits\":");
-    out.push_str(&compact(&audits));
-    out.push_str("}\n");
-    out.into_bytes()
+    out.push(
+        format!(
+            "],\"entries\":{},\"audits\":{}}}\n",
+            compact(&entries),
+            compact(&audits)
+        )
+        .into(),
+    );
+    out
 }
 
 fn compact<T: Serialize>(value: &T) -> String {

@@ -63,8 +63,35 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// One pass over the posts (this runs on every save of watch mode).
     pub fn of(project: &Project) -> Layout {
-        let months = html::months_span(project);
+        let mut first: Option<Date> = None;
+        let mut last: Option<Date> = None;
+        let mut span = |d: Date| {
+            first = Some(first.map_or(d, |f| f.min(d)));
+            last = Some(last.map_or(d, |l| l.max(d)));
+        };
+        let mut authors: Vec<&str> = Vec::new();
+        let mut feed_networks: Vec<String> = project.config.networks.configured.clone();
+        for p in &project.content.posts {
+            if let Some(d) = &p.date {
+                span(d.date());
+            }
+            authors.extend(p.author.as_deref());
+            for n in p.published_networks() {
+                if !feed_networks.iter().any(|x| x == n) && project.config.networks.get(n).is_some()
+                {
+                    feed_networks.push(n.to_string());
+                }
+            }
+        }
+        for e in &project.content.entries {
+            for d in [&e.date, &e.end].into_iter().flatten() {
+                span(d.date());
+            }
+        }
+        span(project.today);
+        let months = html::months_between(first, last);
         let mondays = html::mondays(&months, project.today);
         let today = (project.today.year(), project.today.month());
         let index_month = months
@@ -72,18 +99,14 @@ impl Layout {
             .copied()
             .find(|m| *m == today)
             .or_else(|| months.first().copied());
-        let authors: BTreeSet<&str> = project
-            .content
-            .posts
-            .iter()
-            .filter_map(|p| p.author.as_deref())
-            .collect();
+        authors.sort_unstable();
+        authors.dedup();
         Layout {
             months,
             mondays,
             index_month,
             authors: authors.into_iter().map(str::to_string).collect(),
-            feed_networks: feed_networks(project),
+            feed_networks,
             today: project.today,
         }
     }
@@ -211,8 +234,8 @@ struct Kept {
     events: Option<(Vec<Option<String>>, Events)>,
 }
 
-/// A post's events, one per feed (`None`: not in that feed).
-type Events = Vec<Option<Arc<str>>>;
+/// A post's events, one per feed (`None`: not in that feed); shared, not copied, per render.
+type Events = Arc<[Option<Arc<str>>]>;
 
 /// Rendered pieces of posts, kept between renders (watch mode) and dropped when a post changes.
 #[derive(Default)]
@@ -322,7 +345,8 @@ impl Fragments {
                 Ok(feeds
                     .iter()
                     .map(|f| make(p, f.as_deref()).map(Into::into))
-                    .collect())
+                    .collect::<Vec<_>>()
+                    .into())
             },
             |_, k, events| k.events = Some((feeds.to_vec(), events)),
         )
@@ -392,7 +416,7 @@ impl Site {
             }
             Page::Campaign(id) => html::campaign(ctx, id),
             Page::Audit(id) => html::audit(ctx, id),
-            Page::Json => Ok(vec![OutFile::new(
+            Page::Json => Ok(vec![OutFile::pieces(
                 "calendar.json",
                 json::calendar(project, &ctx.sorted, &self.fragments),
             )]),
@@ -411,8 +435,8 @@ impl Site {
                             Some(n) => format!("calendar-{n}.ics"),
                             None => "calendar.ics".to_string(),
                         };
-                        let posts = events.iter().filter_map(|e| e.get(i)?.as_deref());
-                        OutFile::new(path, ics::feed(project, network.as_deref(), posts, &stamp))
+                        let posts = events.iter().filter_map(|e| e.get(i)?.clone());
+                        OutFile::pieces(path, ics::feed(project, network.as_deref(), posts, &stamp))
                     })
                     .collect())
             }
@@ -460,19 +484,6 @@ fn variant_files(project: &Project, post_id: &str) -> Vec<OutFile> {
         }
     }
     files
-}
-
-/// The networks that get their own feed: the configured ones and any a post uses.
-pub fn feed_networks(project: &Project) -> Vec<String> {
-    let mut nets: Vec<String> = project.config.networks.configured.clone();
-    for p in &project.content.posts {
-        for n in p.published_networks() {
-            if project.config.networks.get(n).is_some() && !nets.iter().any(|x| x == n) {
-                nets.push(n.to_string());
-            }
-        }
-    }
-    nets
 }
 
 fn with_newline(s: &str) -> String {
