@@ -185,28 +185,58 @@ pub fn write(
     Ok(report)
 }
 
-/// What a watch session wrote, or found already on disk: path → length and hash of the bytes.
-/// A page that re-renders to the same bytes is then recognised without reading the file back.
+/// What a watch session wrote, or found already on disk, by path. A page that re-renders to
+/// the same bytes is then recognised without reading the file back.
 #[derive(Debug, Default)]
-pub struct Written(HashMap<String, Fingerprint>);
+pub struct Written(HashMap<String, Seen>);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Fingerprint {
-    len: u64,
-    hash: u128,
+/// What the session knows a file holds.
+#[derive(Debug, Clone)]
+enum Seen {
+    /// A file written from one buffer: its length and hash.
+    Hash { len: u64, hash: u128 },
+    /// A file made of kept pieces: the pieces. Most are shared with the next render of the
+    /// file, so comparing is mostly comparing pointers, and tens of megabytes are not hashed.
+    Pieces(Vec<Arc<str>>),
 }
 
-impl Fingerprint {
-    fn of(body: &Body) -> Fingerprint {
-        let mut h = xxhash_rust::xxh3::Xxh3Default::new();
-        let mut len = 0;
-        for s in body.slices() {
-            h.update(s);
-            len += s.len() as u64;
+impl Seen {
+    fn of(body: &Body) -> Seen {
+        match body {
+            Body::Pieces(p) => Seen::Pieces(p.clone()),
+            Body::Whole(b) => Seen::Hash {
+                len: b.len() as u64,
+                hash: xxhash_rust::xxh3::xxh3_128(b),
+            },
         }
-        Fingerprint {
-            len,
-            hash: h.digest128(),
+    }
+
+    fn len(&self) -> u64 {
+        match self {
+            Seen::Hash { len, .. } => *len,
+            Seen::Pieces(p) => p.iter().map(|s| s.len() as u64).sum(),
+        }
+    }
+
+    /// Whether `body` holds these bytes (`false` only means "write it").
+    fn matches(&self, body: &Body) -> bool {
+        match (self, body) {
+            (Seen::Pieces(old), Body::Pieces(new)) => {
+                old.len() == new.len()
+                    && old
+                        .iter()
+                        .zip(new)
+                        .all(|(a, b)| Arc::ptr_eq(a, b) || a == b)
+            }
+            (Seen::Pieces(old), Body::Whole(new)) => Body::Pieces(old.clone()).same_as(new),
+            (Seen::Hash { len, hash }, Body::Whole(b)) => {
+                b.len() as u64 == *len && xxhash_rust::xxh3::xxh3_128(b) == *hash
+            }
+            (Seen::Hash { len, hash }, body @ Body::Pieces(_)) => {
+                let mut h = xxhash_rust::xxh3::Xxh3Default::new();
+                body.slices().for_each(|s| h.update(s));
+                body.len() as u64 == *len && h.digest128() == *hash
+            }
         }
     }
 }
@@ -327,29 +357,29 @@ fn place(
     std::fs::create_dir_all(&staging).map_err(io(&staging))?;
 
     let known = written.as_deref();
-    let staged: Result<Vec<(bool, Option<Fingerprint>)>, OutputError> = files
+    let staged: Result<Vec<(bool, Option<Seen>)>, OutputError> = files
         .par_iter()
         .map(|f| {
             let target = out_dir.join(&f.path);
-            let print = known.map(|_| Fingerprint::of(&f.body));
-            let unchanged = match (print, known.and_then(|k| k.0.get(&f.path))) {
+            let seen = known.map(|_| Seen::of(&f.body));
+            let unchanged = match known.and_then(|k| k.0.get(&f.path)) {
                 // Still the file the session wrote (a cheap look at its length: it may have been
                 // deleted by hand since).
-                (Some(new), Some(old)) if new == *old => {
-                    std::fs::metadata(&target).is_ok_and(|m| m.is_file() && m.len() == new.len)
+                Some(old) if old.matches(&f.body) => {
+                    std::fs::metadata(&target).is_ok_and(|m| m.is_file() && m.len() == old.len())
                 }
-                (Some(_), Some(_)) => false,
-                _ => std::fs::read(&target).is_ok_and(|old| f.body.same_as(&old)),
+                Some(_) => false,
+                None => std::fs::read(&target).is_ok_and(|old| f.body.same_as(&old)),
             };
             if unchanged {
-                return Ok((false, print));
+                return Ok((false, seen));
             }
             let tmp = staging.join(&f.path);
             if let Some(parent) = tmp.parent() {
                 std::fs::create_dir_all(parent).map_err(io(parent))?;
             }
             f.body.write_to(&tmp).map_err(io(&tmp))?;
-            Ok((true, print))
+            Ok((true, seen))
         })
         .collect();
     let staged = match staged {
@@ -360,7 +390,7 @@ fn place(
         }
     };
     let mut report = WriteReport::default();
-    for (f, (changed, print)) in files.iter().zip(staged) {
+    for (f, (changed, seen)) in files.iter().zip(staged) {
         if changed {
             let target = out_dir.join(&f.path);
             if let Some(parent) = target.parent() {
@@ -378,8 +408,8 @@ fn place(
         } else {
             report.unchanged += 1;
         }
-        if let (Some(w), Some(print)) = (written.as_deref_mut(), print) {
-            w.0.insert(f.path.clone(), print);
+        if let (Some(w), Some(seen)) = (written.as_deref_mut(), seen) {
+            w.0.insert(f.path.clone(), seen);
         }
     }
     Ok(report)

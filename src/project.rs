@@ -54,6 +54,11 @@ impl diagnostics::SourceLookup for Project {
 }
 
 impl Project {
+    /// The post read from `file`.
+    pub fn post_by_file(&self, file: &str) -> Option<&Post> {
+        self.post_index(file).map(|i| &self.content.posts[i])
+    }
+
     /// Where the post read from `file` is: posts are kept in the order files are found in
     /// (`content::path_order`), so a save does not scan 10,000 posts to find its own.
     fn post_index(&self, file: &str) -> Option<usize> {
@@ -86,11 +91,15 @@ impl Project {
     fn collect_diagnostics(&mut self) {
         let mut diags = self.base.clone();
         diags.extend(self.own.values().flatten().cloned());
-        let duplicates = content::duplicates(&self.content);
+        // Both go over every post, and wait on memory more than compute: side by side.
+        let (duplicates, others) = rayon::join(
+            || content::duplicates(&self.content),
+            || checks::others(&self.checks_context()),
+        );
         let posts = content::Kind::Post.folder();
         self.post_ids_clash = duplicates.iter().any(|d| d.file.starts_with(posts));
         diags.extend(duplicates);
-        diags.extend(checks::others(&self.checks_context()));
+        diags.extend(others);
         let mut diags = silence(diags, &self.content);
         diags = diagnostics::apply_rules(diags, &self.config.rules);
         diagnostics::sort(&mut diags);

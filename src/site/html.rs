@@ -1056,16 +1056,12 @@ fn diagnostics_page(ctx: &Ctx<'_>) -> Result<OutFile, ThemeError> {
     for d in &ctx.project.diagnostics {
         by_file.entry(d.file.as_str()).or_default().push(json!({"severity": d.severity.as_str(), "code": d.code, "message": d.message, "line": d.line, "column": d.column, "help": d.help, "network": d.network}));
     }
-    let post_of: BTreeMap<&str, &str> = ctx
-        .project
-        .content
-        .posts
-        .iter()
-        .map(|p| (p.file(), p.id()))
-        .collect();
     let files: Vec<Value> = by_file
         .into_iter()
-        .map(|(f, ds)| json!({"file": f, "post": post_of.get(f), "post_href": post_of.get(f).map(|id| url_segment(id)), "diagnostics": ds}))
+        .map(|(f, ds)| {
+            let post = ctx.project.post_by_file(f).map(Post::id);
+            json!({"file": f, "post": post, "post_href": post.map(url_segment), "diagnostics": ds})
+        })
         .collect();
     let mut data = ctx.base(
         1,
