@@ -218,7 +218,12 @@ pub enum ChipKind {
     Campaign,
 }
 
+// `Campaign` is the last kind: kept chips are stored by kind in an array of `COUNT`.
+const _: () = assert!(ChipKind::Campaign as usize + 1 == ChipKind::COUNT);
+
 impl ChipKind {
+    pub(super) const COUNT: usize = 6;
+
     fn depth(self) -> usize {
         match self {
             ChipKind::Index => 0,

@@ -12,12 +12,13 @@ pub mod i18n;
 pub mod ics;
 pub mod json;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use handlebars::Handlebars;
 use jiff::civil::Date;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 pub use html::{ChipKind, ThemeError};
 
@@ -229,7 +230,8 @@ pub fn affected(
 /// Small vectors rather than maps: a lookup is a few comparisons, 10,000 times per page.
 #[derive(Default)]
 struct Kept {
-    chips: Vec<(ChipKind, usize, Arc<str>)>,
+    /// By `ChipKind as usize`.
+    chips: [Option<(usize, Arc<str>)>; ChipKind::COUNT],
     json: Option<Arc<str>>,
     events: Option<(Vec<Option<String>>, Events)>,
 }
@@ -240,7 +242,8 @@ type Events = Arc<[Option<Arc<str>>]>;
 /// Rendered pieces of posts, kept between renders (watch mode) and dropped when a post changes.
 #[derive(Default)]
 pub struct Fragments {
-    posts: RwLock<HashMap<String, Kept>>,
+    /// Looked up 10,000 times per big page: Fx hashing, not SipHash (ids are the user's own).
+    posts: RwLock<FxHashMap<String, Kept>>,
 }
 
 /// A poisoned lock only means another page failed to render; the map stays consistent.
@@ -297,16 +300,13 @@ impl Fragments {
         self.batch(
             posts,
             |p, k| {
-                k.chips
-                    .iter()
-                    .find(|(c, e, _)| *c == kind && *e == errors(p))
-                    .map(|(_, _, html)| html.clone())
+                k.chips[kind as usize]
+                    .as_ref()
+                    .filter(|(e, _)| *e == errors(p))
+                    .map(|(_, html)| html.clone())
             },
             |p| Ok(make(p)?.into()),
-            |p, k, html| {
-                k.chips.retain(|(c, _, _)| *c != kind);
-                k.chips.push((kind, errors(p), html));
-            },
+            |p, k, html| k.chips[kind as usize] = Some((errors(p), html)),
         )
     }
 
