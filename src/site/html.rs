@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use handlebars::Handlebars;
 use jiff::civil::Date;
+use rayon::prelude::*;
 use serde_json::{Value, json};
 
 use super::Fragments;
@@ -261,20 +262,25 @@ impl<'a> Ctx<'a> {
         frags: &'a Fragments,
     ) -> Ctx<'a> {
         let tz = &project.config.timezone;
-        let mut keyed: Vec<(Option<jiff::Timestamp>, &str, &Post)> = project
+        // Sort keys read in parallel (a pass over every post on every save), with the day, so
+        // that the posts are not read again to group them by day.
+        let mut keyed: Vec<(Option<jiff::Timestamp>, &str, Option<Date>, &Post)> = project
             .content
             .posts
-            .iter()
-            .map(|p| (p.date.as_ref().map(|d| d.sort_key(tz)), p.id(), p))
+            .par_iter()
+            .map(|p| {
+                let day = p.date.as_ref().map(|d| d.date());
+                (p.date.as_ref().map(|d| d.sort_key(tz)), p.id(), day, p)
+            })
             .collect();
-        keyed.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-        let sorted: Vec<&Post> = keyed.into_iter().map(|(_, _, p)| p).collect();
+        keyed.par_sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
         let mut by_day: BTreeMap<Date, Vec<&Post>> = BTreeMap::new();
-        for p in &sorted {
-            if let Some(d) = &p.date {
-                by_day.entry(d.date()).or_default().push(p);
+        for (_, _, day, p) in &keyed {
+            if let Some(d) = day {
+                by_day.entry(*d).or_default().push(p);
             }
         }
+        let sorted: Vec<&Post> = keyed.into_iter().map(|(_, _, _, p)| p).collect();
         let mut errors: BTreeMap<&str, usize> = BTreeMap::new();
         for d in project
             .diagnostics

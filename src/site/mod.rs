@@ -63,36 +63,66 @@ pub struct Layout {
     pub today: Date,
 }
 
-impl Layout {
-    /// One pass over the posts (this runs on every save of watch mode).
-    pub fn of(project: &Project) -> Layout {
-        let mut first: Option<Date> = None;
-        let mut last: Option<Date> = None;
-        let mut span = |d: Date| {
-            first = Some(first.map_or(d, |f| f.min(d)));
-            last = Some(last.map_or(d, |l| l.max(d)));
-        };
-        let mut authors: Vec<&str> = Vec::new();
-        let mut feed_networks: Vec<String> = project.config.networks.configured.clone();
-        for p in &project.content.posts {
-            if let Some(d) = &p.date {
-                span(d.date());
-            }
-            authors.extend(p.author.as_deref());
-            for n in p.published_networks() {
-                if !feed_networks.iter().any(|x| x == n) && project.config.networks.get(n).is_some()
-                {
-                    feed_networks.push(n.to_string());
-                }
+/// What [`Layout::of`] gathers from the posts, gathered in parallel and joined in order.
+#[derive(Default)]
+struct Gathered<'p> {
+    first: Option<Date>,
+    last: Option<Date>,
+    authors: Vec<&'p str>,
+    /// Networks the posts use, in the order they first appear.
+    networks: Vec<&'p str>,
+}
+
+impl<'p> Gathered<'p> {
+    fn date(&mut self, d: Date) {
+        self.first = Some(self.first.map_or(d, |f| f.min(d)));
+        self.last = Some(self.last.map_or(d, |l| l.max(d)));
+    }
+
+    fn post(mut self, p: &'p Post) -> Self {
+        if let Some(d) = &p.date {
+            self.date(d.date());
+        }
+        self.authors.extend(p.author.as_deref());
+        for n in p.published_networks() {
+            if !self.networks.contains(&n) {
+                self.networks.push(n);
             }
         }
+        self
+    }
+
+    fn join(mut self, other: Self) -> Self {
+        for d in [other.first, other.last].into_iter().flatten() {
+            self.date(d);
+        }
+        self.authors.extend(other.authors);
+        for n in other.networks {
+            if !self.networks.contains(&n) {
+                self.networks.push(n);
+            }
+        }
+        self
+    }
+}
+
+impl Layout {
+    /// One parallel pass over the posts (this runs on every save of watch mode, and waits on
+    /// memory more than it computes).
+    pub fn of(project: &Project) -> Layout {
+        let mut g = project
+            .content
+            .posts
+            .par_iter()
+            .fold(Gathered::default, Gathered::post)
+            .reduce(Gathered::default, Gathered::join);
         for e in &project.content.entries {
             for d in [&e.date, &e.end].into_iter().flatten() {
-                span(d.date());
+                g.date(d.date());
             }
         }
-        span(project.today);
-        let months = html::months_between(first, last);
+        g.date(project.today);
+        let months = html::months_between(g.first, g.last);
         let mondays = html::mondays(&months, project.today);
         let today = (project.today.year(), project.today.month());
         let index_month = months
@@ -100,13 +130,20 @@ impl Layout {
             .copied()
             .find(|m| *m == today)
             .or_else(|| months.first().copied());
-        authors.sort_unstable();
-        authors.dedup();
+        g.authors.sort_unstable();
+        g.authors.dedup();
+        // The configured networks, then any other known network a post uses.
+        let mut feed_networks: Vec<String> = project.config.networks.configured.clone();
+        for n in g.networks {
+            if !feed_networks.iter().any(|x| x == n) && project.config.networks.get(n).is_some() {
+                feed_networks.push(n.to_string());
+            }
+        }
         Layout {
             months,
             mondays,
             index_month,
-            authors: authors.into_iter().map(str::to_string).collect(),
+            authors: g.authors.into_iter().map(str::to_string).collect(),
             feed_networks,
             today: project.today,
         }
@@ -261,16 +298,19 @@ impl Fragments {
     fn batch<T: Clone + Send + Sync>(
         &self,
         posts: &[&Post],
-        pick: impl Fn(&Post, &Kept) -> Option<T>,
+        pick: impl Fn(&Post, &Kept) -> Option<T> + Sync,
         make: impl Fn(&Post) -> Result<T, ThemeError> + Sync,
         keep: impl Fn(&Post, &mut Kept, T),
     ) -> Result<Vec<T>, ThemeError> {
         let mut out: Vec<Option<T>> = {
             let kept = read(&self.posts);
-            posts
-                .iter()
-                .map(|p| kept.get(p.id()).and_then(|k| pick(p, k)))
-                .collect()
+            let look = |p: &&Post| kept.get(p.id()).and_then(|k| pick(p, k));
+            // Lookups wait on memory: the big pages (feeds, calendar.json) split them.
+            if posts.len() >= 2048 {
+                posts.par_iter().map(look).collect()
+            } else {
+                posts.iter().map(look).collect()
+            }
         };
         let missing: Vec<usize> = (0..posts.len()).filter(|i| out[*i].is_none()).collect();
         if missing.is_empty() {
