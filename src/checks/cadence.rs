@@ -1,9 +1,10 @@
 //! `calendar/cadence`: weeks (or days, months) with fewer posts on a network than trame.yaml's
 //! `cadence` asks for, from the current period to the last planned post.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use jiff::civil::Date;
+use rayon::prelude::*;
 
 use super::Context;
 use crate::config::{Cadence, Period};
@@ -44,34 +45,56 @@ fn next(d: Date, per: Period) -> Option<Date> {
     d.checked_add(span).ok()
 }
 
-/// Planned posts per period (dated, not mere ideas), for each network with a cadence. One pass
-/// over the posts for all networks: this runs on every save.
+/// Planned posts per period (dated, not mere ideas), for each network with a cadence. One
+/// parallel pass over the posts for all networks: this runs on every save, and waits on
+/// memory (each post's networks) more than it computes.
 pub fn counts<'c>(ctx: &Context<'c>) -> BTreeMap<&'c str, BTreeMap<i32, (String, usize)>> {
-    let mut out: BTreeMap<&str, BTreeMap<i32, (String, usize)>> = BTreeMap::new();
-    // Posts share days: an ISO week is worked out once per day, not once per post and network.
-    let mut keys: HashMap<(Date, Period), i32> = HashMap::new();
-    for p in &ctx.content.posts {
-        let Some(date) = &p.date else { continue };
-        if p.status == Status::Idea {
-            continue;
-        }
-        let d = date.date();
-        for n in p.published_networks() {
-            let Some((network, cadence)) = ctx.config.cadence.get_key_value(n) else {
-                continue;
-            };
-            // The label is made once per period.
-            let key = *keys
-                .entry((d, cadence.per))
-                .or_insert_with(|| period_key(d, cadence.per));
-            out.entry(network.as_str())
-                .or_default()
-                .entry(key)
-                .or_insert_with(|| (period_of(d, cadence.per).1, 0))
-                .1 += 1;
-        }
-    }
-    out
+    let cadences: Vec<(&str, Period)> = ctx
+        .config
+        .cadence
+        .iter()
+        .map(|(n, c)| (n.as_str(), c.per))
+        .collect();
+    // Per cadence: period key → (a day of that period, posts).
+    type Tally = Vec<BTreeMap<i32, (Date, usize)>>;
+    let empty = || -> Tally { vec![BTreeMap::new(); cadences.len()] };
+    let tally = ctx
+        .content
+        .posts
+        .par_iter()
+        .fold(empty, |mut t, p| {
+            let Some(date) = &p.date else { return t };
+            if p.status == Status::Idea {
+                return t;
+            }
+            let d = date.date();
+            for n in p.published_networks() {
+                if let Some(i) = cadences.iter().position(|(c, _)| *c == n) {
+                    t[i].entry(period_key(d, cadences[i].1)).or_insert((d, 0)).1 += 1;
+                }
+            }
+            t
+        })
+        .reduce(empty, |mut a, b| {
+            for (mine, theirs) in a.iter_mut().zip(b) {
+                for (k, (d, n)) in theirs {
+                    mine.entry(k).or_insert((d, 0)).1 += n;
+                }
+            }
+            a
+        });
+    cadences
+        .iter()
+        .zip(tally)
+        .filter(|(_, t)| !t.is_empty())
+        .map(|((n, per), t)| {
+            let periods = t
+                .into_iter()
+                .map(|(k, (d, count))| (k, (period_of(d, *per).1, count)))
+                .collect();
+            (*n, periods)
+        })
+        .collect()
 }
 
 pub fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
