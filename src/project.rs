@@ -163,25 +163,34 @@ impl Project {
                 .partition_point(|q| content::path_order(q.file(), p.file()).is_lt());
             self.content.posts.insert(at, p);
         }
-        let ctx = self.checks_context();
-        let empty = BTreeMap::new();
         let fresh_posts: Vec<&Post> = fresh_files
             .iter()
-            .filter_map(|f| self.post_index(f))
-            .map(|i| &self.content.posts[i])
+            .filter_map(|f| self.post_by_file(f))
             .collect();
-        let checked: Vec<(String, Vec<Diagnostic>)> = fresh_posts
+        let checked = self.check_posts(&fresh_posts);
+        self.keep_checks(checked);
+        facts
+    }
+
+    /// Checks `posts` (in parallel) on their own.
+    fn check_posts(&self, posts: &[&Post]) -> Vec<(String, Vec<Diagnostic>)> {
+        let ctx = self.checks_context();
+        let empty = BTreeMap::new();
+        posts
             .par_iter()
             .map(|p| {
                 let vs = self.variants.get(p.id()).unwrap_or(&empty);
                 (p.file().to_string(), checks::post(p, vs, &ctx))
             })
-            .collect();
+            .collect()
+    }
+
+    /// Keeps each file's problems from `check_posts`, then gathers the project's diagnostics.
+    fn keep_checks(&mut self, checked: Vec<(String, Vec<Diagnostic>)>) {
         for (file, diags) in checked {
             self.own.entry(file).or_default().extend(diags);
         }
         self.collect_diagnostics();
-        facts
     }
 }
 
@@ -230,21 +239,9 @@ pub fn load(root: &Path, options: &Options) -> Result<Project, ConfigError> {
         own,
         post_ids_clash: false,
     };
-    let ctx = project.checks_context();
-    let empty = BTreeMap::new();
-    let per_post: Vec<(String, Vec<Diagnostic>)> = project
-        .content
-        .posts
-        .par_iter()
-        .map(|p| {
-            let vs = project.variants.get(p.id()).unwrap_or(&empty);
-            (p.file().to_string(), checks::post(p, vs, &ctx))
-        })
-        .collect();
-    for (file, diags) in per_post {
-        project.own.entry(file).or_default().extend(diags);
-    }
-    project.collect_diagnostics();
+    let all: Vec<&Post> = project.content.posts.iter().collect();
+    let checked = project.check_posts(&all);
+    project.keep_checks(checked);
     Ok(project)
 }
 
