@@ -38,6 +38,19 @@ impl OutFile {
     }
 }
 
+/// Whether `slices`, one after the other, are `bytes`.
+fn same_bytes<'a>(slices: impl Iterator<Item = &'a [u8]> + Clone, bytes: &[u8]) -> bool {
+    if slices.clone().map(<[u8]>::len).sum::<usize>() != bytes.len() {
+        return false;
+    }
+    let mut rest = bytes;
+    slices.into_iter().all(|s| {
+        let (head, tail) = rest.split_at(s.len());
+        rest = tail;
+        head == s
+    })
+}
+
 /// A file's bytes: one buffer, or the pieces it is made of, in order. The feeds, the lists and
 /// calendar.json are thousands of fragments kept between saves: they are hashed, compared and
 /// written piece by piece rather than joined (tens of megabytes per save at 10,000 posts).
@@ -48,7 +61,7 @@ pub enum Body {
 }
 
 impl Body {
-    fn slices(&self) -> impl Iterator<Item = &[u8]> {
+    fn slices(&self) -> impl Iterator<Item = &[u8]> + Clone {
         let (whole, pieces) = match self {
             Body::Whole(b) => (Some(b.as_slice()), &[][..]),
             Body::Pieces(p) => (None, p.as_slice()),
@@ -74,15 +87,7 @@ impl Body {
     }
 
     fn same_as(&self, bytes: &[u8]) -> bool {
-        if self.len() != bytes.len() {
-            return false;
-        }
-        let mut rest = bytes;
-        self.slices().all(|s| {
-            let (head, tail) = rest.split_at(s.len());
-            rest = tail;
-            head == s
-        })
+        same_bytes(self.slices(), bytes)
     }
 
     fn write_to(&self, path: &Path) -> std::io::Result<()> {
@@ -228,7 +233,9 @@ impl Seen {
                         .zip(new)
                         .all(|(a, b)| Arc::ptr_eq(a, b) || a == b)
             }
-            (Seen::Pieces(old), Body::Whole(new)) => Body::Pieces(old.clone()).same_as(new),
+            (Seen::Pieces(old), Body::Whole(new)) => {
+                same_bytes(old.iter().map(|p| p.as_bytes()), new)
+            }
             (Seen::Hash { len, hash }, Body::Whole(b)) => {
                 b.len() as u64 == *len && xxhash_rust::xxh3::xxh3_128(b) == *hash
             }
