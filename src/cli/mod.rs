@@ -1,0 +1,678 @@
+//! The command line: clap definitions and what each command does. Errors that stop a command
+//! are typed; the binary turns them into messages and exit codes.
+
+pub mod scaffold;
+pub mod serve;
+pub mod watch;
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use clap::{Parser, Subcommand, ValueEnum};
+use jiff::civil::Date;
+
+use crate::diagnostics::{self, Severity, Summary};
+use crate::engine::project::{self, Options, Project};
+use crate::load::config::{self, ConfigError, Language};
+use crate::load::networks::{self, Networks};
+use crate::write::{self, OutputError};
+use scaffold::{NewKind, ScaffoldError};
+
+/// Exit codes of every command (SPEC §5).
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_CONTENT: i32 = 1;
+pub const EXIT_FAILURE: i32 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "trame",
+    version,
+    about = "Check, adapt and publish a social-media editorial calendar kept as Markdown files",
+    long_about = None,
+)]
+pub struct Cli {
+    /// The project folder (default: the nearest folder upward that holds trame.yaml)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    /// The date taken as today, for overdue checks and the calendar (YYYY-MM-DD)
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<Date>,
+    /// Print only errors
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print more: timings of each stage
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    s.parse::<Date>()
+        .map_err(|_| format!("`{s}` is not a date: write it YYYY-MM-DD, e.g. 2026-12-03"))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Human,
+    Json,
+    Github,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CountFormat {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NewWhat {
+    Post,
+    Entry,
+    Audit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LanguageArg {
+    Fr,
+    En,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a project: trame.yaml, charter.yaml, and one example of each kind of file
+    Init {
+        /// Where (default: the current folder)
+        dir: Option<PathBuf>,
+        /// Site and typography language
+        #[arg(long, value_enum, default_value = "fr")]
+        language: LanguageArg,
+    },
+    /// Create a post, a calendar entry or an audit note with the right front matter
+    New {
+        #[arg(value_enum)]
+        what: NewWhat,
+        /// Its title
+        title: String,
+        /// Publication date: 2026-12-03 or 2026-12-03T09:30
+        #[arg(long)]
+        date: Option<String>,
+        /// Networks, comma-separated: linkedin,instagram
+        #[arg(long)]
+        networks: Option<String>,
+    },
+    /// Check every file; write nothing
+    Check {
+        /// Only report problems in these files or folders (the whole project is still read)
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "human")]
+        format: FormatArg,
+        /// Exit with 1 on warnings too
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Check, then write the variants and the calendar into the output folder
+    Build {
+        /// Output folder (default: `output` from trame.yaml)
+        #[arg(long, value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// Write even when there are errors
+        #[arg(long)]
+        force: bool,
+    },
+    /// Rebuild on every change to the project, printing the diagnostics of the last rebuild
+    Watch {
+        #[command(flatten)]
+        watch: WatchArgs,
+    },
+    /// `watch`, plus a preview server with live reload (http://127.0.0.1:4000/)
+    Serve {
+        #[command(flatten)]
+        watch: WatchArgs,
+        /// Port to listen on (default: 4000, or the next free one)
+        #[arg(long, short)]
+        port: Option<u16>,
+        /// Address to listen on; the default keeps the preview on this computer
+        #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+        bind: std::net::IpAddr,
+    },
+    /// Length of a text as a network counts it (TEXT, or standard input)
+    Count {
+        #[arg(long, short)]
+        network: String,
+        text: Option<String>,
+        #[arg(long, value_enum, default_value = "human")]
+        format: CountFormat,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct WatchArgs {
+    /// Output folder (default: `output` from trame.yaml)
+    #[arg(long, value_name = "DIR")]
+    output: Option<PathBuf>,
+    /// Quiet period after the last change before rebuilding, in milliseconds
+    #[arg(long, value_name = "MS", default_value_t = crate::cli::watch::DEFAULT_DEBOUNCE_MS,
+          value_parser = clap::value_parser!(u64).range(1..=10_000))]
+    debounce: u64,
+    /// Scan the disk for changes instead of using file-system events (network drives, Docker
+    /// bind mounts, WSL)
+    #[arg(long)]
+    poll: bool,
+}
+
+/// Why a command could not do its work (exit code 2).
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Output(#[from] OutputError),
+    #[error(transparent)]
+    Scaffold(#[from] ScaffoldError),
+    #[error(transparent)]
+    Theme(#[from] crate::render::html::ThemeError),
+    #[error(transparent)]
+    Watch(#[from] crate::cli::watch::WatchError),
+    #[error(transparent)]
+    Serve(#[from] crate::cli::serve::ServeError),
+    #[error("{0}")]
+    Usage(String),
+    #[error("cannot read standard input: {0}")]
+    Stdin(std::io::Error),
+}
+
+/// How the run talks to the terminal.
+pub struct Term {
+    pub color_out: bool,
+    pub color_err: bool,
+    pub quiet: bool,
+    pub verbose: bool,
+}
+
+impl Term {
+    pub fn detect(quiet: bool, verbose: bool) -> Term {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Term {
+            color_out: !no_color && std::io::stdout().is_terminal(),
+            color_err: !no_color && std::io::stderr().is_terminal(),
+            quiet,
+            verbose,
+        }
+    }
+}
+
+/// Runs a parsed command line; returns the exit code.
+pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let options = Options { today: cli.today };
+    match cli.command {
+        Command::Init { dir, language } => {
+            let dir = dir.unwrap_or_else(|| cli.root.clone().unwrap_or(cwd));
+            let lang = match language {
+                LanguageArg::Fr => Language::Fr,
+                LanguageArg::En => Language::En,
+            };
+            let today = cli
+                .today
+                .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+            let created = scaffold::init(&dir, lang, today)?;
+            if !term.quiet {
+                for p in &created {
+                    eprintln!("  created {}", p.display());
+                }
+                eprintln!(
+                    "A trame project is ready in {}.\nNext: `trame check` to check it, `trame build` to write the calendar.",
+                    dir.display()
+                );
+            }
+            Ok(EXIT_OK)
+        }
+        Command::New {
+            what,
+            title,
+            date,
+            networks,
+        } => {
+            let root = find_root(cli.root.as_deref(), &cwd)?;
+            let (config, _) = config::load(&root)?;
+            let today = cli.today.unwrap_or_else(|| project::today_in(&config));
+            let kind = match what {
+                NewWhat::Post => NewKind::Post,
+                NewWhat::Entry => NewKind::Entry,
+                NewWhat::Audit => NewKind::Audit,
+            };
+            let path = scaffold::new(
+                &config,
+                kind,
+                &title,
+                date.as_deref(),
+                networks.as_deref(),
+                today,
+            )?;
+            let shown = path.strip_prefix(&root).unwrap_or(&path);
+            println!("{}", shown.display());
+            if !term.quiet {
+                eprintln!("Created {}: open it and write the text.", shown.display());
+            }
+            Ok(EXIT_OK)
+        }
+        Command::Check {
+            paths,
+            format,
+            deny_warnings,
+        } => {
+            let root = find_root(cli.root.as_deref(), &cwd)?;
+            let started = Instant::now();
+            let project = project::load(&root, &options)?;
+            let filters: Vec<String> = paths.iter().map(|p| filter_path(&root, &cwd, p)).collect();
+            let diags: Vec<_> = project
+                .diagnostics
+                .iter()
+                .filter(|d| {
+                    filters.is_empty()
+                        || filters.iter().any(|f| {
+                            d.file == *f || d.file.starts_with(&format!("{f}/")) || f.is_empty()
+                        })
+                })
+                .filter(|d| {
+                    !term.quiet || d.severity == Severity::Error || format != FormatArg::Human
+                })
+                .cloned()
+                .collect();
+            let files = project.content.files + 1;
+            let summary = Summary::of(files, &diags);
+            let out = match format {
+                FormatArg::Json => diagnostics::render_json(&diags, &summary),
+                FormatArg::Github => diagnostics::render_github(&diags),
+                FormatArg::Human => diagnostics::render_human(&diags, &project, term.color_out),
+            };
+            let mut stdout = std::io::stdout().lock();
+            let _ = stdout.write_all(out.as_bytes());
+            if format == FormatArg::Json {
+                let _ = stdout.write_all(b"\n");
+            }
+            if format == FormatArg::Human && !term.quiet {
+                let _ = writeln!(stdout, "{}", diagnostics::render_summary(&summary));
+            }
+            if term.verbose {
+                eprintln!(
+                    "checked in {:.0} ms",
+                    started.elapsed().as_secs_f64() * 1000.0
+                );
+            }
+            let failed = summary.errors > 0 || (deny_warnings && summary.warnings > 0);
+            Ok(if failed { EXIT_CONTENT } else { EXIT_OK })
+        }
+        Command::Build { output, force } => {
+            let root = find_root(cli.root.as_deref(), &cwd)?;
+            let started = Instant::now();
+            let project = project::load(&root, &options)?;
+            let loaded = started.elapsed();
+            print_diagnostics(&project, term);
+            if project.has_errors() && !force {
+                eprintln!(
+                    "Nothing written: fix the errors above (or run `trame build --force` to write anyway).\nThe previous output, if any, is untouched."
+                );
+                return Ok(EXIT_CONTENT);
+            }
+            let out_dir = match output {
+                Some(o) => cwd.join(o),
+                None => project.config.output.clone(),
+            };
+            write::check_output_dir(&root, &out_dir)?;
+            let files = crate::render::render(&project)?;
+            let rendered = started.elapsed();
+            let report = write::write(&out_dir, &files, None)?;
+            if !term.quiet {
+                eprintln!(
+                    "Built {} files into {} in {:.0} ms ({} written, {} unchanged, {} removed)",
+                    files.len(),
+                    out_dir.strip_prefix(&root).unwrap_or(&out_dir).display(),
+                    started.elapsed().as_secs_f64() * 1000.0,
+                    report.written,
+                    report.unchanged,
+                    report.removed
+                );
+            }
+            if term.verbose {
+                eprintln!(
+                    "  load+check {:.0} ms, render {:.0} ms, write {:.0} ms",
+                    loaded.as_secs_f64() * 1000.0,
+                    (rendered - loaded).as_secs_f64() * 1000.0,
+                    (started.elapsed() - rendered).as_secs_f64() * 1000.0
+                );
+            }
+            Ok(if project.has_errors() {
+                EXIT_CONTENT
+            } else {
+                EXIT_OK
+            })
+        }
+        Command::Watch { watch } => {
+            let root = find_root(cli.root.as_deref(), &cwd)?;
+            watch_command(root, &cwd, options, &watch, None, term)
+        }
+        Command::Serve { watch, port, bind } => {
+            let root = find_root(cli.root.as_deref(), &cwd)?;
+            watch_command(root, &cwd, options, &watch, Some((bind, port)), term)
+        }
+        Command::Count {
+            network,
+            text,
+            format,
+        } => {
+            let networks = match find_root(cli.root.as_deref(), &cwd) {
+                Ok(root) => match config::load(&root) {
+                    Ok((c, _)) => c.networks,
+                    Err(_) => Networks::builtin(),
+                },
+                Err(_) => Networks::builtin(),
+            };
+            let Some(n) = networks.get(&network) else {
+                let hint = diagnostics::did_you_mean(&network, networks.ids())
+                    .map(|s| format!("did you mean `{s}`?"))
+                    .unwrap_or_else(|| {
+                        format!(
+                            "the networks are: {}",
+                            networks.ids().collect::<Vec<_>>().join(", ")
+                        )
+                    });
+                return Err(CliError::Usage(format!(
+                    "unknown network `{network}`\nhelp: {hint}"
+                )));
+            };
+            let text = match text {
+                Some(t) => t,
+                None => {
+                    let mut s = String::new();
+                    std::io::stdin()
+                        .read_to_string(&mut s)
+                        .map_err(CliError::Stdin)?;
+                    // A trailing newline from `echo` or a file is not part of the post.
+                    s.strip_suffix('\n')
+                        .map(|t| t.strip_suffix('\r').unwrap_or(t))
+                        .unwrap_or(&s)
+                        .to_string()
+                }
+            };
+            let length = n.count(&text);
+            let valid = networks::is_valid(n, &text, length);
+            match format {
+                CountFormat::Json => {
+                    let doc = serde_json::json!({
+                        "network": n.id,
+                        "length": length,
+                        "limit": n.max_length,
+                        "valid": valid,
+                    });
+                    println!("{doc}");
+                }
+                CountFormat::Human => match n.max_length {
+                    Some(limit) => println!(
+                        "{}: {length} / {limit} {} ({})",
+                        n.label,
+                        n.counting.unit(),
+                        if valid { "fits" } else { "too long or invalid" }
+                    ),
+                    None => println!("{}: {length} {} (no limit)", n.label, n.counting.unit()),
+                },
+            }
+            Ok(if valid { EXIT_OK } else { EXIT_CONTENT })
+        }
+    }
+}
+
+/// `trame watch` and `trame serve`: runs until Ctrl-C.
+fn watch_command(
+    root: PathBuf,
+    cwd: &Path,
+    options: Options,
+    args: &WatchArgs,
+    serve: Option<(std::net::IpAddr, Option<u16>)>,
+    term: &Term,
+) -> Result<i32, CliError> {
+    use crate::cli::serve;
+    use crate::cli::watch::{self, Outcome, Session, Signal, Watcher};
+    // trame.yaml may be broken at start: watch anyway, and build once it is fixed.
+    let config = config::load(&root).ok().map(|(c, _)| c);
+    let out_dir = match (&args.output, &config) {
+        (Some(o), _) => cwd.join(o),
+        (None, Some(c)) => c.output.clone(),
+        (None, None) => root.join("output"),
+    };
+    write::check_output_dir(&root, &out_dir)?;
+    let lang = config.as_ref().map_or(Language::Fr, |c| c.language);
+
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stop = tx.clone();
+    let stopping = std::sync::atomic::AtomicBool::new(false);
+    // First Ctrl-C: finish the rebuild under way, then stop. Second: stop now.
+    let _ = ctrlc::set_handler(move || {
+        if stopping.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+        let _ = stop.send(Signal::Stop);
+    });
+    let mut watcher = Watcher::start(Duration::from_millis(args.debounce), args.poll, tx)
+        .map_err(watch::WatchError::Start)?;
+
+    let server = match serve {
+        Some((addr, port)) => {
+            let listener = serve::bind(addr, port)?;
+            let server = serve::start(listener, &out_dir, lang)?;
+            if port.is_none() && server.addr.port() != serve::DEFAULT_PORT {
+                eprintln!(
+                    "Port {} is in use: serving on port {} instead.",
+                    serve::DEFAULT_PORT,
+                    server.addr.port()
+                );
+            }
+            if !addr.is_loopback() {
+                eprintln!(
+                    "warning: the preview listens on {addr}: other computers of the network can see it, drafts included.\n  = help: leave out --bind to keep it on this computer"
+                );
+            }
+            Some(server)
+        }
+        None => None,
+    };
+    let url = server.as_ref().map(|s| {
+        let host = if s.addr.ip().is_unspecified() {
+            "localhost".to_string()
+        } else {
+            s.addr.ip().to_string()
+        };
+        format!("http://{host}:{}/", s.addr.port())
+    });
+    let clear = std::io::stderr().is_terminal() && !term.quiet;
+    let mut session = Session::new(root.clone(), out_dir.clone(), options);
+    let shown_out = out_dir
+        .strip_prefix(&root)
+        .unwrap_or(&out_dir)
+        .display()
+        .to_string();
+    watch::run_loop(
+        &mut session,
+        &rx,
+        &mut watcher,
+        |session, changes, outcome| {
+            if clear {
+                eprint!("\x1b[2J\x1b[3J\x1b[H");
+            }
+            let now = jiff::ZonedDateTime::now().strftime("%H:%M:%S").to_string();
+            let what = match (&changes.full, changes.shown.len()) {
+                (Some(why), _) if why == "start" => "first build".to_string(),
+                (_, 0) => changes.full.clone().unwrap_or_else(|| "change".into()),
+                (_, 1) => format!(
+                    "{} changed",
+                    changes.shown.iter().next().map_or("", |s| s.as_str())
+                ),
+                (_, n) => format!("{n} files changed"),
+            };
+            if !term.quiet {
+                eprintln!("[{now}] {what}");
+            }
+            let mut status = serve::Status {
+                build: server.as_ref().map_or(0, |s| s.build()) + 1,
+                ..serve::Status::default()
+            };
+            match outcome {
+                Outcome::Built {
+                    full,
+                    report,
+                    rendered,
+                    elapsed,
+                    stages,
+                } => {
+                    if let Some(project) = session.project() {
+                        print_diagnostics(project, term);
+                        status.ok = true;
+                        status.problems = watch::problems(project);
+                        status.problems.truncate(50);
+                        let n = project
+                            .diagnostics
+                            .iter()
+                            .filter(|d| d.severity == Severity::Error)
+                            .count();
+                        status.title = match (lang, n) {
+                            (_, 0) => String::new(),
+                            (Language::Fr, 1) => {
+                                "1 erreur dans le contenu (détails : page Diagnostics)".into()
+                            }
+                            (Language::Fr, n) => {
+                                format!("{n} erreurs dans le contenu (détails : page Diagnostics)")
+                            }
+                            (Language::En, 1) => {
+                                "1 error in the content (details: Diagnostics page)".into()
+                            }
+                            (Language::En, n) => {
+                                format!("{n} errors in the content (details: Diagnostics page)")
+                            }
+                        };
+                    }
+                    if !term.quiet {
+                        eprintln!(
+                            "{} in {:.0} ms: {} files written, {} removed ({} rendered, {} unchanged) in {shown_out}",
+                            if *full { "Built" } else { "Rebuilt" },
+                            elapsed.as_secs_f64() * 1000.0,
+                            report.written,
+                            report.removed,
+                            rendered,
+                            report.unchanged,
+                        );
+                    }
+                    if term.verbose && !stages.is_empty() {
+                        let parts: Vec<String> = stages
+                            .iter()
+                            .map(|(name, at)| {
+                                format!("{name} at {:.1} ms", at.as_secs_f64() * 1000.0)
+                            })
+                            .collect();
+                        eprintln!("  {}", parts.join(", "));
+                    }
+                }
+                Outcome::Failed { message, problems } => {
+                    eprint!("{message}");
+                    eprintln!(
+                        "Nothing written: {shown_out} keeps the last good build. Fix the problem and save; trame rebuilds by itself."
+                    );
+                    status.problems = problems.clone();
+                    status.title = match lang {
+                    Language::Fr => "La reconstruction a échoué : la page montre la dernière version correcte".into(),
+                    Language::En => "The rebuild failed: the page shows the last good version".into(),
+                };
+                }
+                Outcome::Overtaken => {}
+            }
+            if !term.quiet {
+                match &url {
+                    Some(u) => eprintln!("Serving {u} · watching for changes (Ctrl-C to stop)"),
+                    None => eprintln!("Watching for changes (Ctrl-C to stop)"),
+                }
+            }
+            if let Some(s) = &server {
+                s.publish(status);
+            }
+        },
+    )?;
+    if !term.quiet {
+        eprintln!("Stopped. {shown_out} holds the last build.");
+    }
+    Ok(EXIT_OK)
+}
+
+fn find_root(root: Option<&Path>, cwd: &Path) -> Result<PathBuf, CliError> {
+    match root {
+        Some(r) => {
+            let r = cwd.join(r);
+            if r.join(config::CONFIG_FILE).is_file() {
+                Ok(r)
+            } else {
+                Err(CliError::Config(ConfigError::NotFound(r)))
+            }
+        }
+        None => Ok(config::find_root(cwd)?),
+    }
+}
+
+/// A `trame check PATH` argument as a project-relative path prefix.
+fn filter_path(root: &Path, cwd: &Path, p: &Path) -> String {
+    let abs = std::path::absolute(cwd.join(p)).unwrap_or_else(|_| cwd.join(p));
+    let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
+    crate::load::content::rel_path(&root, &abs)
+        .trim_end_matches('/')
+        .to_string()
+}
+
+fn print_diagnostics(project: &Project, term: &Term) {
+    let diags: Vec<_> = project
+        .diagnostics
+        .iter()
+        .filter(|d| !term.quiet || d.severity == Severity::Error)
+        .cloned()
+        .collect();
+    if diags.is_empty() {
+        return;
+    }
+    let out = diagnostics::render_human(&diags, project, term.color_err);
+    eprint!("{out}");
+    if !term.quiet {
+        let summary = Summary::of(project.content.files + 1, &project.diagnostics);
+        eprintln!("{}", diagnostics::render_summary(&summary));
+    }
+}
+
+/// Prints a fatal error the way diagnostics look; returns the exit code for it.
+pub fn report_error(err: &CliError, term: &Term) -> i32 {
+    match err {
+        CliError::Config(ConfigError::Invalid {
+            diagnostics: diags,
+            source_file,
+            source_text,
+        }) => {
+            let mut sources = std::collections::BTreeMap::new();
+            sources.insert(source_file.clone(), source_text.clone());
+            let mut diags = diags.clone();
+            diagnostics::sort(&mut diags);
+            eprint!(
+                "{}",
+                diagnostics::render_human(&diags, &sources, term.color_err)
+            );
+            eprintln!("{source_file} has errors: nothing was checked or written.");
+        }
+        other => {
+            let text = other.to_string();
+            let (msg, help) = match text.split_once("\nhelp: ") {
+                Some((m, h)) => (m.to_string(), Some(h.to_string())),
+                None => (text, None),
+            };
+            eprintln!("error: {msg}");
+            if let Some(h) = help {
+                eprintln!("  = help: {h}");
+            }
+        }
+    }
+    EXIT_FAILURE
+}

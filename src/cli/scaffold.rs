@@ -1,0 +1,276 @@
+//! `trame init` and `trame new`: files with the right front matter, never over existing ones.
+
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use crate::diagnostics::did_you_mean;
+use crate::load::config::{CONFIG_FILE, Config, Language};
+use crate::load::content::dates;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ScaffoldError {
+    #[error(
+        "{0} already exists: trame never overwrites a file\nhelp: choose another title, or delete the file first"
+    )]
+    Exists(PathBuf),
+    #[error(
+        "{path} already holds a trame project (trame.yaml)\nhelp: run trame in it, or init another folder"
+    )]
+    AlreadyProject { path: PathBuf },
+    #[error("cannot write {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// What `trame new` creates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewKind {
+    Post,
+    Entry,
+    Audit,
+}
+
+fn write_new(path: &Path, text: &str) -> Result<(), ScaffoldError> {
+    if path.exists() {
+        return Err(ScaffoldError::Exists(path.to_path_buf()));
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|source| ScaffoldError::Io {
+            path: parent.to_path_buf(),
+            source,
+        })?;
+    }
+    // create_new: never replace a file that appeared in the meantime.
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()))
+        .map_err(|source| match source.kind() {
+            std::io::ErrorKind::AlreadyExists => ScaffoldError::Exists(path.to_path_buf()),
+            _ => ScaffoldError::Io {
+                path: path.to_path_buf(),
+                source,
+            },
+        })
+}
+
+fn fill(template: &str, vars: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in vars {
+        out = out.replace(&format!("{{{{{k}}}}}"), v);
+    }
+    out
+}
+
+/// YAML-safe double-quoted text.
+fn quote_inner(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('"', "\\\"")
+}
+
+/// `trame init [DIR]`: a project with config, charter, and one example of each kind.
+pub fn init(dir: &Path, language: Language, today: Date) -> Result<Vec<PathBuf>, ScaffoldError> {
+    if dir.join(CONFIG_FILE).exists() {
+        return Err(ScaffoldError::AlreadyProject {
+            path: dir.to_path_buf(),
+        });
+    }
+    let name = std::path::absolute(dir)
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "Mon organisation".into());
+    let slug = slug::slugify(&name);
+    let end = today
+        .checked_add(jiff::Span::new().days(30))
+        .unwrap_or(today);
+    let date = today.to_string();
+    let end = end.to_string();
+    let lang = language.code();
+    let files: Vec<(PathBuf, String)> = vec![
+        (
+            dir.join(CONFIG_FILE),
+            fill(
+                include_str!("scaffold/trame.yaml"),
+                &[
+                    ("title", &quote_inner(&name)),
+                    ("slug", &slug),
+                    ("language", lang),
+                ],
+            ),
+        ),
+        (
+            dir.join("charter.yaml"),
+            include_str!("scaffold/charter.yaml").to_string(),
+        ),
+        (
+            dir.join(format!(
+                "content/posts/{}/{date}-bienvenue.md",
+                today.year()
+            )),
+            fill(include_str!("scaffold/example-post.md"), &[("date", &date)]),
+        ),
+        (
+            dir.join("content/calendar/lancement.md"),
+            fill(
+                include_str!("scaffold/example-entry.md"),
+                &[("date", &date), ("end", &end)],
+            ),
+        ),
+        (
+            dir.join("content/audits/etat-des-lieux.md"),
+            fill(
+                include_str!("scaffold/audit.md"),
+                &[("title", "État des lieux"), ("date", &date)],
+            ),
+        ),
+        (dir.join("media/.gitkeep"), String::new()),
+        (
+            dir.join(".gitignore"),
+            include_str!("scaffold/gitignore").to_string(),
+        ),
+    ];
+    let mut created = Vec::new();
+    for (path, text) in files {
+        if path.exists() {
+            continue;
+        }
+        write_new(&path, &text)?;
+        created.push(path);
+    }
+    Ok(created)
+}
+
+/// Parses `--networks a,b` against the project's networks.
+pub fn parse_networks(list: &str, config: &Config) -> Result<Vec<String>, ScaffoldError> {
+    let mut out = Vec::new();
+    for raw in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        match config.networks.get(raw) {
+            Some(n) => out.push(n.id.clone()),
+            None => {
+                let hint = did_you_mean(raw, config.networks.ids())
+                    .map(|s| format!("did you mean `{s}`?"))
+                    .unwrap_or_else(|| {
+                        format!(
+                            "the networks are: {}",
+                            config.networks.ids().collect::<Vec<_>>().join(", ")
+                        )
+                    });
+                return Err(ScaffoldError::Invalid(format!(
+                    "unknown network `{raw}`\nhelp: {hint}"
+                )));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Who is writing: `git config user.name`, if there is one.
+fn git_user(root: &Path) -> Option<String> {
+    let out = std::process::Command::new("git")
+        .args(["config", "user.name"])
+        .current_dir(root)
+        .output()
+        .ok()?;
+    let name = String::from_utf8(out.stdout).ok()?.trim().to_string();
+    (out.status.success() && !name.is_empty()).then_some(name)
+}
+
+/// `trame new post|entry|audit TITLE`.
+pub fn new(
+    config: &Config,
+    kind: NewKind,
+    title: &str,
+    date: Option<&str>,
+    networks: Option<&str>,
+    today: Date,
+) -> Result<PathBuf, ScaffoldError> {
+    let title = title.trim();
+    if title.is_empty() {
+        return Err(ScaffoldError::Invalid(
+            "the title is empty\nhelp: trame new post \"Titre du post\"".into(),
+        ));
+    }
+    let when = match date {
+        Some(d) => Some(
+            dates::parse(d, &config.timezone, &config.timezone_name)
+                .map_err(|p| ScaffoldError::Invalid(format!("{}\nhelp: {}", p.message, p.help)))?
+                .0,
+        ),
+        None => None,
+    };
+    let day = when.as_ref().map_or(today, |w| w.date());
+    let nets = match networks {
+        Some(list) => parse_networks(list, config)?,
+        None if !config.networks.configured.is_empty() => config.networks.configured.clone(),
+        None => vec!["linkedin".to_string()],
+    };
+    let slug = {
+        let s = slug::slugify(title);
+        if s.is_empty() {
+            "sans-titre".to_string()
+        } else {
+            s
+        }
+    };
+    let root = &config.root;
+    let q = quote_inner(title);
+    let (path, text) = match kind {
+        NewKind::Post => {
+            let date_line = match date {
+                Some(d) => format!("date: {}\n", d.trim()),
+                None => String::new(),
+            };
+            let author_line = git_user(root)
+                .map(|a| format!("author: \"{}\"\n", quote_inner(&a)))
+                .unwrap_or_default();
+            (
+                root.join(format!("content/posts/{}/{day}-{slug}.md", day.year())),
+                fill(
+                    include_str!("scaffold/post.md"),
+                    &[
+                        ("title", &q),
+                        ("networks", &nets.join(", ")),
+                        ("date_line", &date_line),
+                        ("author_line", &author_line),
+                    ],
+                ),
+            )
+        }
+        NewKind::Entry => (
+            root.join(format!("content/calendar/{slug}.md")),
+            fill(
+                include_str!("scaffold/entry.md"),
+                &[
+                    ("title", &q),
+                    ("kind", "event"),
+                    ("date", date.map(str::trim).unwrap_or(&day.to_string())),
+                    ("networks", &nets.join(", ")),
+                ],
+            ),
+        ),
+        NewKind::Audit => (
+            root.join(format!("content/audits/{day}-{slug}.md")),
+            fill(
+                include_str!("scaffold/audit.md"),
+                &[("title", &q), ("date", &day.to_string())],
+            ),
+        ),
+    };
+    write_new(&path, &text)?;
+    Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_templates() {
+        assert_eq!(fill("a {{x}} b {{x}}", &[("x", "1")]), "a 1 b 1");
+    }
+}

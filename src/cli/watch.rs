@@ -1,0 +1,723 @@
+//! `trame watch` (and the rebuild loop of `trame serve`): file events → the paths they touch →
+//! a rebuild of what those paths change, written to the output folder like `trame build` does.
+//!
+//! Folders are watched, not files (editors replace files by renaming). After the quiet period
+//! the disk is read again: a path that exists changed, a missing one is gone. A change to one
+//! post re-reads that post and re-renders the pages that show it; trame.yaml, the charter, the
+//! theme, calendar entries, audits and media rebuild everything.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use notify_debouncer_full::notify::{self, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, Debouncer, NoCache, RecommendedCache};
+
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::engine::project::{self, Project};
+use crate::load::config::ConfigError;
+use crate::load::content::{self, Kind};
+use crate::render::{self, Layout, Page, Site, ThemeError};
+use crate::write::{self, OutputError, WriteReport};
+
+/// The quiet period after the last event before rebuilding. Editors finish a save in a few
+/// milliseconds (vim's rename-and-write, JetBrains' temp file and rename); a `git checkout`
+/// that lands later than this is picked up by a second rebuild. Short, so writers don't wait.
+pub const DEFAULT_DEBOUNCE_MS: u64 = 100;
+
+/// Top-level folders whose changes matter; everything else at the root is ignored except the
+/// configuration files.
+const WATCHED_FOLDERS: [&str; 3] = ["content", "themes", "media"];
+
+#[derive(Debug, thiserror::Error)]
+pub enum WatchError {
+    #[error("cannot start watching files: {0}\nhelp: try `--poll`, which scans the disk instead")]
+    Start(notify::Error),
+    #[error("cannot watch {path}: {source}\nhelp: {help}")]
+    Watch {
+        path: PathBuf,
+        source: notify::Error,
+        help: &'static str,
+    },
+}
+
+/// What a batch of file events asks for.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Changes {
+    /// Post files to read again (present) or drop (missing).
+    pub posts: BTreeSet<PathBuf>,
+    /// Why everything must be rebuilt, if it must.
+    pub full: Option<String>,
+    /// Project-relative paths that changed, for the terminal.
+    pub shown: BTreeSet<String>,
+}
+
+impl Changes {
+    pub fn is_empty(&self) -> bool {
+        self.posts.is_empty() && self.full.is_none()
+    }
+
+    pub fn merge(&mut self, other: Changes) {
+        self.posts.extend(other.posts);
+        self.shown.extend(other.shown);
+        if self.full.is_none() {
+            self.full = other.full;
+        }
+    }
+
+    fn rebuild_all(&mut self, why: String) {
+        if self.full.is_none() {
+            self.full = Some(why);
+        }
+    }
+}
+
+/// Editors' temporary files: vim swap and backup files and its `4913` probe, emacs locks and
+/// autosaves, JetBrains safe-write files, Kate, helix, macOS and Windows droppings.
+pub fn is_temp_name(name: &str) -> bool {
+    content::is_ignored_name(name)
+        || name.ends_with(".swo")
+        || name.ends_with(".swn")
+        || name.ends_with(".bak")
+        || name.ends_with(".bck")
+        || name.ends_with(".orig")
+        || name.ends_with(".kate-swp")
+        || name.ends_with(".crswap")
+        || name.contains(".tmp.")
+        || name.contains(".sb-")
+        || (name.len() > 2 && name.starts_with("~$"))
+        || name == "4913"
+        || name == "Thumbs.db"
+        || name == "desktop.ini"
+}
+
+/// Sorts changed paths into what they ask for. `known_posts` gives the post files the project
+/// has now (project-relative), so that a folder renamed or removed drops the posts it held; it
+/// is asked only when a folder changed (10,000 paths to list are not free on every save).
+pub fn classify(
+    root: &Path,
+    out_dir: &Path,
+    paths: impl IntoIterator<Item = PathBuf>,
+    known_posts: impl FnOnce() -> BTreeSet<String>,
+) -> Changes {
+    let known_posts = std::cell::LazyCell::new(known_posts);
+    let mut changes = Changes::default();
+    for path in paths {
+        if path.starts_with(out_dir) {
+            continue;
+        }
+        let Ok(rel) = path.strip_prefix(root) else {
+            continue;
+        };
+        let parts: Vec<String> = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        if parts.is_empty() || parts.iter().any(|p| is_temp_name(p)) {
+            continue;
+        }
+        let rel_str = parts.join("/");
+        let posts_folder = Kind::Post.folder();
+        if rel_str == posts_folder || rel_str.starts_with(&format!("{posts_folder}/")) {
+            if is_markdown(&path) && !path.is_dir() {
+                changes.posts.insert(path.clone());
+                changes.shown.insert(rel_str);
+            } else if path.is_dir() {
+                let before = changes.posts.len();
+                // A folder created or renamed into place: the posts under it that trame does
+                // not know yet (a folder's own change, as pollers report, reads nothing again).
+                for entry in walkdir::WalkDir::new(&path)
+                    .into_iter()
+                    .filter_entry(|e| {
+                        e.depth() == 0 || !is_temp_name(&e.file_name().to_string_lossy())
+                    })
+                    .flatten()
+                {
+                    let known = known_posts.contains(&content::rel_path(root, entry.path()));
+                    if entry.file_type().is_file() && is_markdown(entry.path()) && !known {
+                        changes.posts.insert(entry.into_path());
+                    }
+                }
+                if changes.posts.len() > before {
+                    changes.shown.insert(format!("{rel_str}/"));
+                }
+            } else {
+                // A folder removed or renamed away: the posts it held.
+                let prefix = format!("{rel_str}/");
+                for f in known_posts.iter().filter(|f| f.starts_with(&prefix)) {
+                    changes.posts.insert(root.join(f));
+                }
+                changes.shown.insert(rel_str);
+            }
+            continue;
+        }
+        let top = parts[0].as_str();
+        let relevant = match parts.len() {
+            1 => {
+                // trame.yaml, the charter and its word lists live at the root.
+                let ext = Path::new(top)
+                    .extension()
+                    .map(|e| e.to_string_lossy().to_lowercase());
+                WATCHED_FOLDERS.contains(&top)
+                    || matches!(ext.as_deref(), Some("yaml" | "yml" | "txt" | "dic" | "aff"))
+            }
+            _ => WATCHED_FOLDERS.contains(&top),
+        };
+        if relevant {
+            changes.rebuild_all(format!("{rel_str} changed"));
+            changes.shown.insert(rel_str);
+        }
+    }
+    changes
+}
+
+fn is_markdown(p: &Path) -> bool {
+    p.extension().is_some_and(|x| x.eq_ignore_ascii_case("md"))
+}
+
+/// A problem shown in the browser's overlay.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Problem {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl Problem {
+    fn of(d: &Diagnostic) -> Problem {
+        Problem {
+            file: d.file.clone(),
+            line: d.line,
+            column: d.column,
+            message: d.message.clone(),
+        }
+    }
+}
+
+/// What one rebuild did.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The output is up to date with the project (it may have content errors: they are shown
+    /// in the site).
+    Built {
+        full: bool,
+        report: WriteReport,
+        rendered: usize,
+        elapsed: Duration,
+        /// Time per stage, for `--verbose`.
+        stages: Vec<(&'static str, Duration)>,
+    },
+    /// Nothing was written: the last good site stays. `message` says why, for the terminal.
+    Failed {
+        message: String,
+        problems: Vec<Problem>,
+    },
+    /// A newer change arrived before the output was written: it will be in the next rebuild.
+    Overtaken,
+}
+
+/// Why a rebuild could not write anything.
+#[derive(Debug, thiserror::Error)]
+pub enum RebuildError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Theme(#[from] ThemeError),
+    #[error(transparent)]
+    Output(#[from] OutputError),
+}
+
+/// The last good project and site, and what each page wrote.
+struct State {
+    project: Project,
+    site: Site,
+    layout: Layout,
+    paths: BTreeMap<Page, Vec<String>>,
+    all: BTreeSet<String>,
+}
+
+/// A watch session: the state between rebuilds.
+pub struct Session {
+    root: PathBuf,
+    out_dir: PathBuf,
+    options: project::Options,
+    state: Option<State>,
+    /// Pages rendered by a rebuild that was overtaken, to render next time.
+    pending: BTreeSet<Page>,
+    /// A full rebuild was asked for and not written yet.
+    full_pending: bool,
+    /// What the session wrote, to compare pages with without reading them back.
+    written: write::Written,
+    stages: Vec<(&'static str, Duration)>,
+}
+
+impl Session {
+    pub fn new(root: PathBuf, out_dir: PathBuf, options: project::Options) -> Session {
+        Session {
+            root,
+            out_dir,
+            options,
+            state: None,
+            pending: BTreeSet::new(),
+            full_pending: true,
+            written: write::Written::default(),
+            stages: Vec::new(),
+        }
+    }
+
+    pub fn project(&self) -> Option<&Project> {
+        self.state.as_ref().map(|s| &s.project)
+    }
+
+    pub fn out_dir(&self) -> &Path {
+        &self.out_dir
+    }
+
+    /// The post files of the current project, project-relative.
+    pub fn known_posts(&self) -> BTreeSet<String> {
+        self.project()
+            .map(|p| {
+                p.content
+                    .posts
+                    .iter()
+                    .map(|p| p.file().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Rebuilds what `changes` asks for. `overtaken` is asked once the pages are rendered: when
+    /// it says a newer change is waiting, nothing is written and the work is carried over.
+    pub fn rebuild(&mut self, changes: &Changes, overtaken: &dyn Fn() -> bool) -> Outcome {
+        let started = Instant::now();
+        if changes.full.is_some() {
+            self.full_pending = true;
+        }
+        // `--today` pins the date; otherwise a session running past midnight moves it.
+        let today_moved = self.options.today.is_none()
+            && self
+                .state
+                .as_ref()
+                .is_some_and(|s| project::today_in(&s.project.config) != s.project.today);
+        let result = if self.full_pending || self.state.is_none() || today_moved {
+            self.full(overtaken)
+        } else {
+            self.incremental(&changes.posts, overtaken)
+        };
+        if result.is_err() {
+            // The project in memory may be ahead of the output: start again from the disk.
+            self.full_pending = true;
+        }
+        match result {
+            Ok(Some((full, report, rendered))) => Outcome::Built {
+                full,
+                report,
+                rendered,
+                elapsed: started.elapsed(),
+                stages: std::mem::take(&mut self.stages),
+            },
+            Ok(None) => Outcome::Overtaken,
+            Err(e) => failed(&e),
+        }
+    }
+
+    fn full(
+        &mut self,
+        overtaken: &dyn Fn() -> bool,
+    ) -> Result<Option<(bool, WriteReport, usize)>, RebuildError> {
+        let project = project::load(&self.root, &self.options)?;
+        write::check_output_dir(&self.root, &self.out_dir)?;
+        let site = Site::new(&project)?;
+        let layout = Layout::of(&project);
+        let pages = render::plan(&project, &layout);
+        let rendered = site.render(&project, &layout, &pages)?;
+        if overtaken() {
+            return Ok(None);
+        }
+        let files: Vec<_> = rendered
+            .iter()
+            .flat_map(|(_, f)| f.iter().cloned())
+            .collect();
+        let report = write::write(&self.out_dir, &files, Some(&mut self.written))?;
+        let paths: BTreeMap<Page, Vec<String>> = rendered
+            .into_iter()
+            .map(|(page, files)| (page, files.into_iter().map(|f| f.path).collect()))
+            .collect();
+        let all = paths.values().flatten().cloned().collect();
+        self.state = Some(State {
+            layout,
+            project,
+            site,
+            paths,
+            all,
+        });
+        self.full_pending = false;
+        self.pending.clear();
+        Ok(Some((true, report, files.len())))
+    }
+
+    fn incremental(
+        &mut self,
+        posts: &BTreeSet<PathBuf>,
+        overtaken: &dyn Fn() -> bool,
+    ) -> Result<Option<(bool, WriteReport, usize)>, RebuildError> {
+        let Some(state) = self.state.as_mut() else {
+            return self.full(overtaken);
+        };
+        let t = Instant::now();
+        let paths: Vec<PathBuf> = posts.iter().cloned().collect();
+        let facts = state.project.update_posts(&paths);
+        self.stages.push(("read and check", t.elapsed()));
+        if state.project.post_ids_clash() {
+            // Two posts with one id: pages are keyed by id, so take the simple, sure path.
+            return self.full(overtaken);
+        }
+        for f in &facts {
+            state.site.fragments.forget(&f.id);
+        }
+        let layout = Layout::of(&state.project);
+        let mut pages = render::affected(&state.project, &state.layout, &layout, &facts);
+        pages.append(&mut self.pending);
+        let list: Vec<Page> = pages.iter().cloned().collect();
+        self.stages.push(("find pages", t.elapsed()));
+        let rendered = state.site.render(&state.project, &layout, &list)?;
+        state.layout = layout;
+        self.stages.push(("render", t.elapsed()));
+        if overtaken() {
+            self.pending = pages;
+            return Ok(None);
+        }
+        let mut gone = BTreeSet::new();
+        let mut files = Vec::new();
+        let mut added = false;
+        for (page, out) in rendered {
+            let new: Vec<String> = out.iter().map(|f| f.path.clone()).collect();
+            let old = state.paths.remove(&page).unwrap_or_default();
+            for p in old {
+                if !new.contains(&p) {
+                    state.all.remove(&p);
+                    gone.insert(p);
+                }
+            }
+            for p in &new {
+                added |= state.all.insert(p.clone());
+            }
+            if !new.is_empty() {
+                state.paths.insert(page, new);
+            }
+            files.extend(out);
+        }
+        // A path another page still writes is not gone.
+        gone.retain(|p| !state.all.contains(p));
+        let changed_set = added || !gone.is_empty();
+        let all = changed_set.then_some(&state.all);
+        let report = write::write_changes(&self.out_dir, &files, &gone, all, &mut self.written)?;
+        self.stages.push(("write", t.elapsed()));
+        Ok(Some((false, report, files.len())))
+    }
+}
+
+fn failed(e: &RebuildError) -> Outcome {
+    let (message, problems) = match e {
+        RebuildError::Config(ConfigError::Invalid {
+            diagnostics,
+            source_file,
+            source_text,
+        }) => {
+            let mut sources = BTreeMap::new();
+            sources.insert(source_file.clone(), source_text.clone());
+            (
+                crate::diagnostics::render_human(diagnostics, &sources, false),
+                diagnostics.iter().map(Problem::of).collect(),
+            )
+        }
+        other => {
+            let text = other.to_string();
+            let problems = vec![Problem {
+                file: String::new(),
+                line: 0,
+                column: 0,
+                message: text.clone(),
+            }];
+            (format!("error: {text}\n"), problems)
+        }
+    };
+    Outcome::Failed { message, problems }
+}
+
+/// The errors of the project, for the browser's overlay.
+pub fn problems(project: &Project) -> Vec<Problem> {
+    project
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(Problem::of)
+        .collect()
+}
+
+/// A message of the watch loop.
+pub enum Signal {
+    Events(DebounceEventResult),
+    Stop,
+}
+
+/// The file watcher: native events, or polling for file systems without them.
+pub enum Watcher {
+    Native(Debouncer<notify::RecommendedWatcher, RecommendedCache>),
+    Poll(Debouncer<notify::PollWatcher, NoCache>),
+}
+
+impl Watcher {
+    pub fn start(
+        debounce: Duration,
+        poll: bool,
+        tx: mpsc::Sender<Signal>,
+    ) -> Result<Watcher, notify::Error> {
+        let handler = move |r: DebounceEventResult| {
+            let _ = tx.send(Signal::Events(r));
+        };
+        // The debouncer looks for quiet paths at each tick; its default (a quarter of the
+        // delay) would add up to 25 ms to each save. A tenth costs a wake-up every 10 ms.
+        let tick = Some((debounce / 10).clamp(Duration::from_millis(1), Duration::from_millis(10)));
+        if poll {
+            let config = notify::Config::default().with_poll_interval(Duration::from_millis(500));
+            Ok(Watcher::Poll(notify_debouncer_full::new_debouncer_opt(
+                debounce, tick, handler, NoCache, config,
+            )?))
+        } else {
+            Ok(Watcher::Native(notify_debouncer_full::new_debouncer(
+                debounce, tick, handler,
+            )?))
+        }
+    }
+
+    fn watch(&mut self, path: &Path, mode: RecursiveMode) -> Result<(), notify::Error> {
+        match self {
+            Watcher::Native(d) => d.watch(path, mode),
+            Watcher::Poll(d) => d.watch(path, mode),
+        }
+    }
+
+    /// Watches the project root (not recursively: the output folder and .git stay out) and the
+    /// folders that hold its sources. Call again after a rebuild: a folder may have appeared.
+    pub fn watch_project(
+        &mut self,
+        root: &Path,
+        watched: &mut BTreeSet<PathBuf>,
+    ) -> Result<(), WatchError> {
+        let help = "check the folder's permissions; on Linux, raise fs.inotify.max_user_watches, or use --poll";
+        if watched.insert(root.to_path_buf()) {
+            self.watch(root, RecursiveMode::NonRecursive)
+                .map_err(|source| WatchError::Watch {
+                    path: root.to_path_buf(),
+                    source,
+                    help,
+                })?;
+        }
+        for folder in WATCHED_FOLDERS {
+            let p = root.join(folder);
+            if p.is_dir() && !watched.contains(&p) {
+                self.watch(&p, RecursiveMode::Recursive)
+                    .map_err(|source| WatchError::Watch {
+                        path: p.clone(),
+                        source,
+                        help,
+                    })?;
+                watched.insert(p);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Rebuilds once now, then after every burst of changes until `Stop`. `report` is told about
+/// each rebuild (the terminal, the browser).
+pub fn run_loop(
+    session: &mut Session,
+    rx: &mpsc::Receiver<Signal>,
+    watcher: &mut Watcher,
+    mut report: impl FnMut(&Session, &Changes, &Outcome),
+) -> Result<(), WatchError> {
+    let root = session.root.clone();
+    let out_dir = session.out_dir.clone();
+    let mut watched = BTreeSet::new();
+    watcher.watch_project(&root, &mut watched)?;
+    let start = Changes {
+        full: Some("start".into()),
+        ..Changes::default()
+    };
+    let outcome = session.rebuild(&start, &|| false);
+    report(session, &start, &outcome);
+
+    let stash = std::cell::RefCell::new(std::collections::VecDeque::new());
+    let mut carried = Changes::default();
+    loop {
+        let next = stash.borrow_mut().pop_front();
+        let first = match next {
+            Some(s) => s,
+            None => match rx.recv() {
+                Ok(s) => s,
+                Err(_) => return Ok(()),
+            },
+        };
+        let mut signals = vec![first];
+        signals.extend(stash.borrow_mut().drain(..));
+        signals.extend(rx.try_iter());
+        let mut batch = std::mem::take(&mut carried);
+        let mut stop = false;
+        for s in signals {
+            match s {
+                Signal::Stop => stop = true,
+                Signal::Events(ev) => batch.merge(changes_of(session, &ev)),
+            }
+        }
+        if stop {
+            return Ok(());
+        }
+        if batch.is_empty() {
+            continue;
+        }
+        // A rebuild is overtaken when a change that matters is waiting once it has rendered.
+        let overtaken = || {
+            stash.borrow_mut().extend(rx.try_iter());
+            stash.borrow().iter().any(|s| match s {
+                Signal::Events(ev) => {
+                    let (paths, rescan) = touched(ev);
+                    rescan.is_some() || !classify(&root, &out_dir, paths, BTreeSet::new).is_empty()
+                }
+                Signal::Stop => false,
+            })
+        };
+        let outcome = session.rebuild(&batch, &overtaken);
+        if let Outcome::Overtaken = outcome {
+            carried = batch;
+            continue;
+        }
+        if matches!(outcome, Outcome::Built { full: true, .. }) {
+            watcher.watch_project(&root, &mut watched)?;
+        }
+        report(session, &batch, &outcome);
+    }
+}
+
+fn changes_of(session: &Session, events: &DebounceEventResult) -> Changes {
+    let (paths, rescan) = touched(events);
+    let mut c = classify(&session.root, &session.out_dir, paths, || {
+        session.known_posts()
+    });
+    if let Some(why) = rescan {
+        c.rebuild_all(why);
+    }
+    c
+}
+
+/// Every path an event batch touches (both sides of renames); `None` when the watcher lost
+/// events and everything must be read again.
+pub fn touched(events: &DebounceEventResult) -> (BTreeSet<PathBuf>, Option<String>) {
+    match events {
+        Ok(events) => {
+            let mut paths = BTreeSet::new();
+            let mut rescan = None;
+            for e in events {
+                if e.event.need_rescan() {
+                    rescan = Some("the file watcher lost events".to_string());
+                }
+                if matches!(e.event.kind, notify::EventKind::Access(_)) {
+                    continue;
+                }
+                paths.extend(e.event.paths.iter().cloned());
+            }
+            (paths, rescan)
+        }
+        Err(errors) => {
+            let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            (
+                BTreeSet::new(),
+                Some(format!("the file watcher reported: {}", text.join("; "))),
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn project() -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path().to_path_buf();
+        std::fs::create_dir_all(root.join("content/posts/2026-12")).expect("mkdir");
+        std::fs::write(root.join("content/posts/2026-12/a.md"), "x").expect("write");
+        (dir, root)
+    }
+
+    #[test]
+    fn temp_files_of_editors_are_ignored() {
+        for name in [
+            ".a.md.swp",
+            "a.md~",
+            "#a.md#",
+            ".#a.md",
+            "4913",
+            "a.md___jb_tmp___",
+            "a.md.kate-swp",
+            "a.md.bck",
+            ".DS_Store",
+        ] {
+            assert!(is_temp_name(name), "{name}");
+        }
+        assert!(!is_temp_name("a.md"));
+        assert!(!is_temp_name("sortie #2 été.md"));
+    }
+
+    #[test]
+    fn paths_are_sorted_into_posts_full_rebuilds_and_nothing() {
+        let (_d, root) = project();
+        let out = root.join("output");
+        let post = root.join("content/posts/2026-12/a.md");
+        let c = classify(
+            &root,
+            &out,
+            [
+                post.clone(),
+                root.join("content/posts/2026-12/.a.md.swp"),
+                root.join("content/posts/2026-12/4913"),
+                out.join("posts/a/index.html"),
+                root.join(".git/index"),
+                root.join("README.md"),
+            ],
+            BTreeSet::new,
+        );
+        assert_eq!(c.posts, [post].into());
+        assert_eq!(c.full, None);
+
+        for p in [
+            "trame.yaml",
+            "charter.yaml",
+            "words.txt",
+            "themes/default/templates/post.hbs",
+            "content/calendar/soldes.md",
+            "media/a.jpg",
+        ] {
+            let c = classify(&root, &out, [root.join(p)], BTreeSet::new);
+            assert!(c.full.is_some(), "{p}");
+        }
+    }
+
+    #[test]
+    fn a_folder_renamed_away_drops_its_posts_and_one_renamed_in_adds_them() {
+        let (_d, root) = project();
+        let out = root.join("output");
+        let known: BTreeSet<String> = ["content/posts/old/b.md".to_string()].into();
+        let c = classify(&root, &out, [root.join("content/posts/old")], || {
+            known.clone()
+        });
+        assert_eq!(c.posts, [root.join("content/posts/old/b.md")].into());
+        let c = classify(&root, &out, [root.join("content/posts/2026-12")], || {
+            known.clone()
+        });
+        assert_eq!(c.posts, [root.join("content/posts/2026-12/a.md")].into());
+    }
+}

@@ -1,0 +1,3 @@
+//! The engine: the one pipeline every command goes through.
+
+pub mod project;

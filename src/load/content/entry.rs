@@ -1,0 +1,175 @@
+//! Calendar entries (SPEC §3.2): campaigns, events, key dates.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::dates::When;
+use super::{Common, read_date, required_string};
+use crate::diagnostics::{Diagnostic, did_you_mean};
+use crate::load::networks::canonical_id;
+use crate::load::yaml::{self, Fields};
+
+pub const KEYS: &[&str] = &[
+    "title", "kind", "date", "end", "networks", "goal", "kpis", "extra",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntryKind {
+    Campaign,
+    #[default]
+    Event,
+    KeyDate,
+}
+
+impl EntryKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            EntryKind::Campaign => "campaign",
+            EntryKind::Event => "event",
+            EntryKind::KeyDate => "key-date",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub common: Common,
+    pub title: String,
+    pub kind: EntryKind,
+    pub date: Option<When>,
+    pub end: Option<When>,
+    pub networks: Vec<(String, crate::diagnostics::Pos)>,
+    pub goal: Option<String>,
+    pub kpis: BTreeMap<String, f64>,
+    pub extra: yaml::Value,
+    /// The brief (Markdown).
+    pub body: String,
+    pub body_line: usize,
+}
+
+impl Entry {
+    pub fn id(&self) -> &str {
+        &self.common.id
+    }
+}
+
+pub fn read(
+    common: Common,
+    value: &yaml::Value,
+    body: &str,
+    body_line: usize,
+    ctx: &super::ReadContext<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Entry> {
+    let file = common.file.clone();
+    let mut f = Fields::new(value, &common.index, "", &file, "the front matter", diags);
+    if !f.is_map() && !value.is_null() {
+        return None;
+    }
+    f.report_unknown(KEYS, "frontmatter/unknown-key", "a calendar entry");
+    let title = required_string(&mut f, "title", "the entry's title", common.start);
+    let kind = match f.string("kind") {
+        Some(k) => match k.trim() {
+            "campaign" => EntryKind::Campaign,
+            "event" => EntryKind::Event,
+            "key-date" | "key_date" | "keydate" => EntryKind::KeyDate,
+            other => {
+                let kinds = ["campaign", "event", "key-date"];
+                let help = did_you_mean(other, kinds)
+                    .map(|s| format!("did you mean `{s}`?"))
+                    .unwrap_or_else(|| "use campaign, event or key-date".into());
+                let pos = f.index.value_pos("kind");
+                f.diags.push(
+                    Diagnostic::error(
+                        "frontmatter/type",
+                        &file,
+                        pos,
+                        format!("`{other}` is not a kind of entry"),
+                    )
+                    .with_help(help),
+                );
+                EntryKind::Event
+            }
+        },
+        None => EntryKind::Event,
+    };
+    let date = read_date(&mut f, "date", ctx);
+    if date.is_none() && f.raw("date").is_none() {
+        f.diags.push(
+            Diagnostic::error(
+                "frontmatter/missing-field",
+                &file,
+                common.start,
+                "a calendar entry needs a `date`",
+            )
+            .with_help("add a line `date: 2026-12-03` to the front matter")
+            .with_span(3),
+        );
+    }
+    let end = read_date(&mut f, "end", ctx);
+    if let (Some(d), Some(e)) = (&date, &end)
+        && e.sort_key(&ctx.config.timezone) < d.sort_key(&ctx.config.timezone)
+    {
+        let pos = f.index.value_pos("end");
+        f.diags.push(
+            Diagnostic::error(
+                "frontmatter/date",
+                &file,
+                pos,
+                format!("`end` ({}) is before `date` ({})", e.iso(), d.iso()),
+            )
+            .with_help("swap the two dates, or fix the end"),
+        );
+    }
+    let networks = f
+        .strings("networks")
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(n, p)| (canonical_id(&n), p))
+        .collect();
+    let goal = f.string("goal");
+    let mut kpis = BTreeMap::new();
+    if let Some(map) = f.map("kpis") {
+        for (k, v) in map {
+            let name = yaml::scalar_text(k).unwrap_or_default();
+            match v.as_f64() {
+                Some(n) => {
+                    kpis.insert(name, n);
+                }
+                None => {
+                    let pos = f.index.value_pos(&yaml::join("kpis", &name));
+                    f.diags.push(
+                        Diagnostic::error(
+                            "frontmatter/type",
+                            &file,
+                            pos,
+                            format!(
+                                "KPI `{name}` must be a target number, found {}",
+                                yaml::describe(v)
+                            ),
+                        )
+                        .with_help(
+                            "write the target as a number: `clicks: 500`, `engagement_rate: 0.04`",
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    let extra = f.raw("extra").cloned().unwrap_or(yaml::Value::Null);
+    Some(Entry {
+        common,
+        title: title.unwrap_or_default(),
+        kind,
+        date,
+        end,
+        networks,
+        goal,
+        kpis,
+        extra,
+        body: body.to_string(),
+        body_line,
+    })
+}

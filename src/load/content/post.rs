@@ -1,0 +1,339 @@
+//! Posts (SPEC §3.1).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::body::{self, Body};
+use super::dates::When;
+use super::{Common, read_date, required_string};
+use crate::diagnostics::{Diagnostic, Pos, did_you_mean};
+use crate::load::networks::canonical_id;
+use crate::load::yaml::{self, Fields, PosIndex};
+
+pub const KEYS: &[&str] = &[
+    "title",
+    "networks",
+    "date",
+    "status",
+    "author",
+    "reviewer",
+    "campaign",
+    "pillar",
+    "hashtags",
+    "link",
+    "media",
+    "first_comment",
+    "variants",
+    "extra",
+];
+
+const MEDIA_KEYS: &[&str] = &["path", "alt", "focus"];
+const VARIANT_KEYS: &[&str] = &[
+    "title",
+    "hashtags",
+    "link",
+    "media",
+    "first_comment",
+    "skip",
+    "thread",
+];
+
+/// The workflow, in order: the board shows these columns.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Idea,
+    #[default]
+    Draft,
+    Review,
+    Approved,
+    Scheduled,
+    Published,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::Idea,
+        Status::Draft,
+        Status::Review,
+        Status::Approved,
+        Status::Scheduled,
+        Status::Published,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Idea => "idea",
+            Status::Draft => "draft",
+            Status::Review => "review",
+            Status::Approved => "approved",
+            Status::Scheduled => "scheduled",
+            Status::Published => "published",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL
+            .into_iter()
+            .find(|st| st.name() == s.trim().to_lowercase())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Media {
+    pub path: String,
+    #[serde(default)]
+    pub alt: Option<String>,
+    /// Where to keep the subject when a network crops: `center`, `top`, `50% 30%`…
+    #[serde(default)]
+    pub focus: Option<String>,
+    /// Position of the item in the file.
+    #[serde(skip)]
+    pub pos: Pos,
+    #[serde(skip)]
+    pub path_pos: Pos,
+    #[serde(skip)]
+    pub alt_pos: Pos,
+}
+
+/// A `variants:` entry: per-network overrides of the post's fields.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct VariantOverride {
+    pub title: Option<String>,
+    pub hashtags: Option<Vec<(String, Pos)>>,
+    pub link: Option<(String, Pos)>,
+    pub media: Option<Vec<Media>>,
+    pub first_comment: Option<String>,
+    pub skip: bool,
+    pub thread: bool,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone)]
+pub struct Post {
+    pub common: Common,
+    pub title: String,
+    /// Network ids as resolved (`twitter` → `x`), with the position of each.
+    pub networks: Vec<(String, Pos)>,
+    pub date: Option<When>,
+    pub status: Status,
+    pub author: Option<String>,
+    pub reviewer: Option<String>,
+    pub campaign: Option<(String, Pos)>,
+    pub pillar: Option<String>,
+    pub hashtags: Vec<(String, Pos)>,
+    pub link: Option<(String, Pos)>,
+    pub media: Vec<Media>,
+    pub first_comment: Option<String>,
+    pub variants: BTreeMap<String, VariantOverride>,
+    pub extra: yaml::Value,
+    pub body: Body,
+}
+
+impl Post {
+    pub fn id(&self) -> &str {
+        &self.common.id
+    }
+
+    pub fn file(&self) -> &str {
+        &self.common.file
+    }
+
+    pub fn index(&self) -> &PosIndex {
+        &self.common.index
+    }
+
+    /// The networks this post is actually published on (`skip: true` removes one).
+    pub fn published_networks(&self) -> impl Iterator<Item = &str> {
+        self.networks
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .filter(|n| !self.variants.get(*n).is_some_and(|v| v.skip))
+    }
+
+    pub fn network_pos(&self, network: &str) -> Pos {
+        self.networks
+            .iter()
+            .find(|(n, _)| n == network)
+            .map_or(self.common.start, |(_, p)| *p)
+    }
+}
+
+/// Reads a post from its parsed front matter and body.
+pub fn read(
+    common: Common,
+    value: &yaml::Value,
+    body_text: &str,
+    body_line: usize,
+    ctx: &super::ReadContext<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Post> {
+    let file = common.file.clone();
+    let mut f = Fields::new(value, &common.index, "", &file, "the front matter", diags);
+    if !f.is_map() && !value.is_null() {
+        return None;
+    }
+    f.report_unknown(KEYS, "frontmatter/unknown-key", "a post");
+    let title = required_string(&mut f, "title", "the post's internal title", common.start);
+    let networks = match f.strings("networks") {
+        Some(list) if !list.is_empty() => list
+            .into_iter()
+            .map(|(n, p)| (canonical_id(&n), p))
+            .collect(),
+        Some(_) => {
+            let pos = f.pos("networks");
+            f.diags.push(
+                Diagnostic::error(
+                    "frontmatter/missing-field",
+                    &file,
+                    pos,
+                    "`networks` is empty",
+                )
+                .with_help("list at least one network: `networks: [linkedin, instagram]`"),
+            );
+            Vec::new()
+        }
+        None => {
+            if f.raw("networks").is_none() {
+                f.diags.push(
+                    Diagnostic::error(
+                        "frontmatter/missing-field",
+                        &file,
+                        common.start,
+                        "a post needs `networks`: where it is published",
+                    )
+                    .with_help("add a line `networks: [linkedin, instagram]` to the front matter")
+                    .with_span(3),
+                );
+            }
+            Vec::new()
+        }
+    };
+    let date = read_date(&mut f, "date", ctx);
+    let status = match f.string("status") {
+        Some(s) => match Status::parse(&s) {
+            Some(st) => st,
+            None => {
+                let names: Vec<&str> = Status::ALL.iter().map(|s| s.name()).collect();
+                let help = did_you_mean(&s, names.iter().copied())
+                    .map(|x| format!("did you mean `{x}`?"))
+                    .unwrap_or_else(|| format!("the statuses are: {}", names.join(", ")));
+                let pos = f.index.value_pos("status");
+                f.diags.push(
+                    Diagnostic::error(
+                        "frontmatter/type",
+                        &file,
+                        pos,
+                        format!("`{s}` is not a status"),
+                    )
+                    .with_help(help)
+                    .with_span(s.chars().count()),
+                );
+                Status::Draft
+            }
+        },
+        None => Status::Draft,
+    };
+    let author = f.string("author");
+    let reviewer = f.string("reviewer");
+    let campaign = f
+        .string("campaign")
+        .map(|c| (c, f.index.value_pos("campaign")));
+    let pillar = f.string("pillar");
+    let hashtags = f.strings("hashtags").unwrap_or_default();
+    let link = f
+        .string("link")
+        .map(|l| (l.trim().to_string(), f.index.value_pos("link")));
+    let media = read_media(&mut f, "media");
+    let first_comment = f.string("first_comment");
+    let extra = f.raw("extra").cloned().unwrap_or(yaml::Value::Null);
+    let mut variants = BTreeMap::new();
+    if let Some(map) = f.map("variants") {
+        for (k, value) in map {
+            let raw_key = yaml::scalar_text(k).unwrap_or_default();
+            let path = yaml::join("variants", &raw_key);
+            let what = format!("`variants.{raw_key}`");
+            let mut ov = VariantOverride {
+                pos: f.index.pos(&path),
+                ..VariantOverride::default()
+            };
+            let mut vf = Fields::new(value, &common.index, &path, &file, &what, f.diags);
+            vf.report_unknown(VARIANT_KEYS, "frontmatter/unknown-key", &what);
+            ov.title = vf.string("title");
+            ov.hashtags = vf.strings("hashtags");
+            ov.link = vf.string("link").map(|l| {
+                (
+                    l.trim().to_string(),
+                    vf.index.value_pos(&yaml::join(&path, "link")),
+                )
+            });
+            if vf.raw("media").is_some() {
+                ov.media = Some(read_media(&mut vf, "media"));
+            }
+            ov.first_comment = vf.string("first_comment");
+            ov.skip = vf.bool("skip").unwrap_or(false);
+            ov.thread = vf.bool("thread").unwrap_or(false);
+            variants.insert(canonical_id(&raw_key), ov);
+        }
+    }
+    let body = body::parse(body_text, body_line, &file, f.diags);
+    Some(Post {
+        common,
+        title: title.unwrap_or_default(),
+        networks,
+        date,
+        status,
+        author,
+        reviewer,
+        campaign,
+        pillar,
+        hashtags,
+        link,
+        media,
+        first_comment,
+        variants,
+        extra,
+        body,
+    })
+}
+
+fn read_media(f: &mut Fields<'_>, key: &str) -> Vec<Media> {
+    // A bare path is accepted for `media: [a.jpg]`, with no alt text.
+    if let Some(list) = f.raw(key).and_then(|v| v.as_sequence())
+        && list.iter().all(|v| yaml::scalar_text(v).is_some())
+    {
+        let kp = f.key_path(key);
+        return list
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| {
+                let ip = yaml::item(&kp, i);
+                let pos = f.index.pos(&ip);
+                yaml::scalar_text(v).map(|path| Media {
+                    path,
+                    alt: None,
+                    focus: None,
+                    pos,
+                    path_pos: f.index.value_pos(&ip),
+                    alt_pos: pos,
+                })
+            })
+            .collect();
+    }
+    f.items::<Media>(key, MEDIA_KEYS)
+        .into_iter()
+        .map(|(mut m, ip)| {
+            m.pos = f.index.pos(&ip);
+            m.path_pos = f.index.value_pos(&yaml::join(&ip, "path"));
+            m.alt_pos = if f.index.has(&yaml::join(&ip, "alt")) {
+                f.index.value_pos(&yaml::join(&ip, "alt"))
+            } else {
+                m.pos
+            };
+            m
+        })
+        .collect()
+}

@@ -1,0 +1,6 @@
+//! Loading: trame.yaml, the networks, and every content file.
+
+pub mod config;
+pub mod content;
+pub mod networks;
+pub mod yaml;

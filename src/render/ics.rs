@@ -1,0 +1,265 @@
+//! iCalendar feeds (RFC 5545): `calendar.ics` and one `calendar-<network>.ics` per network.
+//! Times are written in UTC (`…Z`), so no VTIMEZONE is needed and every client agrees.
+
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use crate::engine::project::Project;
+use crate::load::content::{Entry, Post, When};
+
+/// TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11).
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line at 75 octets, never inside a UTF-8 character, with CRLF endings.
+pub fn fold(line: &str, out: &mut String) {
+    let mut width = 0;
+    for c in line.chars() {
+        let n = c.len_utf8();
+        if width + n > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += n;
+    }
+    out.push_str("\r\n");
+}
+
+fn utc(when: &When) -> (String, bool) {
+    match when {
+        When::Day(d) => (d.strftime("%Y%m%d").to_string(), true),
+        When::At(z) => (z.timestamp().strftime("%Y%m%dT%H%M%SZ").to_string(), false),
+    }
+}
+
+struct Event {
+    uid: String,
+    start: When,
+    end: Option<When>,
+    summary: String,
+    description: String,
+    categories: Vec<String>,
+    url: Option<String>,
+    status: Option<&'static str>,
+}
+
+fn event(ev: &Event, stamp: &str, out: &mut String) {
+    let mut lines = vec![
+        "BEGIN:VEVENT".to_string(),
+        format!("UID:{}", ev.uid),
+        format!("DTSTAMP:{stamp}"),
+    ];
+    let (start, all_day) = utc(&ev.start);
+    if all_day {
+        lines.push(format!("DTSTART;VALUE=DATE:{start}"));
+        // An all-day end is exclusive: the day after the last day.
+        let last = ev.end.as_ref().map_or(ev.start.date(), When::date);
+        let end = last.tomorrow().unwrap_or(last);
+        lines.push(format!("DTEND;VALUE=DATE:{}", end.strftime("%Y%m%d")));
+    } else {
+        lines.push(format!("DTSTART:{start}"));
+        match &ev.end {
+            Some(e @ When::At(_)) => lines.push(format!("DTEND:{}", utc(e).0)),
+            _ => lines.push("DURATION:PT15M".to_string()),
+        }
+    }
+    lines.push(format!("SUMMARY:{}", escape(&ev.summary)));
+    if !ev.description.is_empty() {
+        lines.push(format!("DESCRIPTION:{}", escape(&ev.description)));
+    }
+    if !ev.categories.is_empty() {
+        let cats: Vec<String> = ev.categories.iter().map(|c| escape(c)).collect();
+        lines.push(format!("CATEGORIES:{}", cats.join(",")));
+    }
+    if let Some(s) = ev.status {
+        lines.push(format!("STATUS:{s}"));
+    }
+    if let Some(u) = &ev.url {
+        lines.push(format!("URL:{u}"));
+    }
+    lines.push("END:VEVENT".to_string());
+    for l in lines {
+        fold(&l, out);
+    }
+}
+
+fn post_events(project: &Project, post: &Post, network: Option<&str>) -> Option<Event> {
+    let date = post.date.clone()?;
+    let variants = project.variants.get(post.id())?;
+    let nets: Vec<&str> = post
+        .published_networks()
+        .filter(|n| network.is_none_or(|x| x == *n))
+        .collect();
+    if nets.is_empty() {
+        return None;
+    }
+    let labels: Vec<String> = nets
+        .iter()
+        .map(|n| {
+            project
+                .config
+                .networks
+                .get(n)
+                .map_or(n.to_string(), |x| x.label.clone())
+        })
+        .collect();
+    let mut description = String::new();
+    for n in &nets {
+        if let Some(v) = variants.get(*n) {
+            let label = project
+                .config
+                .networks
+                .get(n)
+                .map_or(n.to_string(), |x| x.label.clone());
+            let _ = write!(description, "— {label} —\n{}\n\n", v.text);
+        }
+    }
+    let uid_net = network.map_or(String::new(), |n| format!("-{n}"));
+    Some(Event {
+        uid: format!("post-{}{uid_net}@trame", post.id()),
+        start: date,
+        end: None,
+        summary: format!("{} [{}]", post.title, labels.join(", ")),
+        description: description.trim_end().to_string(),
+        categories: nets.iter().map(|n| n.to_string()).collect(),
+        url: project
+            .config
+            .base_url
+            .as_ref()
+            .map(|b| format!("{b}posts/{}/", super::html::url_segment(post.id()))),
+        status: Some(match post.status {
+            crate::load::content::Status::Idea
+            | crate::load::content::Status::Draft
+            | crate::load::content::Status::Review => "TENTATIVE",
+            _ => "CONFIRMED",
+        }),
+    })
+}
+
+fn entry_event(project: &Project, e: &Entry) -> Option<Event> {
+    let start = e.date.clone()?;
+    Some(Event {
+        uid: format!("entry-{}@trame", e.id()),
+        start,
+        end: e.end.clone(),
+        summary: e.title.clone(),
+        description: [
+            e.goal.clone().unwrap_or_default(),
+            e.body.trim().to_string(),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n"),
+        categories: vec![e.kind.name().to_string()],
+        url: project
+            .config
+            .base_url
+            .as_ref()
+            .filter(|_| e.kind == crate::load::content::EntryKind::Campaign)
+            .map(|b| format!("{b}campaigns/{}/", super::html::url_segment(e.id()))),
+        status: None,
+    })
+}
+
+/// DTSTAMP: the build's day, so that an unchanged project gives the same bytes all day.
+pub fn stamp(project: &Project) -> String {
+    project.today.strftime("%Y%m%dT000000Z").to_string()
+}
+
+/// A post's event in the feed of `network` (`None`: every network), if it is dated and
+/// published there.
+pub fn post_event(
+    project: &Project,
+    post: &Post,
+    network: Option<&str>,
+    stamp: &str,
+) -> Option<String> {
+    post_events(project, post, network).map(|ev| {
+        let mut s = String::new();
+        event(&ev, stamp, &mut s);
+        s
+    })
+}
+
+/// One feed, as pieces: its head, the events of the posts (made by [`post_event`], in order),
+/// the events of the calendar entries concerned and its end.
+pub fn feed(
+    project: &Project,
+    network: Option<&str>,
+    posts: impl Iterator<Item = Arc<str>>,
+    stamp: &str,
+) -> Vec<Arc<str>> {
+    let name = match network {
+        Some(n) => format!(
+            "{} — {}",
+            project.config.title,
+            project
+                .config
+                .networks
+                .get(n)
+                .map_or(n, |x| x.label.as_str())
+        ),
+        None => project.config.title.clone(),
+    };
+    let mut head = String::new();
+    for l in [
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        "PRODID:-//trame//calendrier éditorial//FR".to_string(),
+        "CALSCALE:GREGORIAN".to_string(),
+        "METHOD:PUBLISH".to_string(),
+        format!("X-WR-CALNAME:{}", escape(&name)),
+        format!("X-WR-TIMEZONE:{}", project.config.timezone_name),
+    ] {
+        fold(&l, &mut head);
+    }
+    let mut out: Vec<Arc<str>> = vec![head.into()];
+    out.extend(posts);
+    let mut tail = String::new();
+    for e in &project.content.entries {
+        let concerned =
+            network.is_none_or(|n| e.networks.is_empty() || e.networks.iter().any(|(x, _)| x == n));
+        if concerned && let Some(ev) = entry_event(project, e) {
+            event(&ev, stamp, &mut tail);
+        }
+    }
+    fold("END:VCALENDAR", &mut tail);
+    out.push(tail.into());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping() {
+        assert_eq!(escape("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
+    }
+
+    #[test]
+    fn folding_at_75_octets_on_char_boundaries() {
+        let mut out = String::new();
+        let line = format!("DESCRIPTION:{}", "é".repeat(60));
+        fold(&line, &mut out);
+        for l in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(l.len() <= 75, "{} octets: {l}", l.len());
+        }
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded.trim_end(), line);
+    }
+}

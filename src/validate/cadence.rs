@@ -1,0 +1,148 @@
+//! `calendar/cadence`: weeks (or days, months) with fewer posts on a network than trame.yaml's
+//! `cadence` asks for, from the current period to the last planned post.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use rayon::prelude::*;
+
+use super::Context;
+use crate::diagnostics::Diagnostic;
+use crate::load::config::{Cadence, Period};
+use crate::load::content::Status;
+
+/// The period a date falls in, as a sortable key.
+fn period_key(d: Date, per: Period) -> i32 {
+    match per {
+        Period::Day => d.year() as i32 * 1000 + d.day_of_year() as i32,
+        Period::Week => {
+            let w = d.iso_week_date();
+            w.year() as i32 * 100 + w.week() as i32
+        }
+        Period::Month => d.year() as i32 * 100 + d.month() as i32,
+    }
+}
+
+/// The period a date falls in, as its key and a label (`2026-W49`, `2026-12-03`, `2026-12`).
+fn period_of(d: Date, per: Period) -> (i32, String) {
+    let label = match per {
+        Period::Day => d.to_string(),
+        Period::Week => {
+            let w = d.iso_week_date();
+            format!("{}-W{:02}", w.year(), w.week())
+        }
+        Period::Month => format!("{}-{:02}", d.year(), d.month()),
+    };
+    (period_key(d, per), label)
+}
+
+fn next(d: Date, per: Period) -> Option<Date> {
+    let span = match per {
+        Period::Day => jiff::Span::new().days(1),
+        Period::Week => jiff::Span::new().weeks(1),
+        Period::Month => jiff::Span::new().months(1),
+    };
+    d.checked_add(span).ok()
+}
+
+/// Planned posts per period (dated, not mere ideas), for each network with a cadence. One
+/// parallel pass over the posts for all networks: this runs on every save, and waits on
+/// memory (each post's networks) more than it computes.
+pub fn counts<'c>(ctx: &Context<'c>) -> BTreeMap<&'c str, BTreeMap<i32, (String, usize)>> {
+    let cadences: Vec<(&str, Period)> = ctx
+        .config
+        .cadence
+        .iter()
+        .map(|(n, c)| (n.as_str(), c.per))
+        .collect();
+    // Per cadence: period key → (a day of that period, posts).
+    type Tally = Vec<BTreeMap<i32, (Date, usize)>>;
+    let empty = || -> Tally { vec![BTreeMap::new(); cadences.len()] };
+    let tally = ctx
+        .content
+        .posts
+        .par_iter()
+        .fold(empty, |mut t, p| {
+            let Some(date) = &p.date else { return t };
+            if p.status == Status::Idea {
+                return t;
+            }
+            let d = date.date();
+            for n in p.published_networks() {
+                if let Some(i) = cadences.iter().position(|(c, _)| *c == n) {
+                    t[i].entry(period_key(d, cadences[i].1)).or_insert((d, 0)).1 += 1;
+                }
+            }
+            t
+        })
+        .reduce(empty, |mut a, b| {
+            for (mine, theirs) in a.iter_mut().zip(b) {
+                for (k, (d, n)) in theirs {
+                    mine.entry(k).or_insert((d, 0)).1 += n;
+                }
+            }
+            a
+        });
+    cadences
+        .iter()
+        .zip(tally)
+        .filter(|(_, t)| !t.is_empty())
+        .map(|((n, per), t)| {
+            let periods = t
+                .into_iter()
+                .map(|(k, (d, count))| (k, (period_of(d, *per).1, count)))
+                .collect();
+            (*n, periods)
+        })
+        .collect()
+}
+
+pub fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let all = counts(ctx);
+    for (network, cadence) in &ctx.config.cadence {
+        let Cadence { count: target, per } = *cadence;
+        let Some(counts) = all.get(network.as_str()) else {
+            continue;
+        };
+        let Some((&last, _)) = counts.iter().next_back() else {
+            continue;
+        };
+        let label = ctx
+            .config
+            .networks
+            .get(network)
+            .map_or(network.as_str(), |n| n.label.as_str());
+        let per_name = match per {
+            Period::Day => "day",
+            Period::Week => "week",
+            Period::Month => "month",
+        };
+        let pos = ctx.config.index.value_pos(&format!("cadence.{network}"));
+        let mut d = ctx.today;
+        loop {
+            let (key, name) = period_of(d, per);
+            if key > last {
+                break;
+            }
+            let have = counts.get(&key).map_or(0, |c| c.1);
+            if have < target as usize {
+                diags.push(
+                    Diagnostic::warning(
+                        "calendar/cadence",
+                        crate::load::config::CONFIG_FILE,
+                        pos,
+                        format!("{name}: {have} {label} post{} planned, the cadence is {target}/{per_name}", if have == 1 { "" } else { "s" }),
+                    )
+                    .with_help(format!("plan {} more {label} post{} that {per_name}, or lower the cadence", target as usize - have, if target as usize - have == 1 { "" } else { "s" }))
+                    .with_network(network),
+                );
+            }
+            match next(d, per) {
+                Some(n) => d = n,
+                None => break,
+            }
+        }
+    }
+    diags
+}

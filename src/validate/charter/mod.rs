@@ -1,0 +1,569 @@
+//! The editorial charter (SPEC §6): the team's style as rules, applied to every variant's final
+//! text and reported at the position in the source file, as `charter/<id>` diagnostics.
+//!
+//! Layout (after ruff): one rule type per file in `rules/`, each compiling its options once and
+//! returning findings; this module loads charter.yaml and turns findings into diagnostics.
+
+pub mod rules;
+pub mod text;
+
+use crate::adapt::Variant;
+use crate::diagnostics::{Diagnostic, Pos, Severity, did_you_mean};
+use crate::load::config::{Config, ConfigError};
+use crate::load::content::{Content, Post};
+use crate::load::networks::Network;
+use crate::load::yaml::{self, Fields};
+
+pub use rules::Kind;
+
+/// Where a finding is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A byte range of the variant's text.
+    Text(std::ops::Range<usize>),
+    /// A byte range of the variant's first comment.
+    FirstComment(std::ops::Range<usize>),
+    /// A front-matter key path (`date`, `media[0].alt`).
+    Field(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub target: Target,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Finding {
+    pub fn text(
+        range: std::ops::Range<usize>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Finding {
+        Finding {
+            target: Target::Text(range),
+            message: message.into(),
+            help: Some(help.into()),
+        }
+    }
+
+    pub fn field(
+        path: impl Into<String>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Finding {
+        Finding {
+            target: Target::Field(path.into()),
+            message: message.into(),
+            help: Some(help.into()),
+        }
+    }
+}
+
+/// What a variant rule sees.
+pub struct VariantInput<'a> {
+    pub text: &'a str,
+    /// URLs, mentions and hashtags: words there are not prose.
+    pub skip: &'a [std::ops::Range<usize>],
+    /// The words of prose, computed once for all rules.
+    pub words: &'a [(usize, &'a str)],
+    pub first_comment: Option<&'a str>,
+    pub post: &'a Post,
+    pub variant: &'a Variant,
+    pub network: &'a Network,
+    pub config: &'a Config,
+    pub content: &'a Content,
+}
+
+/// What a post rule sees (rules about the post, not its text: dates, images).
+pub struct PostInput<'a> {
+    pub post: &'a Post,
+    pub config: &'a Config,
+}
+
+#[derive(Debug)]
+pub struct Rule {
+    pub id: String,
+    pub severity: Severity,
+    pub message: Option<String>,
+    /// Only these networks (all when empty).
+    pub networks: Vec<String>,
+    pub kind: Kind,
+}
+
+impl Rule {
+    pub fn code(&self) -> String {
+        format!("charter/{}", self.id)
+    }
+
+    fn applies_to(&self, network: &str) -> bool {
+        self.networks.is_empty() || self.networks.iter().any(|n| n == network)
+    }
+}
+
+/// A compiled charter.
+#[derive(Debug, Default)]
+pub struct Charter {
+    /// Project-relative path of charter.yaml.
+    pub file: String,
+    pub source: String,
+    pub rules: Vec<Rule>,
+}
+
+/// Options every rule takes.
+const COMMON: &[&str] = &["id", "type", "severity", "message", "networks"];
+
+/// Loads the charter named in trame.yaml. A charter that does not parse, names an unknown rule
+/// type or option, is a config error (exit 2). Warnings (a missing dictionary) come back.
+pub fn load(config: &Config) -> Result<(Option<Charter>, Vec<Diagnostic>), ConfigError> {
+    let Some(rel) = &config.charter else {
+        return Ok((None, Vec::new()));
+    };
+    let path = config.root.join(rel);
+    let file = crate::load::content::rel_path(&config.root, &path);
+    let text = match std::fs::read(&path) {
+        Ok(b) => match String::from_utf8(b) {
+            Ok(t) => crate::load::content::normalise_text(&t),
+            Err(_) => {
+                return Err(invalid(
+                    &file,
+                    "",
+                    vec![
+                        Diagnostic::error(
+                            "config/syntax",
+                            &file,
+                            Pos::START,
+                            "the charter is not UTF-8 text",
+                        )
+                        .with_help("save it as UTF-8"),
+                    ],
+                ));
+            }
+        },
+        Err(e) => {
+            let pos = config.index.value_pos("charter");
+            return Err(ConfigError::Invalid {
+                diagnostics: vec![
+                    Diagnostic::error(
+                        "config/invalid",
+                        crate::load::config::CONFIG_FILE,
+                        pos,
+                        format!("cannot read the charter {rel}: {e}"),
+                    )
+                    .with_help("create the file, or remove `charter:` from trame.yaml"),
+                ],
+                source_file: crate::load::config::CONFIG_FILE.to_string(),
+                source_text: config.source.clone(),
+            });
+        }
+    };
+    parse(config, &file, &text)
+}
+
+fn invalid(file: &str, text: &str, diagnostics: Vec<Diagnostic>) -> ConfigError {
+    ConfigError::Invalid {
+        diagnostics,
+        source_file: file.to_string(),
+        source_text: text.to_string(),
+    }
+}
+
+/// Compiles the text of a charter.
+pub fn parse(
+    config: &Config,
+    file: &str,
+    text: &str,
+) -> Result<(Option<Charter>, Vec<Diagnostic>), ConfigError> {
+    let doc = yaml::parse(text, 1).map_err(|errs| {
+        invalid(
+            file,
+            text,
+            errs.into_iter()
+                .map(|e| {
+                    Diagnostic::error("config/syntax", file, e.pos, e.message)
+                        .with_help("check the indentation and the `key: value` form of this line")
+                })
+                .collect(),
+        )
+    })?;
+    let mut diags = Vec::new();
+    let mut rules = Vec::new();
+    {
+        let mut top = Fields::new(&doc.value, &doc.index, "", file, "the charter", &mut diags);
+        top.report_unknown(&["rules"], "config/invalid", "the charter");
+        let list = top.list("rules").cloned().unwrap_or_default();
+        let mut ids: Vec<String> = Vec::new();
+        for (i, v) in list.iter().enumerate() {
+            let path = yaml::item("rules", i);
+            let mut f = Fields::new(
+                v,
+                &doc.index,
+                &path,
+                file,
+                &format!("rule {}", i + 1),
+                top.diags,
+            );
+            if !f.is_map() {
+                continue;
+            }
+            let ty = f.string("type").unwrap_or_default();
+            let Some(options) = rules::options(&ty) else {
+                let pos = if f.raw("type").is_some() {
+                    f.index.value_pos(&yaml::join(&path, "type"))
+                } else {
+                    f.index.pos(&path)
+                };
+                let help = did_you_mean(&ty, rules::TYPES.iter().copied())
+                    .map(|s| format!("did you mean `{s}`?"))
+                    .unwrap_or_else(|| format!("the rule types are: {}", rules::TYPES.join(", ")));
+                let msg = if ty.is_empty() {
+                    "this rule has no `type`".to_string()
+                } else {
+                    format!("unknown rule type `{ty}`")
+                };
+                f.diags.push(
+                    Diagnostic::error("config/invalid", file, pos, msg)
+                        .with_help(help)
+                        .with_span(ty.chars().count()),
+                );
+                continue;
+            };
+            let known: Vec<&str> = COMMON.iter().chain(options.iter()).copied().collect();
+            f.report_unknown(&known, "config/invalid", &format!("a `{ty}` rule"));
+            let id = match f.string("id") {
+                Some(id) if !id.trim().is_empty() => id.trim().to_string(),
+                _ => {
+                    let pos = f.index.pos(&path);
+                    f.diags.push(
+                        Diagnostic::error("config/invalid", file, pos, "this rule has no `id`")
+                            .with_help("add `id: <name>`: its diagnostics are `charter/<name>`"),
+                    );
+                    continue;
+                }
+            };
+            if ids.contains(&id) {
+                let pos = f.index.value_pos(&yaml::join(&path, "id"));
+                f.diags.push(
+                    Diagnostic::error(
+                        "config/invalid",
+                        file,
+                        pos,
+                        format!("two rules have the id `{id}`"),
+                    )
+                    .with_help("give each rule its own id"),
+                );
+                continue;
+            }
+            ids.push(id.clone());
+            let severity = match f.string("severity").as_deref() {
+                None | Some("warning") | Some("warn") => Severity::Warning,
+                Some("error") => Severity::Error,
+                Some("info") | Some("suggestion") => Severity::Info,
+                Some(other) => {
+                    let pos = f.index.value_pos(&yaml::join(&path, "severity"));
+                    f.diags.push(
+                        Diagnostic::error(
+                            "config/invalid",
+                            file,
+                            pos,
+                            format!("`{other}` is not a severity"),
+                        )
+                        .with_help("use error, warning or info"),
+                    );
+                    Severity::Warning
+                }
+            };
+            let message = f.string("message");
+            let networks = f
+                .strings("networks")
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(n, p)| {
+                    let id = crate::load::networks::canonical_id(&n);
+                    if config.networks.get(&id).is_none() {
+                        f.diags.push(
+                            Diagnostic::error(
+                                "config/invalid",
+                                file,
+                                p,
+                                format!("unknown network `{n}`"),
+                            )
+                            .with_help(
+                                did_you_mean(&n, config.networks.ids())
+                                    .map(|s| format!("did you mean `{s}`?"))
+                                    .unwrap_or_else(|| {
+                                        "use the ids of trame.yaml's networks".into()
+                                    }),
+                            ),
+                        );
+                    }
+                    id
+                })
+                .collect();
+            if let Some(kind) = rules::compile(&ty, &mut f, config) {
+                rules.push(Rule {
+                    id,
+                    severity,
+                    message,
+                    networks,
+                    kind,
+                });
+            }
+        }
+    }
+    let brand: Vec<String> = rules
+        .iter()
+        .filter_map(|r| match &r.kind {
+            Kind::SpellingOf(s) => Some(s.terms.clone()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    for r in &mut rules {
+        if let Kind::Spelling(s) = &mut r.kind {
+            s.add_words(brand.iter().map(String::as_str));
+        }
+    }
+    for d in &mut diags {
+        if d.code == "frontmatter/type" || d.code == "frontmatter/invalid" {
+            d.code = "config/invalid".into();
+        }
+    }
+    if diags.iter().any(|d| d.severity == Severity::Error) {
+        return Err(invalid(file, text, diags));
+    }
+    // Problems that do not make the charter unusable (a missing dictionary) are warnings.
+    let warnings = rules
+        .iter()
+        .flat_map(|r| r.kind.warnings(file, &r.code()))
+        .collect::<Vec<_>>();
+    diags.extend(warnings);
+    Ok((
+        Some(Charter {
+            file: file.to_string(),
+            source: text.to_string(),
+            rules,
+        }),
+        diags,
+    ))
+}
+
+impl Charter {
+    /// Every charter diagnostic of one post.
+    pub fn check(
+        &self,
+        post: &Post,
+        variants: &std::collections::BTreeMap<String, Variant>,
+        config: &Config,
+        content: &Content,
+    ) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let post_input = PostInput { post, config };
+        for rule in &self.rules {
+            for f in rule.kind.check_post(&post_input) {
+                out.push(self.diagnostic(rule, post, None, f));
+            }
+        }
+        for (id, v) in variants {
+            let Some(network) = config.networks.get(id) else {
+                continue;
+            };
+            let skip = text::skip_ranges(&v.text);
+            let words = text::words(&v.text, &skip);
+            let input = VariantInput {
+                text: &v.text,
+                skip: &skip,
+                words: &words,
+                first_comment: v.first_comment.as_deref(),
+                post,
+                variant: v,
+                network,
+                config,
+                content,
+            };
+            for rule in self.rules.iter().filter(|r| r.applies_to(id)) {
+                for f in rule.kind.check_variant(&input) {
+                    out.push(self.diagnostic(rule, post, Some(v), f));
+                }
+            }
+        }
+        // The shared text is the same on every network: one diagnostic, not one per network.
+        out.sort_by(|a, b| {
+            (a.line, a.column, &a.code, &a.message).cmp(&(b.line, b.column, &b.code, &b.message))
+        });
+        out.dedup_by(|a, b| {
+            a.line == b.line && a.column == b.column && a.code == b.code && a.message == b.message
+        });
+        out
+    }
+
+    fn diagnostic(&self, rule: &Rule, post: &Post, v: Option<&Variant>, f: Finding) -> Diagnostic {
+        let (pos, span, in_section) = match (&f.target, v) {
+            (Target::Text(r), Some(v)) => text::locate(post, v, &v.text, r.clone()),
+            (Target::FirstComment(r), Some(v)) => {
+                let c = v.first_comment.as_deref().unwrap_or_default();
+                let needle = c.get(r.clone()).unwrap_or_default();
+                (
+                    text::locate_in_fields(post, needle)
+                        .unwrap_or(post.index().pos("first_comment")),
+                    needle.chars().count(),
+                    false,
+                )
+            }
+            (Target::Field(path), _) => (post.index().value_pos(path), 1, false),
+            _ => (post.common.start, 1, false),
+        };
+        let message = match &rule.message {
+            Some(m) => format!("{m}: {}", f.message),
+            None => f.message,
+        };
+        let mut d = Diagnostic::new(
+            &rule.code(),
+            rule.severity,
+            post.file(),
+            pos.line,
+            pos.column,
+            message,
+        )
+        .with_help_opt(f.help)
+        .with_span(span);
+        if in_section && let Some(v) = v {
+            d = d.with_network(&v.network);
+        }
+        d
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::load::content::{Common, ReadContext, frontmatter, post};
+
+    fn config() -> Config {
+        let mut c = Config::defaults(std::path::Path::new("/"));
+        if let Ok(tz) = jiff::tz::db().get("Europe/Paris") {
+            c.timezone = tz;
+            c.timezone_name = "Europe/Paris".into();
+        }
+        c
+    }
+
+    pub fn rule(yaml_rule: &str) -> Rule {
+        rule_in(yaml_rule, crate::load::config::Language::Fr)
+    }
+
+    /// A rule compiled for a project in another language.
+    pub fn rule_in(yaml_rule: &str, language: crate::load::config::Language) -> Rule {
+        let text = format!("rules:\n  - {yaml_rule}\n");
+        let mut cfg = config();
+        cfg.language = language;
+        match parse(&cfg, "charter.yaml", &text) {
+            Ok((Some(mut c), _)) => c.rules.remove(0),
+            Ok((None, _)) => panic!("no charter"),
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+
+    fn post_from(front: &str, body: &str, cfg: &Config) -> Post {
+        let text = format!("---\ntitle: T\nnetworks: [linkedin]\n{front}\n---\n{body}\n");
+        let split = frontmatter::split(&text, "p.md").unwrap_or_else(|d| panic!("{d:?}"));
+        let doc = crate::load::yaml::parse(split.yaml, split.yaml_line)
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        let common = Common {
+            id: "p".into(),
+            file: "p.md".into(),
+            start: Pos::START,
+            index: doc.index,
+        };
+        let mut diags = Vec::new();
+        post::read(
+            common,
+            &doc.value,
+            split.body,
+            split.body_line,
+            &ReadContext { config: cfg },
+            &mut diags,
+        )
+        .unwrap_or_else(|| panic!("{diags:?}"))
+    }
+
+    /// The matched text of each finding of a variant rule, in text order (messages for findings
+    /// that are not in the text).
+    pub fn check_text(rule: &Rule, text: &str) -> Vec<String> {
+        let cfg = config();
+        let p = post_from("", text, &cfg);
+        let content = Content::default();
+        let vs = crate::adapt::build(&p, &cfg);
+        let Some(v) = vs.get("linkedin") else {
+            panic!("no variant")
+        };
+        let Some(network) = cfg.networks.get("linkedin") else {
+            panic!("no network")
+        };
+        let skip = text::skip_ranges(text);
+        let words = text::words(text, &skip);
+        let input = VariantInput {
+            text,
+            skip: &skip,
+            words: &words,
+            first_comment: None,
+            post: &p,
+            variant: v,
+            network,
+            config: &cfg,
+            content: &content,
+        };
+        let mut found = rule.kind.check_variant(&input);
+        found.sort_by_key(|f| match &f.target {
+            Target::Text(r) => (r.start, r.end),
+            _ => (usize::MAX, 0),
+        });
+        found
+            .into_iter()
+            .map(|f| match f.target {
+                Target::Text(r) => text[r].to_string(),
+                _ => f.message,
+            })
+            .collect()
+    }
+
+    /// Findings of a post rule on a post with these extra front-matter lines.
+    pub fn check_post(rule: &Rule, front: &str) -> Vec<Finding> {
+        let cfg = config();
+        let p = post_from(front, "Texte.", &cfg);
+        rule.kind.check_post(&PostInput {
+            post: &p,
+            config: &cfg,
+        })
+    }
+
+    #[test]
+    fn unknown_type_and_option_are_config_errors() {
+        let cfg = config();
+        let Err(ConfigError::Invalid { diagnostics, .. }) = parse(
+            &cfg,
+            "charter.yaml",
+            "rules:\n  - { id: a, type: forbiden, terms: [x] }\n  - { id: b, type: emoji, maxi: 2 }\n",
+        ) else {
+            panic!("expected errors")
+        };
+        assert_eq!(diagnostics.len(), 3, "{diagnostics:?}");
+        assert_eq!((diagnostics[0].line, diagnostics[0].column), (2, 20));
+        assert_eq!(
+            diagnostics[0].help.as_deref(),
+            Some("did you mean `forbidden`?")
+        );
+        assert!(
+            diagnostics
+                .iter()
+                .any(|d| d.message.contains("unknown key `maxi`")
+                    && d.help.as_deref() == Some("did you mean `max`?"))
+        );
+    }
+
+    #[test]
+    fn syntax_error_is_a_config_error() {
+        let r = parse(&config(), "charter.yaml", "rules: [\n");
+        assert!(matches!(r, Err(ConfigError::Invalid { .. })));
+    }
+}

@@ -1,0 +1,59 @@
+//! `emoji`: at most `max` emoji per variant.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::super::{Finding, VariantInput};
+use crate::load::networks::counting::is_emoji;
+use crate::load::yaml::Fields;
+
+pub const OPTIONS: &[&str] = &["max"];
+
+#[derive(Debug)]
+pub struct Emoji {
+    max: usize,
+}
+
+pub fn compile(f: &mut Fields<'_>) -> Option<Emoji> {
+    Some(Emoji {
+        max: super::max(f)?,
+    })
+}
+
+impl Emoji {
+    pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
+        // Emoji start at ©, ®, ‼, ⁉ or from U+2100 up: most texts need no segmentation.
+        if !input
+            .text
+            .chars()
+            .any(|c| c >= '\u{2100}' || matches!(c, '\u{a9}' | '\u{ae}' | '\u{203c}' | '\u{2049}'))
+        {
+            return Vec::new();
+        }
+        let found: Vec<(usize, &str)> = input
+            .text
+            .grapheme_indices(true)
+            .filter(|(_, g)| is_emoji(g))
+            .collect();
+        if found.len() <= self.max {
+            return Vec::new();
+        }
+        let (i, g) = found[self.max];
+        vec![Finding::text(
+            i..i + g.len(),
+            format!("{} emoji, the charter allows {}", found.len(), self.max),
+            format!("keep the {} that say the most", self.max),
+        )]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::{check_text, rule};
+
+    #[test]
+    fn counts_emoji_sequences() {
+        let r = rule("{ id: e, type: emoji, max: 2 }");
+        assert!(check_text(&r, "Bravo 👏🏽 à toute l’équipe 👨‍👩‍👧").is_empty());
+        assert_eq!(check_text(&r, "🎉 Bravo 👏🏽 à toute l’équipe 👨‍👩‍👧 !"), ["👨‍👩‍👧"]);
+    }
+}

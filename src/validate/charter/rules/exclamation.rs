@@ -1,0 +1,60 @@
+//! `exclamation`: at most `max` exclamation marks per variant.
+
+use super::super::{Finding, VariantInput};
+use crate::load::yaml::Fields;
+
+pub const OPTIONS: &[&str] = &["max"];
+
+#[derive(Debug)]
+pub struct Exclamation {
+    max: usize,
+}
+
+pub fn compile(f: &mut Fields<'_>) -> Option<Exclamation> {
+    Some(Exclamation {
+        max: super::max(f)?,
+    })
+}
+
+impl Exclamation {
+    pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
+        let marks: Vec<usize> = input
+            .text
+            .char_indices()
+            .filter(|(i, c)| {
+                matches!(c, '!' | '！') && !super::super::text::in_skip(input.skip, *i)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if marks.len() <= self.max {
+            return Vec::new();
+        }
+        let i = marks[self.max];
+        // Point at the word before the mark, so the place can be found in the source.
+        let start = input.text[..i]
+            .trim_end_matches([' ', '\u{a0}', '\u{202f}'])
+            .rfind(char::is_whitespace)
+            .map_or(0, |s| s + 1);
+        vec![Finding::text(
+            start..i + 1,
+            format!(
+                "{} exclamation marks, the charter allows {}",
+                marks.len(),
+                self.max
+            ),
+            "end some sentences with a full stop",
+        )]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::{check_text, rule};
+
+    #[test]
+    fn counts_marks() {
+        let r = rule("{ id: x, type: exclamation, max: 1 }");
+        assert!(check_text(&r, "Enfin l’hiver !").is_empty());
+        assert_eq!(check_text(&r, "Enfin l’hiver ! Sortez !"), ["Sortez !"]);
+    }
+}

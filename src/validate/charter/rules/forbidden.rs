@@ -1,0 +1,76 @@
+//! `forbidden`: terms never to use (whole words, any case; `regex: true` for patterns).
+
+use regex::Regex;
+
+use super::super::{Finding, VariantInput};
+use crate::diagnostics::Diagnostic;
+use crate::load::yaml::Fields;
+
+pub const OPTIONS: &[&str] = &["terms", "regex"];
+
+#[derive(Debug)]
+pub struct Forbidden {
+    re: Regex,
+}
+
+pub fn compile(f: &mut Fields<'_>) -> Option<Forbidden> {
+    let terms = super::terms(f, "terms")?;
+    let re = if f.bool("regex").unwrap_or(false) {
+        Regex::new(&format!("(?i)(?:{})", terms.join("|")))
+    } else {
+        super::words_regex(&terms, true)
+    };
+    match re {
+        Ok(re) => Some(Forbidden { re }),
+        Err(e) => {
+            let pos = f.index.pos(&f.key_path("terms"));
+            f.diags.push(
+                Diagnostic::error("config/invalid", f.file, pos, format!("a pattern does not compile: {e}"))
+                    .with_help("check the regular expression, or remove `regex: true` to match the terms literally"),
+            );
+            None
+        }
+    }
+}
+
+impl Forbidden {
+    pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
+        super::prose_matches(&self.re, input)
+            .map(|m| {
+                Finding::text(
+                    m.range(),
+                    format!("`{}` is a forbidden term", m.as_str()),
+                    "rephrase without this term (see the charter)",
+                )
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::{check_text, rule};
+
+    #[test]
+    fn whole_words_any_case() {
+        let r = rule("{ id: v, type: forbidden, terms: [low-cost, \"pas cher\", vieux] }");
+        assert_eq!(
+            check_text(&r, "Un produit Low-Cost et PAS CHER."),
+            ["Low-Cost", "PAS CHER"]
+        );
+        // "vieux" must not fire inside "vieuxport" nor on "pas chère".
+        assert!(check_text(&r, "Le Vieuxport, pas chère du tout.").is_empty());
+    }
+
+    #[test]
+    fn not_in_urls_or_hashtags() {
+        let r = rule("{ id: v, type: forbidden, terms: [vieux] }");
+        assert!(check_text(&r, "Voir https://ex.com/vieux et #vieux").is_empty());
+    }
+
+    #[test]
+    fn regex_patterns() {
+        let r = rule("{ id: v, type: forbidden, regex: true, terms: [\"\\\\bsenior(s)?\\\\b\"] }");
+        assert_eq!(check_text(&r, "Pour les Seniors actifs"), ["Seniors"]);
+    }
+}

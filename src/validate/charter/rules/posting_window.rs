@@ -1,0 +1,145 @@
+//! `posting-window`: the days and local hours when posts may go out (project time zone).
+
+use jiff::civil::{Time, Weekday};
+
+use super::super::{Finding, PostInput};
+use crate::diagnostics::Diagnostic;
+use crate::load::content::When;
+use crate::load::yaml::Fields;
+
+pub const OPTIONS: &[&str] = &["days", "hours"];
+
+#[derive(Debug)]
+pub struct PostingWindow {
+    days: Vec<Weekday>,
+    hours: Option<(Time, Time)>,
+}
+
+fn weekday(s: &str) -> Option<Weekday> {
+    Some(match s.trim().to_lowercase().as_str() {
+        "mon" | "monday" | "lun" | "lundi" => Weekday::Monday,
+        "tue" | "tuesday" | "mar" | "mardi" => Weekday::Tuesday,
+        "wed" | "wednesday" | "mer" | "mercredi" => Weekday::Wednesday,
+        "thu" | "thursday" | "jeu" | "jeudi" => Weekday::Thursday,
+        "fri" | "friday" | "ven" | "vendredi" => Weekday::Friday,
+        "sat" | "saturday" | "sam" | "samedi" => Weekday::Saturday,
+        "sun" | "sunday" | "dim" | "dimanche" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+fn day_name(d: Weekday) -> &'static str {
+    match d {
+        Weekday::Monday => "Monday",
+        Weekday::Tuesday => "Tuesday",
+        Weekday::Wednesday => "Wednesday",
+        Weekday::Thursday => "Thursday",
+        Weekday::Friday => "Friday",
+        Weekday::Saturday => "Saturday",
+        Weekday::Sunday => "Sunday",
+    }
+}
+
+pub fn compile(f: &mut Fields<'_>) -> Option<PostingWindow> {
+    let mut days = Vec::new();
+    for (d, pos) in f.strings("days").unwrap_or_default() {
+        match weekday(&d) {
+            Some(w) => days.push(w),
+            None => {
+                f.diags.push(
+                    Diagnostic::error("config/invalid", f.file, pos, format!("`{d}` is not a day"))
+                        .with_help("use mon, tue, wed, thu, fri, sat, sun"),
+                );
+                return None;
+            }
+        }
+    }
+    let hours = match f.string("hours") {
+        None => None,
+        Some(h) => {
+            let parsed = h.split_once('-').and_then(|(a, b)| {
+                Some((
+                    a.trim().parse::<Time>().ok()?,
+                    b.trim().parse::<Time>().ok()?,
+                ))
+            });
+            match parsed {
+                Some(p) if p.0 < p.1 => Some(p),
+                _ => {
+                    let pos = f.index.value_pos(&f.key_path("hours"));
+                    f.diags.push(
+                        Diagnostic::error(
+                            "config/invalid",
+                            f.file,
+                            pos,
+                            format!("`{h}` is not a range of hours"),
+                        )
+                        .with_help("write it \"08:00-20:00\""),
+                    );
+                    return None;
+                }
+            }
+        }
+    };
+    Some(PostingWindow { days, hours })
+}
+
+impl PostingWindow {
+    pub fn check(&self, input: &PostInput<'_>) -> Vec<Finding> {
+        let Some(when) = &input.post.date else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let date = when.date();
+        if !self.days.is_empty() && !self.days.contains(&date.weekday()) {
+            let allowed: Vec<&str> = self.days.iter().map(|d| day_name(*d)).collect();
+            out.push(Finding::field(
+                "date",
+                format!(
+                    "{date} is a {}: outside the posting days",
+                    day_name(date.weekday())
+                ),
+                format!("move the post to {}", allowed.join(", ")),
+            ));
+        }
+        if let (Some((from, to)), When::At(z)) = (self.hours, when) {
+            let t = z.time();
+            if t < from || t > to {
+                out.push(Finding::field(
+                    "date",
+                    format!(
+                        "{} is outside the posting hours ({}–{} {})",
+                        t.strftime("%H:%M"),
+                        from.strftime("%H:%M"),
+                        to.strftime("%H:%M"),
+                        input.config.timezone_name
+                    ),
+                    format!(
+                        "schedule it between {} and {}",
+                        from.strftime("%H:%M"),
+                        to.strftime("%H:%M")
+                    ),
+                ));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::{check_post, rule};
+
+    #[test]
+    fn days_and_hours_in_local_time() {
+        let r = rule(
+            "{ id: w, type: posting-window, days: [mon, tue, wed, thu, fri], hours: \"08:00-20:00\" }",
+        );
+        // 2026-12-05 is a Saturday; 21:30 is late; 2026-12-03T09:30 is fine.
+        assert_eq!(check_post(&r, "date: 2026-12-05T10:00").len(), 1);
+        assert_eq!(check_post(&r, "date: 2026-12-03T21:30").len(), 1);
+        assert!(check_post(&r, "date: 2026-12-03T09:30").is_empty());
+        // 07:30 UTC is 08:30 in Paris in winter: inside the window.
+        assert!(check_post(&r, "date: 2026-12-03T07:30:00Z").is_empty());
+    }
+}

@@ -1,0 +1,311 @@
+//! `spelling`: a Hunspell dictionary check (spellbook, with Debian's hunspell-fr / hunspell-en-us
+//! dictionaries) plus the project's own word list. Hashtags, mentions, URLs, numbers, acronyms,
+//! the charter's brand names and the contacts' names are skipped.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, RwLock};
+
+use super::super::{Finding, VariantInput};
+use crate::diagnostics::{Diagnostic, Pos};
+use crate::load::config::Config;
+use crate::load::yaml::Fields;
+
+pub const OPTIONS: &[&str] = &["dictionary", "words"];
+
+/// Suggestions are slow (a tenth of a second each): only this many per run.
+const MAX_SUGGESTIONS: usize = 30;
+
+const SEARCH: &[&str] = &[
+    "/usr/share/hunspell",
+    "/usr/share/myspell/dicts",
+    "/usr/share/myspell",
+    "/usr/local/share/hunspell",
+];
+
+pub struct Spelling {
+    dict: Option<spellbook::Dictionary>,
+    /// Why there is no dictionary (reported as a warning, spelling then off).
+    missing: Option<(String, Pos)>,
+    words: HashSet<String>,
+    suggestions: Mutex<HashMap<String, Vec<String>>>,
+    /// Words already looked up (most words repeat from post to post).
+    seen: RwLock<HashMap<String, bool>>,
+    suggested: AtomicUsize,
+}
+
+impl std::fmt::Debug for Spelling {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Spelling")
+            .field("loaded", &self.dict.is_some())
+            .field("words", &self.words.len())
+            .finish()
+    }
+}
+
+fn find_dictionary(name: &str, root: &Path) -> Option<(PathBuf, PathBuf)> {
+    let candidates: Vec<PathBuf> =
+        if name.contains('/') || name.ends_with(".dic") || name.ends_with(".aff") {
+            let base = root.join(name.trim_end_matches(".dic").trim_end_matches(".aff"));
+            vec![base]
+        } else {
+            SEARCH
+                .iter()
+                .map(|d| Path::new(d).join(name))
+                .chain([root.join(name)])
+                .collect()
+        };
+    candidates.into_iter().find_map(|base| {
+        let aff = base.with_extension("aff");
+        let dic = base.with_extension("dic");
+        (aff.is_file() && dic.is_file()).then_some((aff, dic))
+    })
+}
+
+pub fn compile(f: &mut Fields<'_>, config: &Config) -> Option<Spelling> {
+    let default = match config.language {
+        crate::load::config::Language::Fr => "fr_FR",
+        crate::load::config::Language::En => "en_US",
+    };
+    let name = f
+        .string("dictionary")
+        .unwrap_or_else(|| default.to_string());
+    let dict_pos = f.index.value_pos(&f.key_path("dictionary"));
+    let mut words = HashSet::new();
+    if let Some(file) = f.string("words") {
+        let path = config.root.join(&file);
+        match std::fs::read_to_string(&path) {
+            Ok(list) => {
+                for w in list
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                {
+                    words.insert(w.to_lowercase());
+                }
+            }
+            Err(e) => {
+                let pos = f.index.value_pos(&f.key_path("words"));
+                f.diags.push(
+                    Diagnostic::error(
+                        "config/invalid",
+                        f.file,
+                        pos,
+                        format!("cannot read the word list {file}: {e}"),
+                    )
+                    .with_help("create the file (one word per line), or remove `words:`"),
+                );
+                return None;
+            }
+        }
+    }
+    // The names trame already knows are words too.
+    for c in config.contacts.values() {
+        for name in c.handles.values().chain(c.default.iter()) {
+            for w in name.split(|ch: char| !ch.is_alphanumeric() && ch != '’' && ch != '\'') {
+                words.insert(w.to_lowercase());
+            }
+        }
+    }
+    for w in config.organisation.name.split_whitespace() {
+        words.insert(w.to_lowercase());
+    }
+    let (dict, missing) = match find_dictionary(&name, &config.root) {
+        Some((aff, dic)) => match (std::fs::read_to_string(&aff), std::fs::read_to_string(&dic)) {
+            (Ok(a), Ok(d)) => match spellbook::Dictionary::new(&a, &d) {
+                Ok(dict) => (Some(dict), None),
+                Err(e) => (
+                    None,
+                    Some((
+                        format!("the dictionary {name} cannot be read: {e}"),
+                        dict_pos,
+                    )),
+                ),
+            },
+            _ => (
+                None,
+                Some((format!("the dictionary {name} cannot be read"), dict_pos)),
+            ),
+        },
+        None => (
+            None,
+            Some((
+                format!("no Hunspell dictionary `{name}` found: spelling is not checked"),
+                dict_pos,
+            )),
+        ),
+    };
+    Some(Spelling {
+        dict,
+        missing,
+        words,
+        suggestions: Mutex::new(HashMap::new()),
+        seen: RwLock::new(HashMap::new()),
+        suggested: AtomicUsize::new(0),
+    })
+}
+
+impl Spelling {
+    /// The charter's brand names are never misspelled.
+    pub fn add_words<'a>(&mut self, terms: impl Iterator<Item = &'a str>) {
+        for t in terms {
+            for w in t.split_whitespace() {
+                self.words.insert(w.to_lowercase());
+            }
+        }
+    }
+
+    pub fn warnings(&self, file: &str, code: &str) -> Vec<Diagnostic> {
+        self.missing
+            .iter()
+            .map(|(msg, pos)| {
+                Diagnostic::warning(code, file, *pos, msg.clone())
+                    .with_help("install Debian's dictionaries (apt-get install hunspell-fr hunspell-en-us), or set `dictionary:` to the path of a .dic/.aff pair")
+            })
+            .collect()
+    }
+
+    fn known(&self, dict: &spellbook::Dictionary, word: &str) -> bool {
+        if let Ok(seen) = self.seen.read()
+            && let Some(k) = seen.get(word)
+        {
+            return *k;
+        }
+        let k = self.lookup(dict, word);
+        if let Ok(mut seen) = self.seen.write() {
+            seen.insert(word.to_string(), k);
+        }
+        k
+    }
+
+    fn lookup(&self, dict: &spellbook::Dictionary, word: &str) -> bool {
+        let w = word.replace('’', "'");
+        if self.words.contains(&word.to_lowercase())
+            || self.words.contains(&w.to_lowercase())
+            || dict.check(&w)
+        {
+            return true;
+        }
+        // Elision: l'été, d'Alti, qu'on: check what follows the apostrophe.
+        if let Some((head, tail)) = w.split_once('\'')
+            && head.chars().count() <= 5
+            && !tail.is_empty()
+        {
+            return self.words.contains(&tail.to_lowercase()) || dict.check(tail);
+        }
+        false
+    }
+
+    fn suggest(&self, dict: &spellbook::Dictionary, word: &str) -> Vec<String> {
+        if let Ok(cache) = self.suggestions.lock()
+            && let Some(s) = cache.get(word)
+        {
+            return s.clone();
+        }
+        if self.suggested.fetch_add(1, Ordering::Relaxed) >= MAX_SUGGESTIONS {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        dict.suggest(word, &mut out);
+        out.truncate(3);
+        if let Ok(mut cache) = self.suggestions.lock() {
+            cache.insert(word.to_string(), out.clone());
+        }
+        out
+    }
+
+    pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
+        let Some(dict) = &self.dict else {
+            return Vec::new();
+        };
+        let t = input.text;
+        let mut out = Vec::new();
+        let mut hyphen_checked_until = 0;
+        for (i, word) in input.words.iter().copied() {
+            if i < hyphen_checked_until
+                || word.chars().any(|c| c.is_ascii_digit())
+                || word.chars().count() < 2
+                || word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+            {
+                continue;
+            }
+            // Hyphenated compounds (rendez-vous, week-end) are checked whole first.
+            let compound_end = t[i..]
+                .char_indices()
+                .find(|(_, c)| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+                .map_or(t.len(), |(j, _)| i + j);
+            let compound = &t[i..compound_end];
+            // Otherwise (imperative + pronoun: "prenez-vous", "allez-y") the parts are checked.
+            if compound.contains('-') && compound.len() > word.len() && self.known(dict, compound) {
+                hyphen_checked_until = compound_end;
+                continue;
+            }
+            if self.known(dict, word) {
+                continue;
+            }
+            let s = self.suggest(dict, word);
+            let help = if s.is_empty() {
+                "check the spelling, or add the word to the charter's word list".to_string()
+            } else {
+                format!(
+                    "did you mean {}? (or add the word to the word list)",
+                    s.iter()
+                        .map(|x| format!("`{x}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            };
+            out.push(Finding::text(
+                i..i + word.len(),
+                format!("`{word}` is not in the dictionary"),
+                help,
+            ));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::{check_text, rule};
+
+    #[test]
+    fn english_spelling() {
+        if super::find_dictionary("en_US", std::path::Path::new("/")).is_none() {
+            eprintln!("hunspell-en-us not installed: .ci/run installs it");
+            return;
+        }
+        let r = super::super::super::tests::rule_in(
+            "{ id: o, type: spelling }",
+            crate::load::config::Language::En,
+        );
+        assert_eq!(
+            check_text(
+                &r,
+                "Our winter walks don't stop: see the recieved guide #wintr"
+            ),
+            ["recieved"]
+        );
+    }
+
+    fn has_fr() -> bool {
+        super::find_dictionary("fr_FR", std::path::Path::new("/")).is_some()
+    }
+
+    #[test]
+    fn french_spelling_with_elision_and_skips() {
+        if !has_fr() {
+            eprintln!("hunspell-fr not installed: .ci/run installs it");
+            return;
+        }
+        let r = rule("{ id: o, type: spelling, dictionary: fr_FR }");
+        assert_eq!(
+            check_text(
+                &r,
+                "L’événement d’aujourd’hui : une randonée au cœur de l’hiver, un rendez-vous #randonee @alti https://ex.com/randonee 2027 SNCF."
+            ),
+            ["randonée"]
+        );
+    }
+}

@@ -1,0 +1,59 @@
+//! `spelling-of`: brand and product names with their exact case (`Alti`, `iPhone`).
+
+use regex::Regex;
+
+use super::super::{Finding, VariantInput};
+use crate::load::yaml::Fields;
+
+pub const OPTIONS: &[&str] = &["terms"];
+
+#[derive(Debug)]
+pub struct SpellingOf {
+    pub terms: Vec<String>,
+    re: Regex,
+}
+
+pub fn compile(f: &mut Fields<'_>) -> Option<SpellingOf> {
+    let terms = super::terms(f, "terms")?;
+    let re = super::words_regex(&terms, true).ok()?;
+    Some(SpellingOf { terms, re })
+}
+
+impl SpellingOf {
+    pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for m in super::prose_matches(&self.re, input) {
+            let found = m.as_str();
+            if self.terms.iter().any(|t| t == found) {
+                continue;
+            }
+            if let Some(right) = self
+                .terms
+                .iter()
+                .find(|t| t.to_lowercase() == found.to_lowercase())
+            {
+                out.push(Finding::text(
+                    m.range(),
+                    format!("`{found}` is written `{right}`"),
+                    format!("write `{right}`"),
+                ));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::{check_text, rule};
+
+    #[test]
+    fn exact_case() {
+        let r = rule("{ id: m, type: spelling-of, terms: [Alti, \"Alti Trek\", iPhone] }");
+        assert_eq!(
+            check_text(&r, "La gamme ALTI trek et l'Iphone"),
+            ["ALTI trek", "Iphone"]
+        );
+        assert!(check_text(&r, "Alti Trek, Alti et iPhone, altitude").is_empty());
+    }
+}

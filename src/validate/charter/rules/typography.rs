@@ -1,0 +1,241 @@
+//! `typography`: French typography when the project's language is fr: a no-break space
+//! (narrow or not) before `; : ! ?` and inside « », `…` rather than `...`, and one kind of
+//! apostrophe. In English only the ellipsis is checked. Every finding says the fix.
+
+use super::super::{Finding, VariantInput, text};
+use crate::diagnostics::Diagnostic;
+use crate::load::config::{Config, Language};
+use crate::load::yaml::Fields;
+
+pub const OPTIONS: &[&str] = &["narrow", "apostrophe"];
+
+const NBSP: char = '\u{a0}';
+const NNBSP: char = '\u{202f}';
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Apostrophe {
+    Curly,
+    Straight,
+    Any,
+}
+
+#[derive(Debug)]
+pub struct Typography {
+    french: bool,
+    /// Require the narrow no-break space (U+202F) before `; ! ?`.
+    narrow: bool,
+    apostrophe: Apostrophe,
+}
+
+pub fn compile(f: &mut Fields<'_>, config: &Config) -> Option<Typography> {
+    let french = config.language == Language::Fr;
+    let narrow = f.bool("narrow").unwrap_or(false);
+    let apostrophe = match f.string("apostrophe").as_deref() {
+        None if french => Apostrophe::Curly,
+        None => Apostrophe::Any,
+        Some("curly") => Apostrophe::Curly,
+        Some("straight") => Apostrophe::Straight,
+        Some("any") => Apostrophe::Any,
+        Some(other) => {
+            let pos = f.index.value_pos(&f.key_path("apostrophe"));
+            f.diags.push(
+                Diagnostic::error(
+                    "config/invalid",
+                    f.file,
+                    pos,
+                    format!("`{other}` is not an apostrophe style"),
+                )
+                .with_help("use `curly` (’), `straight` (') or `any`"),
+            );
+            return None;
+        }
+    };
+    Some(Typography {
+        french,
+        narrow,
+        apostrophe,
+    })
+}
+
+/// Start of the word before byte `i` (so a finding can be found again in the source).
+fn word_start(t: &str, i: usize) -> usize {
+    t[..i]
+        .trim_end_matches([' ', NBSP, NNBSP])
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |s| s + t[s..].chars().next().map_or(1, char::len_utf8))
+}
+
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\t'
+}
+
+impl Typography {
+    pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
+        let t = input.text;
+        let mut out = Vec::new();
+        if let Some(i) = t.find("...") {
+            let s = word_start(t, i);
+            out.push(Finding::text(
+                s..i + 3,
+                "three dots instead of an ellipsis",
+                "write `…` (one character)",
+            ));
+        }
+        if !self.french {
+            return out;
+        }
+        let chars: Vec<(usize, char)> = t.char_indices().collect();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            if text::in_skip(input.skip, i) {
+                continue;
+            }
+            let prev = k.checked_sub(1).map(|p| chars[p].1);
+            let next = chars.get(k + 1).map(|x| x.1);
+            match c {
+                ';' | '!' | '?' | ':' => {
+                    // `?!`, `!!`: only the first mark takes the space.
+                    if matches!(prev, Some(';' | '!' | '?' | ':'))
+                        || prev.is_none()
+                        || prev == Some('\n')
+                    {
+                        continue;
+                    }
+                    // 10:30, 4:5, smileys, "http:" outside URLs.
+                    if c == ':'
+                        && (prev.is_some_and(|p| p.is_ascii_digit())
+                            && next.is_some_and(|n| n.is_ascii_digit())
+                            || matches!(next, Some(')' | '(' | '-' | 'D' | 'P' | '/')))
+                    {
+                        continue;
+                    }
+                    let want = if c == ':' {
+                        "a no-break space (U+00A0)"
+                    } else {
+                        "a narrow no-break space (U+202F)"
+                    };
+                    match prev {
+                        Some(p) if is_space(p) => {
+                            let s = word_start(t, i);
+                            out.push(Finding::text(
+                                s..i + 1,
+                                format!("an ordinary space before `{c}`: it can break the line"),
+                                format!("replace the space before `{c}` with {want}"),
+                            ));
+                        }
+                        Some(NNBSP) => {}
+                        Some(NBSP) if !self.narrow || c == ':' => {}
+                        Some(NBSP) => {
+                            let s = word_start(t, i);
+                            out.push(Finding::text(
+                                s..i + 1,
+                                format!("a wide no-break space before `{c}`"),
+                                format!("use {want}"),
+                            ));
+                        }
+                        Some(p)
+                            if p.is_alphanumeric()
+                                || matches!(p, '»' | ')' | '”' | '"' | '’' | '\'') =>
+                        {
+                            let s = word_start(t, i);
+                            out.push(Finding::text(
+                                s..i + 1,
+                                format!("no space before `{c}`"),
+                                format!("add {want} before `{c}`"),
+                            ));
+                        }
+                        _ => {}
+                    }
+                }
+                '«' => match next {
+                    Some(NBSP) | Some(NNBSP) => {}
+                    _ => {
+                        let end = chars.get(k + 2).map_or(t.len(), |x| x.0);
+                        out.push(Finding::text(
+                            i..end,
+                            "« must be followed by a no-break space",
+                            "write « then a no-break space (U+00A0 or U+202F)",
+                        ));
+                    }
+                },
+                '»' => match prev {
+                    Some(NBSP) | Some(NNBSP) => {}
+                    _ => {
+                        let s = word_start(t, i);
+                        out.push(Finding::text(
+                            s..i + c.len_utf8(),
+                            "» must follow a no-break space",
+                            "write a no-break space (U+00A0 or U+202F) before »",
+                        ));
+                    }
+                },
+                '\'' | '’'
+                    if prev.is_some_and(char::is_alphabetic)
+                        && next.is_some_and(char::is_alphabetic) =>
+                {
+                    let wrong = match (c, self.apostrophe) {
+                        ('\'', Apostrophe::Curly) => Some((
+                            "a straight apostrophe (')",
+                            "use the typographic apostrophe ’",
+                        )),
+                        ('’', Apostrophe::Straight) => {
+                            Some(("a curly apostrophe (’)", "use the straight apostrophe '"))
+                        }
+                        _ => None,
+                    };
+                    if let Some((message, help)) = wrong {
+                        let e = chars.get(k + 2).map_or(t.len(), |x| x.0);
+                        out.push(Finding::text(word_start(t, i)..e, message, help));
+                    }
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::{check_text, rule};
+
+    #[test]
+    fn spaces_before_double_punctuation() {
+        let r = rule("{ id: t, type: typography }");
+        assert_eq!(
+            check_text(&r, "Enfin l’hiver ! Prêts?"),
+            ["l’hiver !", "Prêts?"]
+        );
+        assert!(
+            check_text(
+                &r,
+                "Enfin l’hiver\u{202f}! Prêts\u{202f}? Note\u{a0}: 10:30, 4:5 :)"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn quotes_ellipsis_apostrophes() {
+        let r = rule("{ id: t, type: typography }");
+        assert_eq!(
+            check_text(&r, "Il dit «bonjour» et l'été..."),
+            ["«b", "«bonjour»", "l'é", "l'été..."]
+        );
+        assert!(check_text(&r, "Il dit «\u{a0}bonjour\u{a0}» et l’été…").is_empty());
+    }
+
+    #[test]
+    fn english_projects_only_get_the_ellipsis() {
+        let r = super::super::super::tests::rule_in(
+            "{ id: t, type: typography }",
+            crate::load::config::Language::En,
+        );
+        assert_eq!(check_text(&r, "Ready? Go! It's winter..."), ["winter..."]);
+    }
+
+    #[test]
+    fn urls_and_hashtags_are_not_prose() {
+        let r = rule("{ id: t, type: typography }");
+        assert!(check_text(&r, "https://ex.com/a?b=1 #Rando").is_empty());
+    }
+}
