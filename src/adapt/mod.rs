@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::diagnostics::{Diagnostic, Pos, did_you_mean};
+use crate::diagnostics::{Code, Diagnostic, Pos, did_you_mean};
 use crate::load::config::{Config, Language};
 use crate::load::content::{Media, Post};
 use crate::load::networks::{LinkMode, Network, Placement};
@@ -237,8 +237,8 @@ pub fn check_post(post: &Post, config: &Config, diags: &mut Vec<Diagnostic>) {
             unknown(&s.network, pos, diags);
         } else if !published.contains(&id.as_str()) {
             diags.push(
-                Diagnostic::warning(
-                    "variant/section-not-published",
+                Diagnostic::new(
+                    Code::VariantSectionNotPublished,
                     file,
                     pos,
                     format!(
@@ -256,8 +256,8 @@ pub fn check_post(post: &Post, config: &Config, diags: &mut Vec<Diagnostic>) {
             unknown(id, ov.pos, diags);
         } else if !published.contains(&id.as_str()) {
             diags.push(
-                Diagnostic::warning(
-                    "variant/section-not-published",
+                Diagnostic::new(
+                    Code::VariantSectionNotPublished,
                     file,
                     ov.pos,
                     format!(
@@ -288,8 +288,8 @@ pub fn check_post(post: &Post, config: &Config, diags: &mut Vec<Diagnostic>) {
                     .map(|s| format!("did you mean `@[{s}]`?"))
                     .unwrap_or_else(|| format!("add `{key}:` under `contacts:` in trame.yaml, with its handle per network"));
                 diags.push(
-                    Diagnostic::error(
-                        "variant/unknown-contact",
+                    Diagnostic::new(
+                        Code::VariantUnknownContact,
                         file,
                         src.pos_of(start),
                         format!("`@[{key}]` names no contact"),
@@ -316,8 +316,8 @@ pub fn check_post(post: &Post, config: &Config, diags: &mut Vec<Diagnostic>) {
                     })
                     .collect();
                 diags.push(
-                    Diagnostic::error(
-                        "frontmatter/invalid",
+                    Diagnostic::new(
+                        Code::FrontmatterInvalid,
                         file,
                         *pos,
                         format!("`{tag}` is not a hashtag: a hashtag is one word"),

@@ -1,10 +1,15 @@
 //! Diagnostics are data: every stage pushes them, nothing stops at the first one.
 //! Rendering (human, JSON, GitHub) happens once, at the end of a run.
 
+pub mod codes;
+
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::sync::Arc;
 
 use serde::Serialize;
+
+pub use codes::Code;
 
 /// How bad a diagnostic is. `Off` only exists for `rules:` overrides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -44,9 +49,81 @@ impl RuleLevel {
     }
 }
 
+/// The code of a diagnostic: a registered one, or `charter/<rule id>` from the project's charter.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DiagCode {
+    Known(Code),
+    /// The whole code, `charter/<rule id>`.
+    Charter(Arc<str>),
+}
+
+impl DiagCode {
+    pub fn as_str(&self) -> &str {
+        match self {
+            DiagCode::Known(c) => c.name(),
+            DiagCode::Charter(s) => s,
+        }
+    }
+
+    /// `network` for `network/length`, `charter` for `charter/<id>`.
+    pub fn family(&self) -> &str {
+        self.as_str().split('/').next().unwrap_or_default()
+    }
+
+    pub fn known(&self) -> Option<Code> {
+        match self {
+            DiagCode::Known(c) => Some(*c),
+            DiagCode::Charter(_) => None,
+        }
+    }
+}
+
+impl PartialOrd for DiagCode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Codes sort by name, whatever their origin.
+impl Ord for DiagCode {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl PartialEq<Code> for DiagCode {
+    fn eq(&self, other: &Code) -> bool {
+        self.known() == Some(*other)
+    }
+}
+
+impl PartialEq<&str> for DiagCode {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Display for DiagCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for DiagCode {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl From<Code> for DiagCode {
+    fn from(c: Code) -> DiagCode {
+        DiagCode::Known(c)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
-    pub code: String,
+    pub code: DiagCode,
     pub severity: Severity,
     pub message: String,
     /// Project-relative, `/`-separated.
@@ -65,37 +142,54 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(
-        code: &str,
+    /// A diagnostic of a registered code, at its default severity.
+    pub fn new(code: Code, file: &str, pos: Pos, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::of(code.into(), code.default_severity(), file, pos, message)
+    }
+
+    /// A diagnostic of a charter rule (`charter/<id>`), at the rule's severity.
+    pub fn charter(
+        code: Arc<str>,
         severity: Severity,
         file: &str,
-        line: usize,
-        column: usize,
+        pos: Pos,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        Diagnostic::of(DiagCode::Charter(code), severity, file, pos, message)
+    }
+
+    fn of(
+        code: DiagCode,
+        severity: Severity,
+        file: &str,
+        pos: Pos,
         message: impl Into<String>,
     ) -> Diagnostic {
         Diagnostic {
-            code: code.to_string(),
+            code,
             severity,
             message: message.into(),
             file: file.to_string(),
-            line: line.max(1),
-            column: column.max(1),
+            line: pos.line.max(1),
+            column: pos.column.max(1),
             network: None,
             help: None,
             span_len: 1,
         }
     }
 
-    pub fn error(code: &str, file: &str, pos: Pos, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(code, Severity::Error, file, pos.line, pos.column, message)
+    /// The rare diagnostic that is not at its code's default severity.
+    pub fn with_severity(mut self, severity: Severity) -> Diagnostic {
+        self.severity = severity;
+        self
     }
 
-    pub fn warning(code: &str, file: &str, pos: Pos, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(code, Severity::Warning, file, pos.line, pos.column, message)
-    }
-
-    pub fn info(code: &str, file: &str, pos: Pos, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(code, Severity::Info, file, pos.line, pos.column, message)
+    /// The same problem reported under another registered code (trame.yaml's type errors are
+    /// configuration errors), at that code's severity.
+    pub fn recode(mut self, code: Code) -> Diagnostic {
+        self.code = code.into();
+        self.severity = code.default_severity();
+        self
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
@@ -116,6 +210,10 @@ impl Diagnostic {
     pub fn with_span(mut self, len: usize) -> Diagnostic {
         self.span_len = len.max(1);
         self
+    }
+
+    pub fn pos(&self) -> Pos {
+        Pos::new(self.line, self.column)
     }
 }
 
@@ -145,7 +243,7 @@ pub fn apply_rules(diags: Vec<Diagnostic>, rules: &BTreeMap<String, RuleLevel>) 
     }
     diags
         .into_iter()
-        .filter_map(|mut d| match rule_for(&d.code, rules) {
+        .filter_map(|mut d| match rule_for(d.code.as_str(), rules) {
             Some(RuleLevel::Off) => None,
             Some(RuleLevel::Set(s)) => {
                 d.severity = s;
@@ -165,6 +263,16 @@ fn rule_for(code: &str, rules: &BTreeMap<String, RuleLevel>) -> Option<RuleLevel
         .get(&format!("{family}/*"))
         .or_else(|| rules.get(family))
         .copied()
+}
+
+/// Whether a key of `rules:` names something: a registered code (`network/fold`), a family
+/// (`network/*` or `network`), or a charter rule (`charter/<id>`, checked against the charter).
+pub fn is_rule_key(key: &str) -> bool {
+    let family = key.strip_suffix("/*").unwrap_or(key);
+    Code::from_name(key).is_some()
+        || key.starts_with("charter/")
+        || family == "charter"
+        || Code::ALL.iter().any(|c| c.family() == family)
 }
 
 /// Whether `pattern` (from a trame-ignore comment or a rule key) covers `code`.
@@ -256,7 +364,7 @@ pub fn render_github(diags: &[Diagnostic]) -> String {
             gh_property(&d.file),
             d.line,
             d.column,
-            gh_property(&d.code),
+            gh_property(d.code.as_str()),
             gh_data(&message)
         );
     }
@@ -402,8 +510,8 @@ mod tests {
     use super::*;
 
     fn diag() -> Diagnostic {
-        Diagnostic::error(
-            "network/length",
+        Diagnostic::new(
+            Code::NetworkLength,
             "content/posts/a.md",
             Pos::new(2, 7),
             "too long",
@@ -447,7 +555,7 @@ mod tests {
         );
         rules.insert("workflow/*".to_string(), RuleLevel::Off);
         let mut w = diag();
-        w.code = "workflow/overdue".into();
+        w.code = Code::WorkflowOverdue.into();
         let out = apply_rules(vec![diag(), w], &rules);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].severity, Severity::Warning);

@@ -257,7 +257,7 @@ fn silence(diags: Vec<Diagnostic>, content: &Content) -> Vec<Diagnostic> {
             let Some(codes) = content.ignores.get(&d.file).and_then(|m| m.get(&d.line)) else {
                 return true;
             };
-            !codes.iter().any(|c| code_matches(c, &d.code))
+            !codes.iter().any(|c| code_matches(c, d.code.as_str()))
         })
         .collect()
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
-use crate::diagnostics::{Diagnostic, Pos, RuleLevel, Severity, did_you_mean};
+use crate::diagnostics::{Code, Diagnostic, Pos, RuleLevel, Severity, did_you_mean};
 use crate::load::networks::{self, Networks};
 use crate::load::yaml::{self, Fields, PosIndex, Value};
 
@@ -26,52 +26,6 @@ const KEYS: &[&str] = &[
     "rules",
     "output",
     "theme",
-];
-
-/// Every diagnostic code trame emits (charter codes are `charter/<rule id>`).
-pub const CODES: &[&str] = &[
-    "config/syntax",
-    "config/unknown-key",
-    "config/invalid",
-    "file/read",
-    "file/encoding",
-    "file/too-large",
-    "frontmatter/missing-delimiter",
-    "frontmatter/syntax",
-    "frontmatter/missing-field",
-    "frontmatter/type",
-    "frontmatter/date",
-    "frontmatter/unknown-key",
-    "frontmatter/duplicate-id",
-    "frontmatter/invalid",
-    "network/unknown",
-    "variant/unknown-contact",
-    "variant/unclosed-section",
-    "variant/section-not-published",
-    "variant/empty",
-    "network/length",
-    "network/thread-part-length",
-    "network/fold",
-    "network/hashtag-count",
-    "network/link-not-clickable",
-    "network/link-count",
-    "network/media-required",
-    "network/media-count",
-    "network/media-ratio",
-    "network/media-format",
-    "network/alt-missing",
-    "network/alt-length",
-    "network/title-length",
-    "network/title-missing",
-    "media/not-found",
-    "media/outside-project",
-    "media/unreadable",
-    "workflow/date-missing",
-    "workflow/reviewer-missing",
-    "workflow/self-review",
-    "workflow/overdue",
-    "calendar/unknown-campaign",
-    "calendar/cadence",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -244,8 +198,8 @@ pub fn load(root: &Path) -> Result<(Config, Vec<Diagnostic>), ConfigError> {
         Err(_) => {
             return Err(ConfigError::Invalid {
                 diagnostics: vec![
-                    Diagnostic::error(
-                        "config/syntax",
+                    Diagnostic::new(
+                        Code::ConfigSyntax,
                         CONFIG_FILE,
                         Pos::START,
                         "trame.yaml is not UTF-8 text",
@@ -270,7 +224,7 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
     let doc = yaml::parse(text, 1).map_err(|errs| {
         invalid(
             errs.into_iter()
-                .map(|e| Diagnostic::error("config/syntax", CONFIG_FILE, e.pos, e.message))
+                .map(|e| Diagnostic::new(Code::ConfigSyntax, CONFIG_FILE, e.pos, e.message))
                 .collect(),
         )
     })?;
@@ -286,7 +240,7 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
             "trame.yaml",
             &mut diags,
         );
-        f.report_unknown(KEYS, "config/unknown-key", "trame.yaml");
+        f.report_unknown(KEYS, Code::ConfigUnknownKey, "trame.yaml");
         if let Some(t) = f.string("title") {
             cfg.title = t;
         }
@@ -297,8 +251,8 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                 other => {
                     let pos = f.index.value_pos("language");
                     f.diags.push(
-                        Diagnostic::error(
-                            "config/invalid",
+                        Diagnostic::new(
+                            Code::ConfigInvalid,
                             CONFIG_FILE,
                             pos,
                             format!("language `{other}` is not supported"),
@@ -324,8 +278,8 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                         });
                     let pos = f.index.value_pos("timezone");
                     f.diags.push(
-                        Diagnostic::error(
-                            "config/invalid",
+                        Diagnostic::new(
+                            Code::ConfigInvalid,
                             CONFIG_FILE,
                             pos,
                             format!("unknown time zone `{tz}`"),
@@ -345,8 +299,8 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
             } else {
                 let pos = f.index.value_pos("base_url");
                 f.diags.push(
-                    Diagnostic::error(
-                        "config/invalid",
+                    Diagnostic::new(
+                        Code::ConfigInvalid,
                         CONFIG_FILE,
                         pos,
                         format!("base_url `{url}` is not an http(s) address"),
@@ -366,7 +320,7 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
             );
             o.report_unknown(
                 &["name", "summary", "logo"],
-                "config/unknown-key",
+                Code::ConfigUnknownKey,
                 "`organisation`",
             );
             cfg.organisation.name = o.string("name").unwrap_or_default();
@@ -397,8 +351,8 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                         cfg.cadence.insert(id, c);
                     }
                     None => f.diags.push(
-                        Diagnostic::error(
-                            "config/invalid",
+                        Diagnostic::new(
+                            Code::ConfigInvalid,
                             CONFIG_FILE,
                             f.index.value_pos(&path),
                             format!("cadence `{text}` for {key} is not a frequency"),
@@ -412,7 +366,7 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
             let mut u = Fields::new(v, f.index, "utm", CONFIG_FILE, "`utm`", f.diags);
             u.report_unknown(
                 &["medium", "campaign", "campaign_from"],
-                "config/unknown-key",
+                Code::ConfigUnknownKey,
                 "`utm`",
             );
             let utm = Utm {
@@ -425,8 +379,8 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
             {
                 let pos = u.index.value_pos("utm.campaign_from");
                 u.diags.push(
-                    Diagnostic::error(
-                        "config/invalid",
+                    Diagnostic::new(
+                        Code::ConfigInvalid,
                         CONFIG_FILE,
                         pos,
                         format!("utm.campaign_from `{cf}` is not supported"),
@@ -444,19 +398,14 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                 let level = yaml::scalar_text(v).unwrap_or_default();
                 match RuleLevel::parse(&level) {
                     Some(l) => {
-                        let known = CODES.contains(&code.as_str())
-                            || code.starts_with("charter/")
-                            || code.ends_with("/*")
-                            || CODES
-                                .iter()
-                                .any(|c| c.split('/').next() == Some(code.as_str()));
-                        if !known {
-                            let help = did_you_mean(&code, CODES.iter().copied())
+                        if !crate::diagnostics::is_rule_key(&code) {
+                            let names = Code::ALL.iter().map(|c| c.name());
+                            let help = did_you_mean(&code, names)
                                 .map(|s| format!("did you mean `{s}`?"))
                                 .unwrap_or_else(|| "see the diagnostic codes in the README".into());
                             f.diags.push(
-                                Diagnostic::warning(
-                                    "config/unknown-key",
+                                Diagnostic::new(
+                                    Code::ConfigUnknownKey,
                                     CONFIG_FILE,
                                     f.index.pos(&path),
                                     format!("`rules:` names an unknown diagnostic code `{code}`"),
@@ -467,8 +416,8 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                         cfg.rules.insert(code, l);
                     }
                     None => f.diags.push(
-                        Diagnostic::error(
-                            "config/invalid",
+                        Diagnostic::new(
+                            Code::ConfigInvalid,
                             CONFIG_FILE,
                             f.index.value_pos(&path),
                             format!("`{level}` is not a severity (rule `{code}`)"),
@@ -487,14 +436,19 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
     }
     cfg.index = doc.index;
     // Type errors in trame.yaml come from Fields as frontmatter/type: here they are config errors.
-    for d in &mut diags {
-        if d.code == "frontmatter/type" {
-            d.code = "config/invalid".into();
-        }
-    }
+    let diags: Vec<Diagnostic> = diags
+        .into_iter()
+        .map(|d| {
+            if d.code == Code::FrontmatterType {
+                d.recode(Code::ConfigInvalid)
+            } else {
+                d
+            }
+        })
+        .collect();
     if diags
         .iter()
-        .any(|d| d.severity == Severity::Error && d.code.starts_with("config/"))
+        .any(|d| d.severity == Severity::Error && d.code.family() == "config")
     {
         return Err(invalid(diags));
     }
@@ -519,8 +473,8 @@ fn read_networks(cfg: &mut Config, v: &Value, f: &mut Fields<'_>) {
             Value::Null => None,
             other => {
                 f.diags.push(
-                    Diagnostic::error(
-                        "config/invalid",
+                    Diagnostic::new(
+                        Code::ConfigInvalid,
                         CONFIG_FILE,
                         f.index.value_pos(&path),
                         format!(
@@ -543,8 +497,8 @@ fn read_networks(cfg: &mut Config, v: &Value, f: &mut Fields<'_>) {
                         format!("a network takes: {}", networks::NETWORK_KEYS.join(", "))
                     });
                 f.diags.push(
-                    Diagnostic::warning(
-                        "config/unknown-key",
+                    Diagnostic::new(
+                        Code::ConfigUnknownKey,
                         CONFIG_FILE,
                         pos,
                         format!("unknown key `{sub}` for network `{key}`"),
@@ -561,8 +515,8 @@ fn read_networks(cfg: &mut Config, v: &Value, f: &mut Fields<'_>) {
             let close = did_you_mean(&id, networks::builtin_ids());
             if let Some(s) = close.filter(|_| !has_length) {
                 f.diags.push(
-                    Diagnostic::warning(
-                        "config/unknown-key",
+                    Diagnostic::new(
+                        Code::ConfigUnknownKey,
                         CONFIG_FILE,
                         f.index.pos(&path),
                         format!("`{key}` is not a built-in network: it is taken as a custom one"),
@@ -579,8 +533,8 @@ fn read_networks(cfg: &mut Config, v: &Value, f: &mut Fields<'_>) {
                 }
             }
             Err(msg) => f.diags.push(
-                Diagnostic::error(
-                    "config/invalid",
+                Diagnostic::new(
+                    Code::ConfigInvalid,
                     CONFIG_FILE,
                     f.index.pos(&path),
                     format!("network `{key}`: {msg}"),

@@ -12,7 +12,7 @@ use saphyr_parser::{Event, Parser};
 use serde::de::DeserializeOwned;
 pub use serde_yaml::{Mapping, Value};
 
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Code, Diagnostic, Pos};
 
 /// Deeper nesting than this is refused before serde_yaml sees it (its own limit is 128).
 const MAX_DEPTH: usize = 48;
@@ -313,8 +313,8 @@ impl<'a> Fields<'a> {
             Value::Null => None,
             other => {
                 diags.push(
-                    Diagnostic::error(
-                        "frontmatter/type",
+                    Diagnostic::new(
+                        Code::FrontmatterType,
                         file,
                         index.value_pos(path),
                         format!(
@@ -361,8 +361,8 @@ impl<'a> Fields<'a> {
             Err(e) => {
                 let pos = self.pos(key);
                 self.diags.push(
-                    Diagnostic::error(
-                        "frontmatter/type",
+                    Diagnostic::new(
+                        Code::FrontmatterType,
                         self.file,
                         pos,
                         format!(
@@ -403,8 +403,8 @@ impl<'a> Fields<'a> {
                         Some(s) => out.push((s, self.index.value_pos(&ip))),
                         None => {
                             let pos = self.index.pos(&ip);
-                            self.diags.push(Diagnostic::error(
-                                "frontmatter/type",
+                            self.diags.push(Diagnostic::new(
+                                Code::FrontmatterType,
                                 self.file,
                                 pos,
                                 format!(
@@ -475,8 +475,8 @@ impl<'a> Fields<'a> {
     pub fn type_error(&mut self, key: &str, expected: &str, found: &Value) {
         let pos = self.pos(key);
         self.diags.push(
-            Diagnostic::error(
-                "frontmatter/type",
+            Diagnostic::new(
+                Code::FrontmatterType,
                 self.file,
                 pos,
                 format!(
@@ -490,12 +490,7 @@ impl<'a> Fields<'a> {
     }
 
     /// Reports every key of this map that is not in `known`, with a "did you mean".
-    pub fn report_unknown(&mut self, known: &[&str], code: &str, what: &str) {
-        let severity = if code == "frontmatter/unknown-key" || code == "config/unknown-key" {
-            crate::diagnostics::Severity::Warning
-        } else {
-            crate::diagnostics::Severity::Error
-        };
+    pub fn report_unknown(&mut self, known: &[&str], code: Code, what: &str) {
         for (key, pos) in self.unknown_keys(known) {
             let help = crate::diagnostics::did_you_mean(&key, known.iter().copied())
                 .map(|s| format!("did you mean `{s}`?"))
@@ -503,10 +498,8 @@ impl<'a> Fields<'a> {
             self.diags.push(
                 Diagnostic::new(
                     code,
-                    severity,
                     self.file,
-                    pos.line,
-                    pos.column,
+                    pos,
                     format!("unknown key `{key}` in {what}"),
                 )
                 .with_help(help)
@@ -528,8 +521,8 @@ impl<'a> Fields<'a> {
             if !v.is_mapping() {
                 let pos = self.index.pos(&ip);
                 self.diags.push(
-                    Diagnostic::error(
-                        "frontmatter/type",
+                    Diagnostic::new(
+                        Code::FrontmatterType,
                         self.file,
                         pos,
                         format!("`{kp}` item {} must be a map, found {}", i + 1, describe(v)),
@@ -554,15 +547,15 @@ impl<'a> Fields<'a> {
                     file: self.file,
                     diags: self.diags,
                 };
-                sub.report_unknown(known, "frontmatter/unknown-key", &format!("`{kp}` items"));
+                sub.report_unknown(known, Code::FrontmatterUnknownKey, &format!("`{kp}` items"));
             }
             match serde_yaml::from_value::<T>(v.clone()) {
                 Ok(t) => out.push((t, ip)),
                 Err(e) => {
                     let pos = self.index.pos(&ip);
                     self.diags.push(
-                        Diagnostic::error(
-                            "frontmatter/type",
+                        Diagnostic::new(
+                            Code::FrontmatterType,
                             self.file,
                             pos,
                             format!("`{kp}` item {}: {}", i + 1, clean_message(&e.to_string())),

@@ -715,7 +715,7 @@ fn audit_page(ctx: &Ctx<'_>, a: &crate::load::content::Audit) -> Result<OutFile,
         .collect();
     let mut by_code: BTreeMap<&str, usize> = BTreeMap::new();
     for d in &project.diagnostics {
-        if d.code.starts_with("charter/") || d.code.starts_with("network/") {
+        if matches!(d.code.family(), "charter" | "network") {
             *by_code.entry(d.code.as_str()).or_default() += 1;
         }
     }

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 
 use super::Context;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::load::config::{Cadence, Period};
 use crate::load::content::Status;
 
@@ -128,8 +128,8 @@ pub fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
             let have = counts.get(&key).map_or(0, |c| c.1);
             if have < target as usize {
                 diags.push(
-                    Diagnostic::warning(
-                        "calendar/cadence",
+                    Diagnostic::new(
+                        Code::CalendarCadence,
                         crate::load::config::CONFIG_FILE,
                         pos,
                         format!("{name}: {have} {label} post{} planned, the cadence is {target}/{per_name}", if have == 1 { "" } else { "s" }),

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 
 use crate::adapt::Variant;
-use crate::diagnostics::{Diagnostic, did_you_mean};
+use crate::diagnostics::{Code, Diagnostic, did_you_mean};
 use crate::load::config::Config;
 use crate::load::content::{Content, EntryKind, Post};
 
@@ -51,8 +51,8 @@ fn campaign(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
     match entries.iter().find(|e| e.id() == id) {
         Some(e) if e.kind == EntryKind::Campaign => {}
         Some(e) => diags.push(
-            Diagnostic::error(
-                "calendar/unknown-campaign",
+            Diagnostic::new(
+                Code::CalendarUnknownCampaign,
                 post.file(),
                 *pos,
                 format!(
@@ -79,8 +79,8 @@ fn campaign(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
                     )
                 });
             diags.push(
-                Diagnostic::error(
-                    "calendar/unknown-campaign",
+                Diagnostic::new(
+                    Code::CalendarUnknownCampaign,
                     post.file(),
                     *pos,
                     format!("no campaign `{id}` in content/calendar"),

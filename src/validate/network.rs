@@ -6,7 +6,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::{Context, MediaInfo};
 use crate::adapt::{Variant, url_ranges};
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Code, Diagnostic, Pos};
 use crate::load::content::Post;
 use crate::load::networks::{LinkMode, Network, format_ratio};
 
@@ -39,8 +39,8 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
     let pos = v.source.pos;
     if v.text.trim().is_empty() {
         diags.push(
-            Diagnostic::error(
-                "variant/empty",
+            Diagnostic::new(
+                Code::VariantEmpty,
                 file,
                 post.network_pos(&n.id),
                 format!("the {} variant has no text", n.label),
@@ -68,8 +68,8 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
                         .find(start.get(..start.len().min(30)).unwrap_or(start))
                         .unwrap_or(pos);
                     diags.push(
-                        Diagnostic::error(
-                            "network/thread-part-length",
+                        Diagnostic::new(
+                            Code::NetworkThreadPartLength,
                             file,
                             at,
                             format!(
@@ -105,8 +105,8 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
                 )
             };
             diags.push(
-                Diagnostic::error(
-                    "network/length",
+                Diagnostic::new(
+                    Code::NetworkLength,
                     file,
                     pos,
                     format!(
@@ -125,8 +125,8 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
         let bytes = v.parts.iter().map(String::len).max().unwrap_or(0);
         if bytes > max {
             diags.push(
-                Diagnostic::error(
-                    "network/length",
+                Diagnostic::new(
+                    Code::NetworkLength,
                     file,
                     pos,
                     format!("the {} text is {bytes} bytes, the limit is {max}", n.label),
@@ -141,8 +141,8 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
         let len = n.count(first);
         if len > fold {
             diags.push(
-                Diagnostic::info(
-                    "network/fold",
+                Diagnostic::new(
+                    Code::NetworkFold,
                     file,
                     pos,
                     format!(
@@ -164,8 +164,8 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
             post.index().pos("hashtags")
         };
         diags.push(
-            Diagnostic::warning(
-                "network/hashtag-count",
+            Diagnostic::new(
+                Code::NetworkHashtagCount,
                 file,
                 at,
                 format!(
@@ -199,8 +199,8 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
                 ),
             };
             diags.push(
-                Diagnostic::warning(
-                    "network/link-not-clickable",
+                Diagnostic::new(
+                    Code::NetworkLinkNotClickable,
                     file,
                     at,
                     format!(
@@ -221,8 +221,8 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
         }
         if unique.len() > max {
             diags.push(
-                Diagnostic::error(
-                    "network/link-count",
+                Diagnostic::new(
+                    Code::NetworkLinkCount,
                     file,
                     pos,
                     format!(
@@ -260,8 +260,8 @@ fn title(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
             post.index().pos("title")
         };
         diags.push(
-            Diagnostic::error(
-                "network/title-length",
+            Diagnostic::new(
+                Code::NetworkTitleLength,
                 post.file(),
                 at,
                 format!(
@@ -293,8 +293,8 @@ fn media(post: &Post, n: &Network, v: &Variant, ctx: &Context<'_>, diags: &mut V
     let rule = &n.media;
     if rule.required && v.media.is_empty() {
         diags.push(
-            Diagnostic::error(
-                "network/media-required",
+            Diagnostic::new(
+                Code::NetworkMediaRequired,
                 file,
                 post.network_pos(&n.id),
                 format!("{} posts need an image or a video", n.label),
@@ -307,8 +307,8 @@ fn media(post: &Post, n: &Network, v: &Variant, ctx: &Context<'_>, diags: &mut V
         && v.media.len() > max
     {
         diags.push(
-            Diagnostic::error(
-                "network/media-count",
+            Diagnostic::new(
+                Code::NetworkMediaCount,
                 file,
                 media_pos(post, n),
                 format!(
@@ -345,8 +345,8 @@ fn media(post: &Post, n: &Network, v: &Variant, ctx: &Context<'_>, diags: &mut V
                     MediaInfo::Video => (0, 0),
                 };
                 diags.push(
-                    Diagnostic::warning(
-                        "network/media-ratio",
+                    Diagnostic::new(
+                        Code::NetworkMediaRatio,
                         file,
                         m.path_pos,
                         format!(
@@ -371,8 +371,8 @@ fn media(post: &Post, n: &Network, v: &Variant, ctx: &Context<'_>, diags: &mut V
                 .any(|f| f == format || (f == "jpeg" && format == "jpg"))
         {
             diags.push(
-                Diagnostic::warning(
-                    "network/media-format",
+                Diagnostic::new(
+                    Code::NetworkMediaFormat,
                     file,
                     m.path_pos,
                     format!(
@@ -391,8 +391,8 @@ fn media(post: &Post, n: &Network, v: &Variant, ctx: &Context<'_>, diags: &mut V
             let len = alt.chars().count();
             if len > max {
                 diags.push(
-                    Diagnostic::error(
-                        "network/alt-length",
+                    Diagnostic::new(
+                        Code::NetworkAltLength,
                         file,
                         m.alt_pos,
                         format!(
@@ -437,8 +437,8 @@ fn alt_missing(
                         .collect();
                     if missing && !takes_alt.is_empty() {
                         diags.push(
-                            Diagnostic::warning(
-                                "network/alt-missing",
+                            Diagnostic::new(
+                                Code::NetworkAltMissing,
                                 file,
                                 m.pos,
                                 format!("{} has no alt text ({} read it to blind and partially sighted people)", m.path, takes_alt.join(", ")),
@@ -470,29 +470,29 @@ fn media_problem(
     use super::MediaProblem as P;
     let span = m.path.chars().count();
     match p {
-        P::OutsideProject => Diagnostic::error(
-            "media/outside-project",
+        P::OutsideProject => Diagnostic::new(
+            Code::MediaOutsideProject,
             file,
             m.path_pos,
             format!("{} is outside the project", m.path),
         )
         .with_help("copy the file into media/ and write its path from the project root: `media/…`"),
-        P::NotFound => Diagnostic::error(
-            "media/not-found",
+        P::NotFound => Diagnostic::new(
+            Code::MediaNotFound,
             file,
             m.path_pos,
             format!("{} does not exist", m.path),
         )
         .with_help("paths are relative to the project root (where trame.yaml is): check the folder and the spelling"),
-        P::IsFolder => Diagnostic::error(
-            "media/not-found",
+        P::IsFolder => Diagnostic::new(
+            Code::MediaNotFound,
             file,
             m.path_pos,
             format!("{} is a folder, not a file", m.path),
         )
         .with_help("name the image file inside that folder"),
-        P::Unreadable(why) => Diagnostic::error(
-            "media/unreadable",
+        P::Unreadable(why) => Diagnostic::new(
+            Code::MediaUnreadable,
             file,
             m.path_pos,
             format!("{} cannot be read as an image: {why}", m.path),

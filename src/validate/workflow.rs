@@ -1,7 +1,7 @@
 //! The editorial workflow: dates, reviews and overdue posts.
 
 use super::Context;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::load::content::{Post, Status};
 
 pub fn check(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
@@ -12,8 +12,8 @@ pub fn check(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
             // The date is there but invalid: frontmatter/date already says so.
         } else if post.date.is_none() {
             diags.push(
-                Diagnostic::error(
-                    "workflow/date-missing",
+                Diagnostic::new(
+                    Code::WorkflowDateMissing,
                     file,
                     status_pos,
                     format!("the post is `{}` but has no `date`", post.status.name()),
@@ -23,8 +23,8 @@ pub fn check(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
         }
         match (&post.reviewer, &post.author) {
             (None, _) => diags.push(
-                Diagnostic::error(
-                    "workflow/reviewer-missing",
+                Diagnostic::new(
+                    Code::WorkflowReviewerMissing,
                     file,
                     status_pos,
                     format!("the post is `{}` but nobody reviewed it", post.status.name()),
@@ -32,8 +32,8 @@ pub fn check(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
                 .with_help("add `reviewer: <name>` (someone other than the author), or set the status back to `review`"),
             ),
             (Some(r), Some(a)) if r.trim().to_lowercase() == a.trim().to_lowercase() => diags.push(
-                Diagnostic::error(
-                    "workflow/self-review",
+                Diagnostic::new(
+                    Code::WorkflowSelfReview,
                     file,
                     post.index().value_pos("reviewer"),
                     format!("{r} is both the author and the reviewer"),
@@ -48,8 +48,8 @@ pub fn check(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
         && post.status != Status::Published
     {
         diags.push(
-            Diagnostic::warning(
-                "workflow/overdue",
+            Diagnostic::new(
+                Code::WorkflowOverdue,
                 file,
                 post.index().value_pos("date"),
                 format!(

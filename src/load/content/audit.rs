@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::When;
 use super::{Common, read_date, required_string};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::load::networks::canonical_id;
 use crate::load::yaml::{self, Fields};
 
@@ -136,13 +136,13 @@ pub fn read(
     if !f.is_map() && !value.is_null() {
         return None;
     }
-    f.report_unknown(KEYS, "frontmatter/unknown-key", "an audit note");
+    f.report_unknown(KEYS, Code::FrontmatterUnknownKey, "an audit note");
     let title = required_string(&mut f, "title", "the audit's title", common.start);
     let date = read_date(&mut f, "date", ctx);
     if date.is_none() && f.raw("date").is_none() {
         f.diags.push(
-            Diagnostic::error(
-                "frontmatter/missing-field",
+            Diagnostic::new(
+                Code::FrontmatterMissingField,
                 &file,
                 common.start,
                 "an audit note needs a `date`",
@@ -194,7 +194,7 @@ pub fn read(
         Some(mut s) => {
             s.report_unknown(
                 &["strengths", "weaknesses", "opportunities", "threats"],
-                "frontmatter/unknown-key",
+                Code::FrontmatterUnknownKey,
                 "`swot`",
             );
             let mut list = |k: &str| {

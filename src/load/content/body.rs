@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Code, Diagnostic, Pos};
 
 /// A `::: network` … `:::` block that replaces the shared text on one network.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,8 +101,8 @@ pub fn parse(body: &str, first_line: usize, file: &str, diags: &mut Vec<Diagnost
     }
     if let Some(sec) = open {
         diags.push(
-            Diagnostic::error(
-                "variant/unclosed-section",
+            Diagnostic::new(
+                Code::VariantUnclosedSection,
                 file,
                 Pos::new(sec.line, 1),
                 format!("the `::: {}` section is never closed", sec.network),

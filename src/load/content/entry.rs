@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::dates::When;
 use super::{Common, read_date, required_string};
-use crate::diagnostics::{Diagnostic, did_you_mean};
+use crate::diagnostics::{Code, Diagnostic, did_you_mean};
 use crate::load::networks::canonical_id;
 use crate::load::yaml::{self, Fields};
 
@@ -68,7 +68,7 @@ pub fn read(
     if !f.is_map() && !value.is_null() {
         return None;
     }
-    f.report_unknown(KEYS, "frontmatter/unknown-key", "a calendar entry");
+    f.report_unknown(KEYS, Code::FrontmatterUnknownKey, "a calendar entry");
     let title = required_string(&mut f, "title", "the entry's title", common.start);
     let kind = match f.string("kind") {
         Some(k) => match k.trim() {
@@ -82,8 +82,8 @@ pub fn read(
                     .unwrap_or_else(|| "use campaign, event or key-date".into());
                 let pos = f.index.value_pos("kind");
                 f.diags.push(
-                    Diagnostic::error(
-                        "frontmatter/type",
+                    Diagnostic::new(
+                        Code::FrontmatterType,
                         &file,
                         pos,
                         format!("`{other}` is not a kind of entry"),
@@ -98,8 +98,8 @@ pub fn read(
     let date = read_date(&mut f, "date", ctx);
     if date.is_none() && f.raw("date").is_none() {
         f.diags.push(
-            Diagnostic::error(
-                "frontmatter/missing-field",
+            Diagnostic::new(
+                Code::FrontmatterMissingField,
                 &file,
                 common.start,
                 "a calendar entry needs a `date`",
@@ -114,8 +114,8 @@ pub fn read(
     {
         let pos = f.index.value_pos("end");
         f.diags.push(
-            Diagnostic::error(
-                "frontmatter/date",
+            Diagnostic::new(
+                Code::FrontmatterDate,
                 &file,
                 pos,
                 format!("`end` ({}) is before `date` ({})", e.iso(), d.iso()),
@@ -141,8 +141,8 @@ pub fn read(
                 None => {
                     let pos = f.index.value_pos(&yaml::join("kpis", &name));
                     f.diags.push(
-                        Diagnostic::error(
-                            "frontmatter/type",
+                        Diagnostic::new(
+                            Code::FrontmatterType,
                             &file,
                             pos,
                             format!(

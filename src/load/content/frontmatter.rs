@@ -1,6 +1,6 @@
 //! Splits a content file into its YAML front matter and its Markdown body.
 
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Code, Diagnostic, Pos};
 
 /// The two parts of a content file, with the file lines where each starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,8 +16,8 @@ pub struct Split<'a> {
 /// `---\n<YAML>\n---\n<body>`; the closing line may also be `...`.
 pub fn split<'a>(text: &'a str, file: &str) -> Result<Split<'a>, Box<Diagnostic>> {
     if text.trim().is_empty() {
-        return Err(Box::new(Diagnostic::error(
-            "frontmatter/missing-delimiter",
+        return Err(Box::new(Diagnostic::new(
+            Code::FrontmatterMissingDelimiter,
             file,
             Pos::START,
             "the file is empty",
@@ -27,8 +27,8 @@ pub fn split<'a>(text: &'a str, file: &str) -> Result<Split<'a>, Box<Diagnostic>
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or_default();
     if first.trim_end() != "---" {
-        return Err(Box::new(Diagnostic::error(
-            "frontmatter/missing-delimiter",
+        return Err(Box::new(Diagnostic::new(
+            Code::FrontmatterMissingDelimiter,
             file,
             Pos::START,
             "the file does not start with a `---` front matter line",
@@ -53,8 +53,8 @@ pub fn split<'a>(text: &'a str, file: &str) -> Result<Split<'a>, Box<Diagnostic>
         offset += l.len();
     }
     Err(Box::new(
-        Diagnostic::error(
-            "frontmatter/missing-delimiter",
+        Diagnostic::new(
+            Code::FrontmatterMissingDelimiter,
             file,
             Pos::START,
             "the front matter opened here is never closed",

@@ -18,7 +18,7 @@ pub use dates::When;
 pub use entry::{Entry, EntryKind};
 pub use post::{Media, Post, Status};
 
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Code, Diagnostic, Pos, Severity};
 use crate::load::config::Config;
 use crate::load::yaml::{self, Fields, PosIndex};
 
@@ -97,8 +97,8 @@ pub(crate) fn required_string(
         _ => {
             let pos = if present { f.pos(key) } else { start };
             f.diags.push(
-                Diagnostic::error(
-                    "frontmatter/missing-field",
+                Diagnostic::new(
+                    Code::FrontmatterMissingField,
                     f.file,
                     pos,
                     format!("`{key}` is missing or empty ({what})"),
@@ -118,7 +118,8 @@ pub(crate) fn read_date(f: &mut Fields<'_>, key: &str, ctx: &ReadContext<'_>) ->
         Ok((w, warning)) => {
             if let Some(p) = warning {
                 f.diags.push(
-                    Diagnostic::warning("frontmatter/date", f.file, pos, p.message)
+                    Diagnostic::new(Code::FrontmatterDate, f.file, pos, p.message)
+                        .with_severity(Severity::Warning)
                         .with_help(p.help)
                         .with_span(text.chars().count()),
                 );
@@ -127,7 +128,7 @@ pub(crate) fn read_date(f: &mut Fields<'_>, key: &str, ctx: &ReadContext<'_>) ->
         }
         Err(p) => {
             f.diags.push(
-                Diagnostic::error("frontmatter/date", f.file, pos, p.message)
+                Diagnostic::new(Code::FrontmatterDate, f.file, pos, p.message)
                     .with_help(p.help)
                     .with_span(text.chars().count()),
             );
@@ -175,8 +176,8 @@ pub fn discover(root: &Path, kind: Kind, diags: &mut Vec<Diagnostic>) -> Vec<Pat
                     .map(|p| rel_path(root, p))
                     .unwrap_or_else(|| kind.folder().to_string());
                 diags.push(
-                    Diagnostic::error(
-                        "file/read",
+                    Diagnostic::new(
+                        Code::FileRead,
                         &file,
                         Pos::START,
                         format!("cannot read: {err}"),
@@ -216,8 +217,8 @@ pub(crate) struct FileResult {
 /// Reads a file as text, or says why it is not text.
 pub fn read_text(path: &Path, file: &str) -> Result<String, Box<Diagnostic>> {
     let meta = std::fs::metadata(path).map_err(|e| {
-        Box::new(Diagnostic::error(
-            "file/read",
+        Box::new(Diagnostic::new(
+            Code::FileRead,
             file,
             Pos::START,
             format!("cannot read the file: {e}"),
@@ -225,8 +226,8 @@ pub fn read_text(path: &Path, file: &str) -> Result<String, Box<Diagnostic>> {
     })?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(Box::new(
-            Diagnostic::error(
-                "file/too-large",
+            Diagnostic::new(
+                Code::FileTooLarge,
                 file,
                 Pos::START,
                 format!(
@@ -241,8 +242,8 @@ pub fn read_text(path: &Path, file: &str) -> Result<String, Box<Diagnostic>> {
         ));
     }
     let bytes = std::fs::read(path).map_err(|e| {
-        Box::new(Diagnostic::error(
-            "file/read",
+        Box::new(Diagnostic::new(
+            Code::FileRead,
             file,
             Pos::START,
             format!("cannot read the file: {e}"),
@@ -250,8 +251,8 @@ pub fn read_text(path: &Path, file: &str) -> Result<String, Box<Diagnostic>> {
     })?;
     if bytes.iter().take(8192).any(|b| *b == 0) {
         return Err(Box::new(
-            Diagnostic::error(
-                "file/encoding",
+            Diagnostic::new(
+                Code::FileEncoding,
                 file,
                 Pos::START,
                 "this is a binary file, not Markdown text",
@@ -266,8 +267,8 @@ pub fn read_text(path: &Path, file: &str) -> Result<String, Box<Diagnostic>> {
             let prefix = String::from_utf8_lossy(valid);
             let line = prefix.matches('\n').count() + 1;
             let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            Err(Box::new(Diagnostic::error(
-                "file/encoding",
+            Err(Box::new(Diagnostic::new(
+                Code::FileEncoding,
                 file,
                 Pos::new(line, column),
                 "the file is not UTF-8 text (an invalid byte is here)",
@@ -318,7 +319,7 @@ pub(crate) fn read_one(root: &Path, path: &Path, kind: Kind, config: &Config) ->
             Err(errs) => {
                 for e in errs {
                     diags.push(
-                        Diagnostic::error("frontmatter/syntax", &file, e.pos, e.message)
+                        Diagnostic::new(Code::FrontmatterSyntax, &file, e.pos, e.message)
                             .with_help("check the indentation and the `key: value` form of this line; quote values that contain `: ` or start with a special character"),
                     );
                 }
@@ -413,8 +414,8 @@ fn report_duplicates<'a>(items: impl Iterator<Item = &'a Common>, diags: &mut Ve
         };
         for (_, f) in rest {
             diags.push(
-                Diagnostic::error(
-                    "frontmatter/duplicate-id",
+                Diagnostic::new(
+                    Code::FrontmatterDuplicateId,
                     f,
                     Pos::START,
                     format!("the id `{id}` is already used by {first}"),

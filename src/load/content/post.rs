@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::body::{self, Body};
 use super::dates::When;
 use super::{Common, read_date, required_string};
-use crate::diagnostics::{Diagnostic, Pos, did_you_mean};
+use crate::diagnostics::{Code, Diagnostic, Pos, did_you_mean};
 use crate::load::networks::canonical_id;
 use crate::load::yaml::{self, Fields, PosIndex};
 
@@ -176,7 +176,7 @@ pub fn read(
     if !f.is_map() && !value.is_null() {
         return None;
     }
-    f.report_unknown(KEYS, "frontmatter/unknown-key", "a post");
+    f.report_unknown(KEYS, Code::FrontmatterUnknownKey, "a post");
     let title = required_string(&mut f, "title", "the post's internal title", common.start);
     let networks = match f.strings("networks") {
         Some(list) if !list.is_empty() => list
@@ -186,8 +186,8 @@ pub fn read(
         Some(_) => {
             let pos = f.pos("networks");
             f.diags.push(
-                Diagnostic::error(
-                    "frontmatter/missing-field",
+                Diagnostic::new(
+                    Code::FrontmatterMissingField,
                     &file,
                     pos,
                     "`networks` is empty",
@@ -199,8 +199,8 @@ pub fn read(
         None => {
             if f.raw("networks").is_none() {
                 f.diags.push(
-                    Diagnostic::error(
-                        "frontmatter/missing-field",
+                    Diagnostic::new(
+                        Code::FrontmatterMissingField,
                         &file,
                         common.start,
                         "a post needs `networks`: where it is published",
@@ -223,8 +223,8 @@ pub fn read(
                     .unwrap_or_else(|| format!("the statuses are: {}", names.join(", ")));
                 let pos = f.index.value_pos("status");
                 f.diags.push(
-                    Diagnostic::error(
-                        "frontmatter/type",
+                    Diagnostic::new(
+                        Code::FrontmatterType,
                         &file,
                         pos,
                         format!("`{s}` is not a status"),
@@ -261,7 +261,7 @@ pub fn read(
                 ..VariantOverride::default()
             };
             let mut vf = Fields::new(value, &common.index, &path, &file, &what, f.diags);
-            vf.report_unknown(VARIANT_KEYS, "frontmatter/unknown-key", &what);
+            vf.report_unknown(VARIANT_KEYS, Code::FrontmatterUnknownKey, &what);
             ov.title = vf.string("title");
             ov.hashtags = vf.strings("hashtags");
             ov.link = vf.string("link").map(|l| {

@@ -3,6 +3,7 @@
 
 pub mod counting;
 
+use crate::diagnostics::Code;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -328,8 +329,8 @@ pub fn unknown_diagnostic(
                 networks.ids().collect::<Vec<_>>().join(", ")
             )
         });
-    crate::diagnostics::Diagnostic::error(
-        "network/unknown",
+    crate::diagnostics::Diagnostic::new(
+        Code::NetworkUnknown,
         file,
         pos,
         format!("unknown network `{id}`"),

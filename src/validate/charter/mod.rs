@@ -8,7 +8,7 @@ pub mod rules;
 pub mod text;
 
 use crate::adapt::Variant;
-use crate::diagnostics::{Diagnostic, Pos, Severity, did_you_mean};
+use crate::diagnostics::{Code, Diagnostic, Pos, Severity, did_you_mean};
 use crate::load::config::{Config, ConfigError};
 use crate::load::content::{Content, Post};
 use crate::load::networks::Network;
@@ -92,8 +92,8 @@ pub struct Rule {
 }
 
 impl Rule {
-    pub fn code(&self) -> String {
-        format!("charter/{}", self.id)
+    pub fn code(&self) -> std::sync::Arc<str> {
+        format!("charter/{}", self.id).into()
     }
 
     fn applies_to(&self, network: &str) -> bool {
@@ -129,8 +129,8 @@ pub fn load(config: &Config) -> Result<(Option<Charter>, Vec<Diagnostic>), Confi
                     &file,
                     "",
                     vec![
-                        Diagnostic::error(
-                            "config/syntax",
+                        Diagnostic::new(
+                            Code::ConfigSyntax,
                             &file,
                             Pos::START,
                             "the charter is not UTF-8 text",
@@ -144,8 +144,8 @@ pub fn load(config: &Config) -> Result<(Option<Charter>, Vec<Diagnostic>), Confi
             let pos = config.index.value_pos("charter");
             return Err(ConfigError::Invalid {
                 diagnostics: vec![
-                    Diagnostic::error(
-                        "config/invalid",
+                    Diagnostic::new(
+                        Code::ConfigInvalid,
                         crate::load::config::CONFIG_FILE,
                         pos,
                         format!("cannot read the charter {rel}: {e}"),
@@ -180,7 +180,7 @@ pub fn parse(
             text,
             errs.into_iter()
                 .map(|e| {
-                    Diagnostic::error("config/syntax", file, e.pos, e.message)
+                    Diagnostic::new(Code::ConfigSyntax, file, e.pos, e.message)
                         .with_help("check the indentation and the `key: value` form of this line")
                 })
                 .collect(),
@@ -190,7 +190,7 @@ pub fn parse(
     let mut rules = Vec::new();
     {
         let mut top = Fields::new(&doc.value, &doc.index, "", file, "the charter", &mut diags);
-        top.report_unknown(&["rules"], "config/invalid", "the charter");
+        top.report_unknown(&["rules"], Code::ConfigInvalid, "the charter");
         let list = top.list("rules").cloned().unwrap_or_default();
         let mut ids: Vec<String> = Vec::new();
         for (i, v) in list.iter().enumerate() {
@@ -222,20 +222,20 @@ pub fn parse(
                     format!("unknown rule type `{ty}`")
                 };
                 f.diags.push(
-                    Diagnostic::error("config/invalid", file, pos, msg)
+                    Diagnostic::new(Code::ConfigInvalid, file, pos, msg)
                         .with_help(help)
                         .with_span(ty.chars().count()),
                 );
                 continue;
             };
             let known: Vec<&str> = COMMON.iter().chain(options.iter()).copied().collect();
-            f.report_unknown(&known, "config/invalid", &format!("a `{ty}` rule"));
+            f.report_unknown(&known, Code::ConfigInvalid, &format!("a `{ty}` rule"));
             let id = match f.string("id") {
                 Some(id) if !id.trim().is_empty() => id.trim().to_string(),
                 _ => {
                     let pos = f.index.pos(&path);
                     f.diags.push(
-                        Diagnostic::error("config/invalid", file, pos, "this rule has no `id`")
+                        Diagnostic::new(Code::ConfigInvalid, file, pos, "this rule has no `id`")
                             .with_help("add `id: <name>`: its diagnostics are `charter/<name>`"),
                     );
                     continue;
@@ -244,8 +244,8 @@ pub fn parse(
             if ids.contains(&id) {
                 let pos = f.index.value_pos(&yaml::join(&path, "id"));
                 f.diags.push(
-                    Diagnostic::error(
-                        "config/invalid",
+                    Diagnostic::new(
+                        Code::ConfigInvalid,
                         file,
                         pos,
                         format!("two rules have the id `{id}`"),
@@ -262,8 +262,8 @@ pub fn parse(
                 Some(other) => {
                     let pos = f.index.value_pos(&yaml::join(&path, "severity"));
                     f.diags.push(
-                        Diagnostic::error(
-                            "config/invalid",
+                        Diagnostic::new(
+                            Code::ConfigInvalid,
                             file,
                             pos,
                             format!("`{other}` is not a severity"),
@@ -282,8 +282,8 @@ pub fn parse(
                     let id = crate::load::networks::canonical_id(&n);
                     if config.networks.get(&id).is_none() {
                         f.diags.push(
-                            Diagnostic::error(
-                                "config/invalid",
+                            Diagnostic::new(
+                                Code::ConfigInvalid,
                                 file,
                                 p,
                                 format!("unknown network `{n}`"),
@@ -324,11 +324,16 @@ pub fn parse(
             s.add_words(brand.iter().map(String::as_str));
         }
     }
-    for d in &mut diags {
-        if d.code == "frontmatter/type" || d.code == "frontmatter/invalid" {
-            d.code = "config/invalid".into();
-        }
-    }
+    let mut diags: Vec<Diagnostic> = diags
+        .into_iter()
+        .map(|d| {
+            if d.code == Code::FrontmatterType || d.code == Code::FrontmatterInvalid {
+                d.recode(Code::ConfigInvalid)
+            } else {
+                d
+            }
+        })
+        .collect();
     if diags.iter().any(|d| d.severity == Severity::Error) {
         return Err(invalid(file, text, diags));
     }
@@ -417,16 +422,9 @@ impl Charter {
             Some(m) => format!("{m}: {}", f.message),
             None => f.message,
         };
-        let mut d = Diagnostic::new(
-            &rule.code(),
-            rule.severity,
-            post.file(),
-            pos.line,
-            pos.column,
-            message,
-        )
-        .with_help_opt(f.help)
-        .with_span(span);
+        let mut d = Diagnostic::charter(rule.code(), rule.severity, post.file(), pos, message)
+            .with_help_opt(f.help)
+            .with_span(span);
         if in_section && let Some(v) = v {
             d = d.with_network(&v.network);
         }

@@ -3,7 +3,7 @@
 //! someone else's words and never count.
 
 use super::super::{Finding, VariantInput, text};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["form"];
@@ -33,8 +33,8 @@ pub fn compile(f: &mut Fields<'_>) -> Option<Address> {
         Some(other) => {
             let pos = f.index.value_pos(&f.key_path("form"));
             f.diags.push(
-                Diagnostic::error(
-                    "config/invalid",
+                Diagnostic::new(
+                    Code::ConfigInvalid,
                     f.file,
                     pos,
                     format!("`{other}` is not a form of address"),

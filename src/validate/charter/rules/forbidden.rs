@@ -3,7 +3,7 @@
 use regex::Regex;
 
 use super::super::{Finding, VariantInput};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["terms", "regex"];
@@ -25,7 +25,7 @@ pub fn compile(f: &mut Fields<'_>) -> Option<Forbidden> {
         Err(e) => {
             let pos = f.index.pos(&f.key_path("terms"));
             f.diags.push(
-                Diagnostic::error("config/invalid", f.file, pos, format!("a pattern does not compile: {e}"))
+                Diagnostic::new(Code::ConfigInvalid, f.file, pos, format!("a pattern does not compile: {e}"))
                     .with_help("check the regular expression, or remove `regex: true` to match the terms literally"),
             );
             None

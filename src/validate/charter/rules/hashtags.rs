@@ -3,6 +3,7 @@
 
 use super::super::{Finding, Target, VariantInput};
 use crate::adapt::normalise_hashtag;
+use crate::diagnostics::Code;
 use crate::load::content::EntryKind;
 use crate::load::yaml::Fields;
 
@@ -40,8 +41,8 @@ pub fn compile(f: &mut Fields<'_>) -> Option<Hashtags> {
         Some(other) => {
             let pos = f.index.value_pos(&f.key_path("required_from"));
             f.diags.push(
-                crate::diagnostics::Diagnostic::error(
-                    "config/invalid",
+                crate::diagnostics::Diagnostic::new(
+                    Code::ConfigInvalid,
                     f.file,
                     pos,
                     format!("`required_from: {other}` is not supported"),

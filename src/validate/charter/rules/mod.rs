@@ -16,7 +16,7 @@ pub mod spelling_of;
 pub mod typography;
 
 use super::{Finding, PostInput, VariantInput};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::load::config::Config;
 use crate::load::yaml::Fields;
 
@@ -120,7 +120,7 @@ impl Kind {
     }
 
     /// Problems that leave the rule usable but less useful (a dictionary not installed).
-    pub fn warnings(&self, file: &str, code: &str) -> Vec<Diagnostic> {
+    pub fn warnings(&self, file: &str, code: &std::sync::Arc<str>) -> Vec<Diagnostic> {
         match self {
             Kind::Spelling(s) => s.warnings(file, code),
             _ => Vec::new(),
@@ -140,8 +140,8 @@ pub(crate) fn terms(f: &mut Fields<'_>, key: &str) -> Option<Vec<String>> {
     if list.is_empty() {
         let pos = f.index.pos(&f.path);
         f.diags.push(
-            Diagnostic::error(
-                "config/invalid",
+            Diagnostic::new(
+                Code::ConfigInvalid,
                 f.file,
                 pos,
                 format!("this rule needs `{key}`: a list of terms"),
@@ -160,8 +160,8 @@ pub(crate) fn max(f: &mut Fields<'_>) -> Option<usize> {
         Some(_) => {
             let pos = f.index.value_pos(&f.key_path("max"));
             f.diags.push(
-                Diagnostic::error(
-                    "config/invalid",
+                Diagnostic::new(
+                    Code::ConfigInvalid,
                     f.file,
                     pos,
                     "`max` must be a whole number",
@@ -174,7 +174,7 @@ pub(crate) fn max(f: &mut Fields<'_>) -> Option<usize> {
             if f.raw("max").is_none() {
                 let pos = f.index.pos(&f.path);
                 f.diags.push(
-                    Diagnostic::error("config/invalid", f.file, pos, "this rule needs `max`")
+                    Diagnostic::new(Code::ConfigInvalid, f.file, pos, "this rule needs `max`")
                         .with_help("add `max: 2`"),
                 );
             }

@@ -3,7 +3,7 @@
 use jiff::civil::{Time, Weekday};
 
 use super::super::{Finding, PostInput};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::load::content::When;
 use crate::load::yaml::Fields;
 
@@ -47,8 +47,13 @@ pub fn compile(f: &mut Fields<'_>) -> Option<PostingWindow> {
             Some(w) => days.push(w),
             None => {
                 f.diags.push(
-                    Diagnostic::error("config/invalid", f.file, pos, format!("`{d}` is not a day"))
-                        .with_help("use mon, tue, wed, thu, fri, sat, sun"),
+                    Diagnostic::new(
+                        Code::ConfigInvalid,
+                        f.file,
+                        pos,
+                        format!("`{d}` is not a day"),
+                    )
+                    .with_help("use mon, tue, wed, thu, fri, sat, sun"),
                 );
                 return None;
             }
@@ -68,8 +73,8 @@ pub fn compile(f: &mut Fields<'_>) -> Option<PostingWindow> {
                 _ => {
                     let pos = f.index.value_pos(&f.key_path("hours"));
                     f.diags.push(
-                        Diagnostic::error(
-                            "config/invalid",
+                        Diagnostic::new(
+                            Code::ConfigInvalid,
                             f.file,
                             pos,
                             format!("`{h}` is not a range of hours"),

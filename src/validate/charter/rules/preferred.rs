@@ -1,5 +1,6 @@
 //! `preferred`: the term to use instead of others; the fix is in `help`.
 
+use crate::diagnostics::Code;
 use regex::Regex;
 
 use super::super::{Finding, VariantInput};
@@ -19,8 +20,8 @@ pub fn compile(f: &mut Fields<'_>) -> Option<Preferred> {
     let Some(use_) = use_ else {
         let pos = f.index.pos(&f.path);
         f.diags.push(
-            crate::diagnostics::Diagnostic::error(
-                "config/invalid",
+            crate::diagnostics::Diagnostic::new(
+                Code::ConfigInvalid,
                 f.file,
                 pos,
                 "this rule needs `use`: the term to write",

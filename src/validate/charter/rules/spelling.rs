@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, RwLock};
 
 use super::super::{Finding, VariantInput};
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Code, Diagnostic, Pos, Severity};
 use crate::load::config::Config;
 use crate::load::yaml::Fields;
 
@@ -88,8 +88,8 @@ pub fn compile(f: &mut Fields<'_>, config: &Config) -> Option<Spelling> {
             Err(e) => {
                 let pos = f.index.value_pos(&f.key_path("words"));
                 f.diags.push(
-                    Diagnostic::error(
-                        "config/invalid",
+                    Diagnostic::new(
+                        Code::ConfigInvalid,
                         f.file,
                         pos,
                         format!("cannot read the word list {file}: {e}"),
@@ -156,11 +156,11 @@ impl Spelling {
         }
     }
 
-    pub fn warnings(&self, file: &str, code: &str) -> Vec<Diagnostic> {
+    pub fn warnings(&self, file: &str, code: &std::sync::Arc<str>) -> Vec<Diagnostic> {
         self.missing
             .iter()
             .map(|(msg, pos)| {
-                Diagnostic::warning(code, file, *pos, msg.clone())
+                Diagnostic::charter(code.clone(), Severity::Warning, file, *pos, msg.clone())
                     .with_help("install Debian's dictionaries (apt-get install hunspell-fr hunspell-en-us), or set `dictionary:` to the path of a .dic/.aff pair")
             })
             .collect()

@@ -3,7 +3,7 @@
 //! apostrophe. In English only the ellipsis is checked. Every finding says the fix.
 
 use super::super::{Finding, VariantInput, text};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::load::config::{Config, Language};
 use crate::load::yaml::Fields;
 
@@ -39,8 +39,8 @@ pub fn compile(f: &mut Fields<'_>, config: &Config) -> Option<Typography> {
         Some(other) => {
             let pos = f.index.value_pos(&f.key_path("apostrophe"));
             f.diags.push(
-                Diagnostic::error(
-                    "config/invalid",
+                Diagnostic::new(
+                    Code::ConfigInvalid,
                     f.file,
                     pos,
                     format!("`{other}` is not an apostrophe style"),
