@@ -139,6 +139,10 @@ pub struct Diagnostic {
     /// How many characters the caret underlines (at least one).
     #[serde(skip)]
     pub span_len: usize,
+    /// A word its rule can suggest replacements for: the help is completed in one pass over
+    /// the sorted diagnostics (spelling suggestions are slow).
+    #[serde(skip)]
+    pub suggest: Option<Arc<str>>,
 }
 
 impl Diagnostic {
@@ -175,6 +179,7 @@ impl Diagnostic {
             network: None,
             help: None,
             span_len: 1,
+            suggest: None,
         }
     }
 

@@ -103,6 +103,9 @@ impl Project {
         let mut diags = silence(diags, &self.content);
         diags = diagnostics::apply_rules(diags, &self.config.rules);
         diagnostics::sort(&mut diags);
+        if let Some(c) = &self.charter {
+            c.suggest(&mut diags);
+        }
         self.diagnostics = diags;
     }
 

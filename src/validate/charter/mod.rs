@@ -14,7 +14,7 @@ use crate::load::content::{Content, Post};
 use crate::load::networks::Network;
 use crate::load::yaml::{self, Fields};
 
-pub use rules::Kind;
+pub use rules::{Rule as RuleCheck, RuleType};
 
 /// Where a finding is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +32,8 @@ pub struct Finding {
     pub target: Target,
     pub message: String,
     pub help: Option<String>,
+    /// A word the rule can suggest replacements for (spelling): see [`Charter::suggest`].
+    pub suggest: Option<String>,
 }
 
 impl Finding {
@@ -44,6 +46,7 @@ impl Finding {
             target: Target::Text(range),
             message: message.into(),
             help: Some(help.into()),
+            suggest: None,
         }
     }
 
@@ -56,6 +59,7 @@ impl Finding {
             target: Target::Field(path.into()),
             message: message.into(),
             help: Some(help.into()),
+            suggest: None,
         }
     }
 }
@@ -88,7 +92,7 @@ pub struct Rule {
     pub message: Option<String>,
     /// Only these networks (all when empty).
     pub networks: Vec<String>,
-    pub kind: Kind,
+    pub kind: Box<dyn RuleCheck>,
 }
 
 impl Rule {
@@ -109,6 +113,10 @@ pub struct Charter {
     pub source: String,
     pub rules: Vec<Rule>,
 }
+
+/// Suggestions are slow (about a tenth of a second per word): at most this many words get
+/// them per run, the first ones reported.
+pub const MAX_SUGGESTED: usize = 30;
 
 /// Options every rule takes.
 const COMMON: &[&str] = &["id", "type", "severity", "message", "networks"];
@@ -207,15 +215,21 @@ pub fn parse(
                 continue;
             }
             let ty = f.string("type").unwrap_or_default();
-            let Some(options) = rules::options(&ty) else {
+            let Some(rule_type) = rules::rule_type(&ty) else {
                 let pos = if f.raw("type").is_some() {
                     f.index.value_pos(&yaml::join(&path, "type"))
                 } else {
                     f.index.pos(&path)
                 };
-                let help = did_you_mean(&ty, rules::TYPES.iter().copied())
+                let names = rules::TYPES.iter().map(|t| t.name);
+                let help = did_you_mean(&ty, names.clone())
                     .map(|s| format!("did you mean `{s}`?"))
-                    .unwrap_or_else(|| format!("the rule types are: {}", rules::TYPES.join(", ")));
+                    .unwrap_or_else(|| {
+                        format!(
+                            "the rule types are: {}",
+                            names.collect::<Vec<_>>().join(", ")
+                        )
+                    });
                 let msg = if ty.is_empty() {
                     "this rule has no `type`".to_string()
                 } else {
@@ -228,7 +242,7 @@ pub fn parse(
                 );
                 continue;
             };
-            let known: Vec<&str> = COMMON.iter().chain(options.iter()).copied().collect();
+            let known: Vec<&str> = COMMON.iter().chain(rule_type.options).copied().collect();
             f.report_unknown(&known, Code::ConfigInvalid, &format!("a `{ty}` rule"));
             let id = match f.string("id") {
                 Some(id) if !id.trim().is_empty() => id.trim().to_string(),
@@ -300,7 +314,7 @@ pub fn parse(
                     id
                 })
                 .collect();
-            if let Some(kind) = rules::compile(&ty, &mut f, config) {
+            if let Some(kind) = (rule_type.compile)(&mut f, config) {
                 rules.push(Rule {
                     id,
                     severity,
@@ -313,16 +327,10 @@ pub fn parse(
     }
     let brand: Vec<String> = rules
         .iter()
-        .filter_map(|r| match &r.kind {
-            Kind::SpellingOf(s) => Some(s.terms.clone()),
-            _ => None,
-        })
-        .flatten()
+        .flat_map(|r| r.kind.brand_terms().iter().cloned())
         .collect();
     for r in &mut rules {
-        if let Kind::Spelling(s) = &mut r.kind {
-            s.add_words(brand.iter().map(String::as_str));
-        }
+        r.kind.add_words(&brand);
     }
     let mut diags: Vec<Diagnostic> = diags
         .into_iter()
@@ -428,7 +436,43 @@ impl Charter {
         if in_section && let Some(v) = v {
             d = d.with_network(&v.network);
         }
+        d.suggest = f.suggest.map(Into::into);
         d
+    }
+
+    /// Completes the help of the diagnostics whose rule can suggest replacements (spelling):
+    /// once per distinct word, for the first [`MAX_SUGGESTED`] words in the order `diags` is
+    /// in (the sorted order they are reported in), computed side by side. What a project gets
+    /// therefore depends on the project alone, never on threads or on the saves before.
+    pub fn suggest(&self, diags: &mut [Diagnostic]) {
+        use rayon::prelude::*;
+        let mut seen = std::collections::HashSet::new();
+        let mut wanted: Vec<(&str, std::sync::Arc<str>)> = Vec::new();
+        for d in diags.iter() {
+            if let Some(w) = &d.suggest
+                && wanted.len() < MAX_SUGGESTED
+                && seen.insert((d.code.as_str().to_string(), w.clone()))
+            {
+                wanted.push((d.code.as_str(), w.clone()));
+            }
+        }
+        if wanted.is_empty() {
+            return;
+        }
+        let found: std::collections::HashMap<(String, std::sync::Arc<str>), Vec<String>> = wanted
+            .par_iter()
+            .filter_map(|(code, word)| {
+                let rule = self.rules.iter().find(|r| &*r.code() == *code)?;
+                Some(((code.to_string(), word.clone()), rule.kind.suggest(word)))
+            })
+            .collect();
+        for d in diags.iter_mut() {
+            if let Some(w) = &d.suggest
+                && let Some(s) = found.get(&(d.code.as_str().to_string(), w.clone()))
+            {
+                d.help = Some(rules::spelling::help_with(s));
+            }
+        }
     }
 }
 

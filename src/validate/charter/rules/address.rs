@@ -3,10 +3,18 @@
 //! someone else's words and never count.
 
 use super::super::{Finding, VariantInput, text};
+use super::{Rule, RuleType};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["form"];
+
+/// The `address` rule type.
+pub const TYPE: RuleType = RuleType {
+    name: "address",
+    options: OPTIONS,
+    compile: |f, _| Some(Box::new(compile(f)?)),
+};
 
 const TU: &[&str] = &[
     "tu", "te", "toi", "ton", "ta", "tes", "tien", "tienne", "tiennes", "tiens",
@@ -64,8 +72,8 @@ fn mark(word: &str) -> Option<Form> {
     None
 }
 
-impl Address {
-    pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
+impl Rule for Address {
+    fn check_variant(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         let quoted = text::quoted_ranges(input.text);
         let marks: Vec<(usize, &str, Form)> = input
             .words

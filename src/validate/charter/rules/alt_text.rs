@@ -2,10 +2,18 @@
 //! its file name.
 
 use super::super::{Finding, PostInput};
+use super::{Rule, RuleType};
 use crate::load::content::Media;
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["min_length"];
+
+/// The `alt-text` rule type.
+pub const TYPE: RuleType = RuleType {
+    name: "alt-text",
+    options: OPTIONS,
+    compile: |f, _| Some(Box::new(compile(f)?)),
+};
 
 #[derive(Debug)]
 pub struct AltText {
@@ -70,8 +78,10 @@ impl AltText {
             _ => {}
         }
     }
+}
 
-    pub fn check(&self, input: &PostInput<'_>) -> Vec<Finding> {
+impl Rule for AltText {
+    fn check_post(&self, input: &PostInput<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         for (i, m) in input.post.media.iter().enumerate() {
             self.media(m, &format!("media[{i}]"), &mut out);

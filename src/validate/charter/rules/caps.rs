@@ -2,9 +2,17 @@
 //! hashtags, mentions, URLs and the charter's brand names are not shouting.
 
 use super::super::{Finding, VariantInput};
+use super::{Rule, RuleType};
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["max", "allow"];
+
+/// The `caps` rule type.
+pub const TYPE: RuleType = RuleType {
+    name: "caps",
+    options: OPTIONS,
+    compile: |f, _| Some(Box::new(compile(f)?)),
+};
 
 #[derive(Debug)]
 pub struct Caps {
@@ -23,8 +31,8 @@ pub fn compile(f: &mut Fields<'_>) -> Option<Caps> {
     Some(Caps { max, allow })
 }
 
-impl Caps {
-    pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
+impl Rule for Caps {
+    fn check_variant(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         let shouted: Vec<(usize, &str)> = input
             .words
             .iter()

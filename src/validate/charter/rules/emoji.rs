@@ -3,10 +3,18 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::super::{Finding, VariantInput};
+use super::{Rule, RuleType};
 use crate::load::networks::counting::is_emoji;
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["max"];
+
+/// The `emoji` rule type.
+pub const TYPE: RuleType = RuleType {
+    name: "emoji",
+    options: OPTIONS,
+    compile: |f, _| Some(Box::new(compile(f)?)),
+};
 
 #[derive(Debug)]
 pub struct Emoji {
@@ -19,8 +27,8 @@ pub fn compile(f: &mut Fields<'_>) -> Option<Emoji> {
     })
 }
 
-impl Emoji {
-    pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
+impl Rule for Emoji {
+    fn check_variant(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         // Emoji start at ©, ®, ‼, ⁉ or from U+2100 up: most texts need no segmentation.
         if !input
             .text

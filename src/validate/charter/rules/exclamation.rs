@@ -1,9 +1,17 @@
 //! `exclamation`: at most `max` exclamation marks per variant.
 
 use super::super::{Finding, VariantInput};
+use super::{Rule, RuleType};
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["max"];
+
+/// The `exclamation` rule type.
+pub const TYPE: RuleType = RuleType {
+    name: "exclamation",
+    options: OPTIONS,
+    compile: |f, _| Some(Box::new(compile(f)?)),
+};
 
 #[derive(Debug)]
 pub struct Exclamation {
@@ -16,8 +24,8 @@ pub fn compile(f: &mut Fields<'_>) -> Option<Exclamation> {
     })
 }
 
-impl Exclamation {
-    pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
+impl Rule for Exclamation {
+    fn check_variant(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         let marks: Vec<usize> = input
             .text
             .char_indices()

@@ -3,10 +3,18 @@
 use regex::Regex;
 
 use super::super::{Finding, VariantInput};
+use super::{Rule, RuleType};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["terms", "regex"];
+
+/// The `forbidden` rule type.
+pub const TYPE: RuleType = RuleType {
+    name: "forbidden",
+    options: OPTIONS,
+    compile: |f, _| Some(Box::new(compile(f)?)),
+};
 
 #[derive(Debug)]
 pub struct Forbidden {
@@ -33,8 +41,8 @@ pub fn compile(f: &mut Fields<'_>) -> Option<Forbidden> {
     }
 }
 
-impl Forbidden {
-    pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
+impl Rule for Forbidden {
+    fn check_variant(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         super::prose_matches(&self.re, input)
             .map(|m| {
                 Finding::text(

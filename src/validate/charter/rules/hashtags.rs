@@ -2,6 +2,7 @@
 //! tags of several words (screen readers read `#MarcheActive`, not `#marcheactive`).
 
 use super::super::{Finding, Target, VariantInput};
+use super::{Rule, RuleType};
 use crate::adapt::normalise_hashtag;
 use crate::diagnostics::Code;
 use crate::load::content::EntryKind;
@@ -14,6 +15,13 @@ pub const OPTIONS: &[&str] = &[
     "camel_case",
     "min_camel_length",
 ];
+
+/// The `hashtags` rule type.
+pub const TYPE: RuleType = RuleType {
+    name: "hashtags",
+    options: OPTIONS,
+    compile: |f, _| Some(Box::new(compile(f)?)),
+};
 
 #[derive(Debug)]
 pub struct Hashtags {
@@ -131,8 +139,8 @@ fn find_tag(text: &str, lower: &str, tag: &str) -> Option<std::ops::Range<usize>
     None
 }
 
-impl Hashtags {
-    pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
+impl Rule for Hashtags {
+    fn check_variant(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         let text = Haystack::new(input.text);
         let comment = Haystack::new(input.first_comment.unwrap_or_default());
@@ -157,6 +165,7 @@ impl Hashtags {
                         "add `{}` to `hashtags`",
                         tag.trim_start_matches('#')
                     )),
+                    suggest: None,
                 });
             }
         }
@@ -172,6 +181,7 @@ impl Hashtags {
                     target: Target::FirstComment(r),
                     message: format!("{tag} is a banned hashtag"),
                     help: Some("remove it".into()),
+                    suggest: None,
                 });
             }
         }

@@ -1,10 +1,18 @@
 //! `links`: links must carry UTM parameters; link shorteners hide where a link goes.
 
 use super::super::{Finding, Target, VariantInput};
+use super::{Rule, RuleType};
 use crate::adapt::url_ranges;
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["require_utm", "forbid_shorteners", "shorteners"];
+
+/// The `links` rule type.
+pub const TYPE: RuleType = RuleType {
+    name: "links",
+    options: OPTIONS,
+    compile: |f, _| Some(Box::new(compile(f)?)),
+};
 
 const SHORTENERS: &[&str] = &[
     "bit.ly",
@@ -68,8 +76,10 @@ impl Links {
         }
         out
     }
+}
 
-    pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
+impl Rule for Links {
+    fn check_variant(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         for r in url_ranges(input.text) {
             for (message, help) in self.problems(&input.text[r.clone()]) {
@@ -82,6 +92,7 @@ impl Links {
                     target: Target::Field("link".into()),
                     message,
                     help: Some(help),
+                    suggest: None,
                 });
             }
         }

@@ -15,117 +15,73 @@ pub mod spelling;
 pub mod spelling_of;
 pub mod typography;
 
+use std::sync::Arc;
+
 use super::{Finding, PostInput, VariantInput};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::load::config::Config;
 use crate::load::yaml::Fields;
 
-pub const TYPES: &[&str] = &[
-    "forbidden",
-    "preferred",
-    "spelling-of",
-    "address",
-    "emoji",
-    "exclamation",
-    "caps",
-    "hashtags",
-    "typography",
-    "spelling",
-    "links",
-    "posting-window",
-    "alt-text",
-];
-
-/// The options a rule type takes (besides id, type, severity, message, networks).
-pub fn options(ty: &str) -> Option<&'static [&'static str]> {
-    Some(match ty {
-        "forbidden" => forbidden::OPTIONS,
-        "preferred" => preferred::OPTIONS,
-        "spelling-of" => spelling_of::OPTIONS,
-        "address" => address::OPTIONS,
-        "emoji" => emoji::OPTIONS,
-        "exclamation" => exclamation::OPTIONS,
-        "caps" => caps::OPTIONS,
-        "hashtags" => hashtags::OPTIONS,
-        "typography" => typography::OPTIONS,
-        "spelling" => spelling::OPTIONS,
-        "links" => links::OPTIONS,
-        "posting-window" => posting_window::OPTIONS,
-        "alt-text" => alt_text::OPTIONS,
-        _ => return None,
-    })
-}
-
-#[derive(Debug)]
-pub enum Kind {
-    Forbidden(forbidden::Forbidden),
-    Preferred(preferred::Preferred),
-    SpellingOf(spelling_of::SpellingOf),
-    Address(address::Address),
-    Emoji(emoji::Emoji),
-    Exclamation(exclamation::Exclamation),
-    Caps(caps::Caps),
-    Hashtags(hashtags::Hashtags),
-    Typography(typography::Typography),
-    Spelling(Box<spelling::Spelling>),
-    Links(links::Links),
-    PostingWindow(posting_window::PostingWindow),
-    AltText(alt_text::AltText),
-}
-
-/// Compiles one rule's options; problems are pushed as config errors.
-pub fn compile(ty: &str, f: &mut Fields<'_>, config: &Config) -> Option<Kind> {
-    Some(match ty {
-        "forbidden" => Kind::Forbidden(forbidden::compile(f)?),
-        "preferred" => Kind::Preferred(preferred::compile(f)?),
-        "spelling-of" => Kind::SpellingOf(spelling_of::compile(f)?),
-        "address" => Kind::Address(address::compile(f)?),
-        "emoji" => Kind::Emoji(emoji::compile(f)?),
-        "exclamation" => Kind::Exclamation(exclamation::compile(f)?),
-        "caps" => Kind::Caps(caps::compile(f)?),
-        "hashtags" => Kind::Hashtags(hashtags::compile(f)?),
-        "typography" => Kind::Typography(typography::compile(f, config)?),
-        "spelling" => Kind::Spelling(Box::new(spelling::compile(f, config)?)),
-        "links" => Kind::Links(links::compile(f)?),
-        "posting-window" => Kind::PostingWindow(posting_window::compile(f)?),
-        "alt-text" => Kind::AltText(alt_text::compile(f)?),
-        _ => return None,
-    })
-}
-
-impl Kind {
-    pub fn check_variant(&self, input: &VariantInput<'_>) -> Vec<Finding> {
-        match self {
-            Kind::Forbidden(r) => r.check(input),
-            Kind::Preferred(r) => r.check(input),
-            Kind::SpellingOf(r) => r.check(input),
-            Kind::Address(r) => r.check(input),
-            Kind::Emoji(r) => r.check(input),
-            Kind::Exclamation(r) => r.check(input),
-            Kind::Caps(r) => r.check(input),
-            Kind::Hashtags(r) => r.check(input),
-            Kind::Typography(r) => r.check(input),
-            Kind::Spelling(r) => r.check(input),
-            Kind::Links(r) => r.check(input),
-            Kind::PostingWindow(_) | Kind::AltText(_) => Vec::new(),
-        }
+/// A compiled rule of the charter: one type per file of this folder.
+pub trait Rule: Send + Sync + std::fmt::Debug {
+    /// Findings in one variant's final text.
+    fn check_variant(&self, _input: &VariantInput<'_>) -> Vec<Finding> {
+        Vec::new()
     }
 
-    pub fn check_post(&self, input: &PostInput<'_>) -> Vec<Finding> {
-        match self {
-            Kind::PostingWindow(r) => r.check(input),
-            Kind::AltText(r) => r.check(input),
-            _ => Vec::new(),
-        }
+    /// Findings about the post itself (its date, its images), once per post.
+    fn check_post(&self, _input: &PostInput<'_>) -> Vec<Finding> {
+        Vec::new()
     }
 
     /// Problems that leave the rule usable but less useful (a dictionary not installed).
-    pub fn warnings(&self, file: &str, code: &std::sync::Arc<str>) -> Vec<Diagnostic> {
-        match self {
-            Kind::Spelling(s) => s.warnings(file, code),
-            _ => Vec::new(),
-        }
+    fn warnings(&self, _file: &str, _code: &Arc<str>) -> Vec<Diagnostic> {
+        Vec::new()
     }
+
+    /// Names the other rules must take as words (`spelling-of` terms for `spelling`).
+    fn brand_terms(&self) -> &[String] {
+        &[]
+    }
+
+    /// Takes the other rules' brand names as known words.
+    fn add_words(&mut self, _terms: &[String]) {}
+
+    /// Replacements for a word this rule reported (spelling suggestions; slow, so the charter
+    /// asks for them once per word, in the order of the diagnostics).
+    fn suggest(&self, _word: &str) -> Vec<String> {
+        Vec::new()
+    }
+}
+
+/// A rule type: its name in charter.yaml, its options (besides id, type, severity, message,
+/// networks) and how to compile one rule of it. Problems are pushed as config errors.
+pub struct RuleType {
+    pub name: &'static str,
+    pub options: &'static [&'static str],
+    pub compile: fn(&mut Fields<'_>, &Config) -> Option<Box<dyn Rule>>,
+}
+
+/// Every rule type, once.
+pub const TYPES: &[RuleType] = &[
+    forbidden::TYPE,
+    preferred::TYPE,
+    spelling_of::TYPE,
+    address::TYPE,
+    emoji::TYPE,
+    exclamation::TYPE,
+    caps::TYPE,
+    hashtags::TYPE,
+    typography::TYPE,
+    spelling::TYPE,
+    links::TYPE,
+    posting_window::TYPE,
+    alt_text::TYPE,
+];
+
+/// The rule type of this name.
+pub fn rule_type(name: &str) -> Option<&'static RuleType> {
+    TYPES.iter().find(|t| t.name == name)
 }
 
 /// A required list of terms.

@@ -3,11 +3,19 @@
 use jiff::civil::{Time, Weekday};
 
 use super::super::{Finding, PostInput};
+use super::{Rule, RuleType};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::load::content::When;
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["days", "hours"];
+
+/// The `posting-window` rule type.
+pub const TYPE: RuleType = RuleType {
+    name: "posting-window",
+    options: OPTIONS,
+    compile: |f, _| Some(Box::new(compile(f)?)),
+};
 
 #[derive(Debug)]
 pub struct PostingWindow {
@@ -89,8 +97,8 @@ pub fn compile(f: &mut Fields<'_>) -> Option<PostingWindow> {
     Some(PostingWindow { days, hours })
 }
 
-impl PostingWindow {
-    pub fn check(&self, input: &PostInput<'_>) -> Vec<Finding> {
+impl Rule for PostingWindow {
+    fn check_post(&self, input: &PostInput<'_>) -> Vec<Finding> {
         let Some(when) = &input.post.date else {
             return Vec::new();
         };

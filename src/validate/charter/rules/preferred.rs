@@ -4,9 +4,17 @@ use crate::diagnostics::Code;
 use regex::Regex;
 
 use super::super::{Finding, VariantInput};
+use super::{Rule, RuleType};
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["use", "instead_of"];
+
+/// The `preferred` rule type.
+pub const TYPE: RuleType = RuleType {
+    name: "preferred",
+    options: OPTIONS,
+    compile: |f, _| Some(Box::new(compile(f)?)),
+};
 
 #[derive(Debug)]
 pub struct Preferred {
@@ -34,8 +42,8 @@ pub fn compile(f: &mut Fields<'_>) -> Option<Preferred> {
     Some(Preferred { use_, re })
 }
 
-impl Preferred {
-    pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
+impl Rule for Preferred {
+    fn check_variant(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         super::prose_matches(&self.re, input)
             .map(|m| {
                 Finding::text(

@@ -4,18 +4,22 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 use super::super::{Finding, VariantInput};
+use super::{Rule, RuleType};
 use crate::diagnostics::{Code, Diagnostic, Pos, Severity};
 use crate::load::config::Config;
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["dictionary", "words"];
 
-/// Suggestions are slow (a tenth of a second each): only this many per run.
-const MAX_SUGGESTIONS: usize = 30;
+/// The `spelling` rule type.
+pub const TYPE: RuleType = RuleType {
+    name: "spelling",
+    options: OPTIONS,
+    compile: |f, config| Some(Box::new(compile(f, config)?)),
+};
 
 const SEARCH: &[&str] = &[
     "/usr/share/hunspell",
@@ -29,10 +33,11 @@ pub struct Spelling {
     /// Why there is no dictionary (reported as a warning, spelling then off).
     missing: Option<(String, Pos)>,
     words: HashSet<String>,
+    /// Suggestions already computed, by word (a pure function of the word: kept across the
+    /// saves of a watch session without changing what is reported).
     suggestions: Mutex<HashMap<String, Vec<String>>>,
     /// Words already looked up (most words repeat from post to post).
     seen: RwLock<HashMap<String, bool>>,
-    suggested: AtomicUsize,
 }
 
 impl std::fmt::Debug for Spelling {
@@ -142,30 +147,10 @@ pub fn compile(f: &mut Fields<'_>, config: &Config) -> Option<Spelling> {
         words,
         suggestions: Mutex::new(HashMap::new()),
         seen: RwLock::new(HashMap::new()),
-        suggested: AtomicUsize::new(0),
     })
 }
 
 impl Spelling {
-    /// The charter's brand names are never misspelled.
-    pub fn add_words<'a>(&mut self, terms: impl Iterator<Item = &'a str>) {
-        for t in terms {
-            for w in t.split_whitespace() {
-                self.words.insert(w.to_lowercase());
-            }
-        }
-    }
-
-    pub fn warnings(&self, file: &str, code: &std::sync::Arc<str>) -> Vec<Diagnostic> {
-        self.missing
-            .iter()
-            .map(|(msg, pos)| {
-                Diagnostic::charter(code.clone(), Severity::Warning, file, *pos, msg.clone())
-                    .with_help("install Debian's dictionaries (apt-get install hunspell-fr hunspell-en-us), or set `dictionary:` to the path of a .dic/.aff pair")
-            })
-            .collect()
-    }
-
     fn known(&self, dict: &spellbook::Dictionary, word: &str) -> bool {
         if let Ok(seen) = self.seen.read()
             && let Some(k) = seen.get(word)
@@ -196,26 +181,10 @@ impl Spelling {
         }
         false
     }
+}
 
-    fn suggest(&self, dict: &spellbook::Dictionary, word: &str) -> Vec<String> {
-        if let Ok(cache) = self.suggestions.lock()
-            && let Some(s) = cache.get(word)
-        {
-            return s.clone();
-        }
-        if self.suggested.fetch_add(1, Ordering::Relaxed) >= MAX_SUGGESTIONS {
-            return Vec::new();
-        }
-        let mut out = Vec::new();
-        dict.suggest(word, &mut out);
-        out.truncate(3);
-        if let Ok(mut cache) = self.suggestions.lock() {
-            cache.insert(word.to_string(), out.clone());
-        }
-        out
-    }
-
-    pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
+impl Rule for Spelling {
+    fn check_variant(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         let Some(dict) = &self.dict else {
             return Vec::new();
         };
@@ -244,26 +213,72 @@ impl Spelling {
             if self.known(dict, word) {
                 continue;
             }
-            let s = self.suggest(dict, word);
-            let help = if s.is_empty() {
-                "check the spelling, or add the word to the charter's word list".to_string()
-            } else {
-                format!(
-                    "did you mean {}? (or add the word to the word list)",
-                    s.iter()
-                        .map(|x| format!("`{x}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            };
-            out.push(Finding::text(
+            // The help is completed with suggestions later, once per word (`suggest`).
+            let mut finding = Finding::text(
                 i..i + word.len(),
                 format!("`{word}` is not in the dictionary"),
-                help,
-            ));
+                NO_SUGGESTION,
+            );
+            finding.suggest = Some(word.to_string());
+            out.push(finding);
         }
         out
     }
+
+    fn warnings(&self, file: &str, code: &Arc<str>) -> Vec<Diagnostic> {
+        self.missing
+            .iter()
+            .map(|(msg, pos)| {
+                Diagnostic::charter(code.clone(), Severity::Warning, file, *pos, msg.clone())
+                    .with_help("install Debian's dictionaries (apt-get install hunspell-fr hunspell-en-us), or set `dictionary:` to the path of a .dic/.aff pair")
+            })
+            .collect()
+    }
+
+    /// The charter's brand names are never misspelled.
+    fn add_words(&mut self, terms: &[String]) {
+        for t in terms {
+            for w in t.split_whitespace() {
+                self.words.insert(w.to_lowercase());
+            }
+        }
+    }
+
+    fn suggest(&self, word: &str) -> Vec<String> {
+        let Some(dict) = &self.dict else {
+            return Vec::new();
+        };
+        if let Ok(cache) = self.suggestions.lock()
+            && let Some(s) = cache.get(word)
+        {
+            return s.clone();
+        }
+        let mut out = Vec::new();
+        dict.suggest(word, &mut out);
+        out.truncate(3);
+        if let Ok(mut cache) = self.suggestions.lock() {
+            cache.insert(word.to_string(), out.clone());
+        }
+        out
+    }
+}
+
+/// The help of a misspelled word without suggestions.
+pub const NO_SUGGESTION: &str = "check the spelling, or add the word to the charter's word list";
+
+/// The help of a misspelled word with these suggestions.
+pub fn help_with(suggestions: &[String]) -> String {
+    if suggestions.is_empty() {
+        return NO_SUGGESTION.to_string();
+    }
+    format!(
+        "did you mean {}? (or add the word to the word list)",
+        suggestions
+            .iter()
+            .map(|x| format!("`{x}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
 }
 
 #[cfg(test)]

@@ -3,9 +3,17 @@
 use regex::Regex;
 
 use super::super::{Finding, VariantInput};
+use super::{Rule, RuleType};
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["terms"];
+
+/// The `spelling-of` rule type.
+pub const TYPE: RuleType = RuleType {
+    name: "spelling-of",
+    options: OPTIONS,
+    compile: |f, _| Some(Box::new(compile(f)?)),
+};
 
 #[derive(Debug)]
 pub struct SpellingOf {
@@ -19,8 +27,12 @@ pub fn compile(f: &mut Fields<'_>) -> Option<SpellingOf> {
     Some(SpellingOf { terms, re })
 }
 
-impl SpellingOf {
-    pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
+impl Rule for SpellingOf {
+    fn brand_terms(&self) -> &[String] {
+        &self.terms
+    }
+
+    fn check_variant(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         for m in super::prose_matches(&self.re, input) {
             let found = m.as_str();

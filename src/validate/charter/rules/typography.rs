@@ -3,11 +3,19 @@
 //! apostrophe. In English only the ellipsis is checked. Every finding says the fix.
 
 use super::super::{Finding, VariantInput, text};
+use super::{Rule, RuleType};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::load::config::{Config, Language};
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["narrow", "apostrophe"];
+
+/// The `typography` rule type.
+pub const TYPE: RuleType = RuleType {
+    name: "typography",
+    options: OPTIONS,
+    compile: |f, config| Some(Box::new(compile(f, config)?)),
+};
 
 const NBSP: char = '\u{a0}';
 const NNBSP: char = '\u{202f}';
@@ -69,8 +77,8 @@ fn is_space(c: char) -> bool {
     c == ' ' || c == '\t'
 }
 
-impl Typography {
-    pub fn check(&self, input: &VariantInput<'_>) -> Vec<Finding> {
+impl Rule for Typography {
+    fn check_variant(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         let t = input.text;
         let mut out = Vec::new();
         if let Some(i) = t.find("...") {
