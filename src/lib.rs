@@ -9,5 +9,6 @@ pub mod diagnostics;
 pub mod engine;
 pub mod load;
 pub mod render;
+pub mod routes;
 pub mod validate;
 pub mod write;

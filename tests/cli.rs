@@ -892,12 +892,10 @@ fn the_site_pages_exist_escape_user_text_and_link_relatively() {
                     "{name}: {link}"
                 );
                 if !external && !link.starts_with('#') {
-                    let path = link
-                        .split('#')
-                        .next()
-                        .unwrap_or_default()
-                        .replace("%20", " ")
-                        .replace("%23", "#");
+                    let raw = link.split('#').next().unwrap_or_default();
+                    let path = percent_encoding::percent_decode_str(raw)
+                        .decode_utf8_lossy()
+                        .to_string();
                     let target = entry.path().parent().map(|p| p.join(&path));
                     assert!(
                         target.is_some_and(|t| t.exists()),

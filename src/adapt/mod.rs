@@ -7,10 +7,13 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::diagnostics::{Code, Diagnostic, Pos, did_you_mean};
+use crate::diagnostics::Pos;
 use crate::load::config::{Config, Language};
 use crate::load::content::{Media, Post};
 use crate::load::networks::{LinkMode, Network, Placement};
+
+/// A post's variants, by network id.
+pub type Variants = BTreeMap<String, Variant>;
 
 /// Between thread parts in the text to paste: a line no post starts with.
 pub const THREAD_SEPARATOR: &str = "\n\n———\n\n";
@@ -131,6 +134,11 @@ pub fn tag_link(url: &str, network: &str, campaign: Option<&str>, config: &Confi
     let Some(utm) = &config.utm else {
         return url.to_string();
     };
+    // Only web addresses take UTM parameters (not `mailto:`, not what the checks refuse).
+    let lower = url.trim_start().to_ascii_lowercase();
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+        return url.to_string();
+    }
     let (base, fragment) = match url.split_once('#') {
         Some((b, f)) => (b, Some(f)),
         None => (url, None),
@@ -212,129 +220,8 @@ fn link_in_bio(lang: Language) -> &'static str {
     }
 }
 
-/// Problems of a post that do not depend on a network: unknown networks and contacts, sections
-/// for networks the post is not published on, hashtags with spaces. Reported once per post.
-pub fn check_post(post: &Post, config: &Config, diags: &mut Vec<Diagnostic>) {
-    let file = post.file();
-    let published: Vec<&str> = post.networks.iter().map(|(n, _)| n.as_str()).collect();
-    let unknown = |id: &str, pos: Pos, diags: &mut Vec<Diagnostic>| {
-        diags.push(crate::load::networks::unknown_diagnostic(
-            id,
-            file,
-            pos,
-            &config.networks,
-        ));
-    };
-    for (id, pos) in &post.networks {
-        if config.networks.get(id).is_none() {
-            unknown(id, *pos, diags);
-        }
-    }
-    for s in &post.body.sections {
-        let id = crate::load::networks::canonical_id(&s.network);
-        let pos = Pos::new(s.line, s.column);
-        if config.networks.get(&id).is_none() {
-            unknown(&s.network, pos, diags);
-        } else if !published.contains(&id.as_str()) {
-            diags.push(
-                Diagnostic::new(
-                    Code::VariantSectionNotPublished,
-                    file,
-                    pos,
-                    format!(
-                        "a `::: {}` section, but the post is not published on {}",
-                        s.network, s.network
-                    ),
-                )
-                .with_help(format!("add `{id}` to `networks`, or remove the section"))
-                .with_span(s.network.chars().count()),
-            );
-        }
-    }
-    for (id, ov) in &post.variants {
-        if config.networks.get(id).is_none() {
-            unknown(id, ov.pos, diags);
-        } else if !published.contains(&id.as_str()) {
-            diags.push(
-                Diagnostic::new(
-                    Code::VariantSectionNotPublished,
-                    file,
-                    ov.pos,
-                    format!(
-                        "`variants` has an entry for {id}, but the post is not published on {id}"
-                    ),
-                )
-                .with_help(format!("add `{id}` to `networks`, or remove this entry")),
-            );
-        }
-    }
-    // Mentions, in the shared text and every section.
-    let mut texts = vec![(post.body.shared.as_str(), post.body.line)];
-    texts.extend(
-        post.body
-            .sections
-            .iter()
-            .map(|s| (s.text.as_str(), s.text_line)),
-    );
-    for (text, line) in texts {
-        let src = TextSource {
-            markdown: text.to_string(),
-            line,
-            ..TextSource::default()
-        };
-        for (start, end, key) in mentions(text) {
-            if !config.contacts.contains_key(key) {
-                let help = did_you_mean(key, config.contacts.keys().map(String::as_str))
-                    .map(|s| format!("did you mean `@[{s}]`?"))
-                    .unwrap_or_else(|| format!("add `{key}:` under `contacts:` in trame.yaml, with its handle per network"));
-                diags.push(
-                    Diagnostic::new(
-                        Code::VariantUnknownContact,
-                        file,
-                        src.pos_of(start),
-                        format!("`@[{key}]` names no contact"),
-                    )
-                    .with_help(help)
-                    .with_span(text[start..end].chars().count()),
-                );
-            }
-        }
-    }
-    let mut tag_lists: Vec<&[(String, Pos)]> = vec![&post.hashtags];
-    tag_lists.extend(post.variants.values().filter_map(|v| v.hashtags.as_deref()));
-    for list in tag_lists {
-        for (tag, pos) in list {
-            let bare = tag.trim().trim_start_matches('#');
-            if bare.is_empty() || bare.contains(char::is_whitespace) {
-                let fix: String = bare
-                    .split_whitespace()
-                    .map(|w| {
-                        let mut c = w.chars();
-                        c.next()
-                            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                            .unwrap_or_default()
-                    })
-                    .collect();
-                diags.push(
-                    Diagnostic::new(
-                        Code::FrontmatterInvalid,
-                        file,
-                        *pos,
-                        format!("`{tag}` is not a hashtag: a hashtag is one word"),
-                    )
-                    .with_help(if fix.is_empty() {
-                        "remove the empty hashtag".to_string()
-                    } else {
-                        format!("write `#{fix}`")
-                    }),
-                );
-            }
-        }
-    }
-}
-
 /// The variants of a post, one per network it is published on (known networks only).
-pub fn build(post: &Post, config: &Config) -> BTreeMap<String, Variant> {
+pub fn build(post: &Post, config: &Config) -> Variants {
     let mut out = BTreeMap::new();
     for id in post.published_networks() {
         if let Some(network) = config.networks.get(id) {

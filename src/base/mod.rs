@@ -1,1 +1,7 @@
-//! Low-level helpers every stage may use.
+//! Low-level helpers every stage may use, and that use nothing of trame's: text normalisation,
+//! project-relative paths, editors' temporary file names, and the one function that reads a
+//! file of the project.
+
+pub mod fs;
+pub mod paths;
+pub mod text;

@@ -13,9 +13,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
 use crate::diagnostics::{self, Severity, Summary};
-use crate::engine::project::{self, Options, Project};
+use crate::engine::{self, Options, Plan};
 use crate::load::config::{self, ConfigError, Language};
 use crate::load::networks::{self, Networks};
+use crate::render;
 use crate::write::{self, OutputError};
 use scaffold::{NewKind, ScaffoldError};
 
@@ -172,7 +173,7 @@ pub enum CliError {
     #[error(transparent)]
     Scaffold(#[from] ScaffoldError),
     #[error(transparent)]
-    Theme(#[from] crate::render::html::ThemeError),
+    Theme(#[from] render::ThemeError),
     #[error(transparent)]
     Watch(#[from] crate::cli::watch::WatchError),
     #[error(transparent)]
@@ -181,6 +182,15 @@ pub enum CliError {
     Usage(String),
     #[error("cannot read standard input: {0}")]
     Stdin(std::io::Error),
+}
+
+impl From<engine::EngineError> for CliError {
+    fn from(e: engine::EngineError) -> CliError {
+        match e {
+            engine::EngineError::Config(c) => CliError::Config(c),
+            engine::EngineError::Theme(t) => CliError::Theme(t),
+        }
+    }
 }
 
 /// How the run talks to the terminal.
@@ -206,7 +216,10 @@ impl Term {
 /// Runs a parsed command line; returns the exit code.
 pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let options = Options { today: cli.today };
+    let options = Options {
+        today: cli.today,
+        render: false,
+    };
     match cli.command {
         Command::Init { dir, language } => {
             let dir = dir.unwrap_or_else(|| cli.root.clone().unwrap_or(cwd));
@@ -237,7 +250,7 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
         } => {
             let root = find_root(cli.root.as_deref(), &cwd)?;
             let (config, _) = config::load(&root)?;
-            let today = cli.today.unwrap_or_else(|| project::today_in(&config));
+            let today = cli.today.unwrap_or_else(|| engine::today_in(&config));
             let kind = match what {
                 NewWhat::Post => NewKind::Post,
                 NewWhat::Entry => NewKind::Entry,
@@ -265,11 +278,10 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
         } => {
             let root = find_root(cli.root.as_deref(), &cwd)?;
             let started = Instant::now();
-            let project = project::load(&root, &options)?;
+            let plan = engine::build(&root, &options)?;
             let filters: Vec<String> = paths.iter().map(|p| filter_path(&root, &cwd, p)).collect();
-            let diags: Vec<_> = project
-                .diagnostics
-                .iter()
+            let diags: Vec<_> = plan
+                .diagnostics()
                 .filter(|d| {
                     filters.is_empty()
                         || filters.iter().any(|f| {
@@ -281,12 +293,11 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
                 })
                 .cloned()
                 .collect();
-            let files = project.content.files + 1;
-            let summary = Summary::of(files, &diags);
+            let summary = Summary::of(plan.files_checked(), &diags);
             let out = match format {
                 FormatArg::Json => diagnostics::render_json(&diags, &summary),
                 FormatArg::Github => diagnostics::render_github(&diags),
-                FormatArg::Human => diagnostics::render_human(&diags, &project, term.color_out),
+                FormatArg::Human => diagnostics::render_human(&diags, &plan, term.color_out),
             };
             let mut stdout = std::io::stdout().lock();
             let _ = stdout.write_all(out.as_bytes());
@@ -308,23 +319,32 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
         Command::Build { output, force } => {
             let root = find_root(cli.root.as_deref(), &cwd)?;
             let started = Instant::now();
-            let project = project::load(&root, &options)?;
+            let mut plan = engine::build(&root, &options)?;
             let loaded = started.elapsed();
-            print_diagnostics(&project, term);
-            if project.has_errors() && !force {
+            print_diagnostics(&plan, term);
+            if plan.has_errors() && !force {
                 eprintln!(
                     "Nothing written: fix the errors above (or run `trame build --force` to write anyway).\nThe previous output, if any, is untouched."
                 );
                 return Ok(EXIT_CONTENT);
             }
             let out_dir = match output {
-                Some(o) => cwd.join(o),
-                None => project.config.output.clone(),
+                Some(o) => write::normalise_dir(&cwd.join(o)),
+                None => write::normalise_dir(&plan.config.output),
             };
             write::check_output_dir(&root, &out_dir)?;
-            let files = crate::render::render(&project)?;
+            plan.render()?;
             let rendered = started.elapsed();
-            let report = write::write(&out_dir, &files, None)?;
+            let files: Vec<&render::OutFile> = plan.files().collect();
+            let report = write::site(
+                &root,
+                &out_dir,
+                &files,
+                write::SiteOptions {
+                    overwrite: force,
+                    sync: true,
+                },
+            )?;
             if !term.quiet {
                 eprintln!(
                     "Built {} files into {} in {:.0} ms ({} written, {} unchanged, {} removed)",
@@ -344,7 +364,7 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
                     (started.elapsed() - rendered).as_secs_f64() * 1000.0
                 );
             }
-            Ok(if project.has_errors() {
+            Ok(if plan.has_errors() {
                 EXIT_CONTENT
             } else {
                 EXIT_OK
@@ -448,12 +468,12 @@ fn watch_command(
     let (tx, rx) = std::sync::mpsc::channel();
     let stop = tx.clone();
     let stopping = std::sync::atomic::AtomicBool::new(false);
-    // First Ctrl-C: finish the rebuild under way, then stop. Second: stop now.
+    // First Ctrl-C: finish the rebuild under way, then stop. Second: stop now (once the
+    // files being written are in place).
     let _ = ctrlc::set_handler(move || {
-        if stopping.swap(true, std::sync::atomic::Ordering::SeqCst) {
-            std::process::exit(130);
+        if watch::interrupt(&stopping) {
+            let _ = stop.send(Signal::Stop);
         }
-        let _ = stop.send(Signal::Stop);
     });
     let mut watcher = Watcher::start(Duration::from_millis(args.debounce), args.poll, tx)
         .map_err(watch::WatchError::Start)?;
@@ -526,16 +546,12 @@ fn watch_command(
                     elapsed,
                     stages,
                 } => {
-                    if let Some(project) = session.project() {
-                        print_diagnostics(project, term);
+                    if let Some(plan) = session.plan() {
+                        print_diagnostics(plan, term);
                         status.ok = true;
-                        status.problems = watch::problems(project);
+                        status.problems = watch::problems(plan);
                         status.problems.truncate(50);
-                        let n = project
-                            .diagnostics
-                            .iter()
-                            .filter(|d| d.severity == Severity::Error)
-                            .count();
+                        let n = status.problems.len().max(plan.checked.summary.errors);
                         status.title = match (lang, n) {
                             (_, 0) => String::new(),
                             (Language::Fr, 1) => {
@@ -621,25 +637,25 @@ fn find_root(root: Option<&Path>, cwd: &Path) -> Result<PathBuf, CliError> {
 fn filter_path(root: &Path, cwd: &Path, p: &Path) -> String {
     let abs = std::path::absolute(cwd.join(p)).unwrap_or_else(|_| cwd.join(p));
     let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
-    crate::load::content::rel_path(&root, &abs)
+    crate::base::paths::rel_path(&root, &abs)
         .trim_end_matches('/')
         .to_string()
 }
 
-fn print_diagnostics(project: &Project, term: &Term) {
-    let diags: Vec<_> = project
-        .diagnostics
-        .iter()
+fn print_diagnostics(plan: &Plan, term: &Term) {
+    let diags: Vec<_> = plan
+        .diagnostics()
         .filter(|d| !term.quiet || d.severity == Severity::Error)
         .cloned()
         .collect();
     if diags.is_empty() {
         return;
     }
-    let out = diagnostics::render_human(&diags, project, term.color_err);
+    let out = diagnostics::render_human(&diags, plan, term.color_err);
     eprint!("{out}");
     if !term.quiet {
-        let summary = Summary::of(project.content.files + 1, &project.diagnostics);
+        let all: Vec<_> = plan.diagnostics().cloned().collect();
+        let summary = Summary::of(plan.files_checked(), &all);
         eprintln!("{}", diagnostics::render_summary(&summary));
     }
 }

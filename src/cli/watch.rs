@@ -8,17 +8,20 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use notify_debouncer_full::notify::{self, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, NoCache, RecommendedCache};
 
+use crate::base::paths::{is_temp_name, rel_path};
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::engine::project::{self, Project};
+use crate::engine::{self, EngineError, Plan};
 use crate::load::config::ConfigError;
-use crate::load::content::{self, Kind};
-use crate::render::{self, Layout, Page, Site, ThemeError};
+use crate::load::content::Kind;
+use crate::render::OutFile;
+use crate::write::manifest::Manifest;
 use crate::write::{self, OutputError, WriteReport};
 
 /// The quiet period after the last event before rebuilding. Editors finish a save in a few
@@ -51,19 +54,27 @@ pub struct Changes {
     pub full: Option<String>,
     /// Project-relative paths that changed, for the terminal.
     pub shown: BTreeSet<String>,
+    /// The output folder itself was touched (deleted?): check its files are all there.
+    pub verify: bool,
 }
 
 impl Changes {
     pub fn is_empty(&self) -> bool {
-        self.posts.is_empty() && self.full.is_none()
+        self.posts.is_empty() && self.full.is_none() && !self.verify
     }
 
     pub fn merge(&mut self, other: Changes) {
         self.posts.extend(other.posts);
         self.shown.extend(other.shown);
+        self.verify |= other.verify;
         if self.full.is_none() {
             self.full = other.full;
         }
+    }
+
+    /// Whether the changes call for a rebuild (not only a look at the output folder).
+    pub fn matters(&self) -> bool {
+        !self.posts.is_empty() || self.full.is_some()
     }
 
     fn rebuild_all(&mut self, why: String) {
@@ -71,25 +82,6 @@ impl Changes {
             self.full = Some(why);
         }
     }
-}
-
-/// Editors' temporary files: vim swap and backup files and its `4913` probe, emacs locks and
-/// autosaves, JetBrains safe-write files, Kate, helix, macOS and Windows droppings.
-pub fn is_temp_name(name: &str) -> bool {
-    content::is_ignored_name(name)
-        || name.ends_with(".swo")
-        || name.ends_with(".swn")
-        || name.ends_with(".bak")
-        || name.ends_with(".bck")
-        || name.ends_with(".orig")
-        || name.ends_with(".kate-swp")
-        || name.ends_with(".crswap")
-        || name.contains(".tmp.")
-        || name.contains(".sb-")
-        || (name.len() > 2 && name.starts_with("~$"))
-        || name == "4913"
-        || name == "Thumbs.db"
-        || name == "desktop.ini"
 }
 
 /// Sorts changed paths into what they ask for. `known_posts` gives the post files the project
@@ -104,6 +96,11 @@ pub fn classify(
     let known_posts = std::cell::LazyCell::new(known_posts);
     let mut changes = Changes::default();
     for path in paths {
+        if path == out_dir {
+            // The output folder itself (watched through its parent): removed, or replaced.
+            changes.verify = true;
+            continue;
+        }
         if path.starts_with(out_dir) {
             continue;
         }
@@ -134,7 +131,7 @@ pub fn classify(
                     })
                     .flatten()
                 {
-                    let known = known_posts.contains(&content::rel_path(root, entry.path()));
+                    let known = known_posts.contains(&rel_path(root, entry.path()));
                     if entry.file_type().is_file() && is_markdown(entry.path()) && !known {
                         changes.posts.insert(entry.into_path());
                     }
@@ -222,53 +219,79 @@ pub enum Outcome {
 #[derive(Debug, thiserror::Error)]
 pub enum RebuildError {
     #[error(transparent)]
-    Config(#[from] ConfigError),
-    #[error(transparent)]
-    Theme(#[from] ThemeError),
+    Engine(#[from] EngineError),
     #[error(transparent)]
     Output(#[from] OutputError),
 }
 
-/// The last good project and site, and what each page wrote.
-struct State {
-    project: Project,
-    site: Site,
-    layout: Layout,
-    paths: BTreeMap<Page, Vec<String>>,
-    all: BTreeSet<String>,
+/// A write is under way: a second Ctrl-C waits for it, so that the output is never a mix.
+static WRITING: AtomicBool = AtomicBool::new(false);
+/// Ctrl-C was pressed twice during a write: stop as soon as it is done.
+static EXIT_AFTER_WRITE: AtomicBool = AtomicBool::new(false);
+
+/// Runs `f` as a write that a second Ctrl-C does not interrupt.
+fn writing<T>(f: impl FnOnce() -> T) -> T {
+    WRITING.store(true, Ordering::SeqCst);
+    let out = f();
+    WRITING.store(false, Ordering::SeqCst);
+    if EXIT_AFTER_WRITE.load(Ordering::SeqCst) {
+        std::process::exit(130);
+    }
+    out
 }
 
-/// A watch session: the state between rebuilds.
+/// Ctrl-C: the first stops after the rebuild under way; a second stops at once, unless files
+/// are being written (then right after).
+pub fn interrupt(first: &AtomicBool) -> bool {
+    if !first.swap(true, Ordering::SeqCst) {
+        return true;
+    }
+    if WRITING.load(Ordering::SeqCst) {
+        EXIT_AFTER_WRITE.store(true, Ordering::SeqCst);
+    } else {
+        std::process::exit(130);
+    }
+    false
+}
+
+/// A watch session: the engine's plan between rebuilds, and what is on disk.
 pub struct Session {
     root: PathBuf,
     out_dir: PathBuf,
-    options: project::Options,
-    state: Option<State>,
-    /// Pages rendered by a rebuild that was overtaken, to render next time.
-    pending: BTreeSet<Page>,
-    /// A full rebuild was asked for and not written yet.
+    options: engine::Options,
+    plan: Option<Plan>,
+    /// trame's manifest of the output folder, as the session last wrote it.
+    manifest: Manifest,
+    /// Nothing was written yet: the first write builds the whole site in one step.
+    first_write: bool,
+    /// Paths whose file on disk may not be what the plan holds (rendered by a rebuild that a
+    /// newer change overtook, or deleted by hand).
+    unwritten: BTreeSet<String>,
+    /// The last rebuild failed: the next one starts again from the disk.
     full_pending: bool,
-    /// What the session wrote, to compare pages with without reading them back.
-    written: write::Written,
     stages: Vec<(&'static str, Duration)>,
 }
 
 impl Session {
-    pub fn new(root: PathBuf, out_dir: PathBuf, options: project::Options) -> Session {
+    pub fn new(root: PathBuf, out_dir: PathBuf, options: engine::Options) -> Session {
         Session {
             root,
             out_dir,
-            options,
-            state: None,
-            pending: BTreeSet::new(),
+            options: engine::Options {
+                render: true,
+                ..options
+            },
+            plan: None,
+            manifest: Manifest::new(),
+            first_write: true,
+            unwritten: BTreeSet::new(),
             full_pending: true,
-            written: write::Written::default(),
             stages: Vec::new(),
         }
     }
 
-    pub fn project(&self) -> Option<&Project> {
-        self.state.as_ref().map(|s| &s.project)
+    pub fn plan(&self) -> Option<&Plan> {
+        self.plan.as_ref()
     }
 
     pub fn out_dir(&self) -> &Path {
@@ -277,37 +300,16 @@ impl Session {
 
     /// The post files of the current project, project-relative.
     pub fn known_posts(&self) -> BTreeSet<String> {
-        self.project()
-            .map(|p| {
-                p.content
-                    .posts
-                    .iter()
-                    .map(|p| p.file().to_string())
-                    .collect()
-            })
-            .unwrap_or_default()
+        self.plan.as_ref().map(Plan::post_files).unwrap_or_default()
     }
 
     /// Rebuilds what `changes` asks for. `overtaken` is asked once the pages are rendered: when
     /// it says a newer change is waiting, nothing is written and the work is carried over.
     pub fn rebuild(&mut self, changes: &Changes, overtaken: &dyn Fn() -> bool) -> Outcome {
         let started = Instant::now();
-        if changes.full.is_some() {
-            self.full_pending = true;
-        }
-        // `--today` pins the date; otherwise a session running past midnight moves it.
-        let today_moved = self.options.today.is_none()
-            && self
-                .state
-                .as_ref()
-                .is_some_and(|s| project::today_in(&s.project.config) != s.project.today);
-        let result = if self.full_pending || self.state.is_none() || today_moved {
-            self.full(overtaken)
-        } else {
-            self.incremental(&changes.posts, overtaken)
-        };
+        let result = self.update(changes, overtaken);
         if result.is_err() {
-            // The project in memory may be ahead of the output: start again from the disk.
+            // The plan may be ahead of the output: start again from the disk.
             self.full_pending = true;
         }
         match result {
@@ -323,109 +325,112 @@ impl Session {
         }
     }
 
-    fn full(
+    fn update(
         &mut self,
+        changes: &Changes,
         overtaken: &dyn Fn() -> bool,
     ) -> Result<Option<(bool, WriteReport, usize)>, RebuildError> {
-        let project = project::load(&self.root, &self.options)?;
-        write::check_output_dir(&self.root, &self.out_dir)?;
-        let site = Site::new(&project)?;
-        let layout = Layout::of(&project);
-        let pages = render::plan(&project, &layout);
-        let rendered = site.render(&project, &layout, &pages)?;
+        let t = Instant::now();
+        let full = self.full_pending || changes.full.is_some() || self.plan.is_none();
+        let (rendered, was_full) = match self.plan.as_mut().filter(|_| !self.full_pending) {
+            Some(plan) => {
+                let delta = plan.apply(&engine::Changes {
+                    paths: changes.posts.clone(),
+                    everything: changes.full.clone(),
+                })?;
+                self.unwritten.extend(delta.changed);
+                self.unwritten.extend(delta.removed);
+                (delta.rendered, delta.full)
+            }
+            None => {
+                let plan = engine::build(&self.root, &self.options)?;
+                write::check_output_dir(&self.root, &self.out_dir)?;
+                let old: BTreeSet<String> = self.manifest.files.keys().cloned().collect();
+                self.unwritten.extend(old);
+                self.unwritten.extend(plan.files().map(|f| f.path.clone()));
+                let n = plan.file_count();
+                self.plan = Some(plan);
+                (n, true)
+            }
+        };
+        self.full_pending = false;
+        self.stages.push(("read, check and render", t.elapsed()));
         if overtaken() {
             return Ok(None);
         }
-        let files: Vec<_> = rendered
-            .iter()
-            .flat_map(|(_, f)| f.iter().cloned())
-            .collect();
-        let report = write::write(&self.out_dir, &files, Some(&mut self.written))?;
-        let paths: BTreeMap<Page, Vec<String>> = rendered
-            .into_iter()
-            .map(|(page, files)| (page, files.into_iter().map(|f| f.path).collect()))
-            .collect();
-        let all = paths.values().flatten().cloned().collect();
-        self.state = Some(State {
-            layout,
-            project,
-            site,
-            paths,
-            all,
-        });
-        self.full_pending = false;
-        self.pending.clear();
-        Ok(Some((true, report, files.len())))
+        let report = self.write()?;
+        self.stages.push(("write", t.elapsed()));
+        Ok(Some((full || was_full, report, rendered)))
     }
 
-    fn incremental(
-        &mut self,
-        posts: &BTreeSet<PathBuf>,
-        overtaken: &dyn Fn() -> bool,
-    ) -> Result<Option<(bool, WriteReport, usize)>, RebuildError> {
-        let Some(state) = self.state.as_mut() else {
-            return self.full(overtaken);
+    /// Writes what the disk lacks of the plan.
+    fn write(&mut self) -> Result<WriteReport, RebuildError> {
+        let Some(plan) = &self.plan else {
+            return Ok(WriteReport::default());
         };
-        let t = Instant::now();
-        let paths: Vec<PathBuf> = posts.iter().cloned().collect();
-        let facts = state.project.update_posts(&paths);
-        self.stages.push(("read and check", t.elapsed()));
-        if state.project.post_ids_clash() {
-            // Two posts with one id: pages are keyed by id, so take the simple, sure path.
-            return self.full(overtaken);
+        let report = if self.first_write {
+            let files: Vec<&OutFile> = plan.files().collect();
+            let r = writing(|| {
+                write::site(
+                    &self.root,
+                    &self.out_dir,
+                    &files,
+                    write::SiteOptions::default(),
+                )
+            })?;
+            self.manifest = Manifest::read(&self.out_dir).unwrap_or_default();
+            self.first_write = false;
+            r
+        } else {
+            let written: Vec<&OutFile> =
+                self.unwritten.iter().filter_map(|p| plan.file(p)).collect();
+            let removed: Vec<String> = self
+                .unwritten
+                .iter()
+                .filter(|p| plan.file(p).is_none())
+                .cloned()
+                .collect();
+            writing(|| write::changes(&self.out_dir, &written, &removed, &mut self.manifest))?
+        };
+        self.unwritten.clear();
+        Ok(report)
+    }
+
+    /// Writes again the generated files that are missing from the output folder (deleted by
+    /// hand, or the whole folder). Returns how many.
+    pub fn restore(&mut self) -> Result<usize, RebuildError> {
+        let Some(plan) = &self.plan else {
+            return Ok(0);
+        };
+        if self.first_write {
+            return Ok(0);
         }
-        for f in &facts {
-            state.site.fragments.forget(&f.id);
+        if !self.out_dir.is_dir() {
+            // The folder is gone: the next write builds it whole.
+            self.first_write = true;
+            self.manifest = Manifest::new();
+            self.unwritten.clear();
+            self.write()?;
+            return Ok(self.plan.as_ref().map_or(0, Plan::file_count));
         }
-        let layout = Layout::of(&state.project);
-        let mut pages = render::affected(&state.project, &state.layout, &layout, &facts);
-        pages.append(&mut self.pending);
-        let list: Vec<Page> = pages.iter().cloned().collect();
-        self.stages.push(("find pages", t.elapsed()));
-        let rendered = state.site.render(&state.project, &layout, &list)?;
-        state.layout = layout;
-        self.stages.push(("render", t.elapsed()));
-        if overtaken() {
-            self.pending = pages;
-            return Ok(None);
+        let missing = write::changes::missing(&self.out_dir, plan.files().map(|f| f.path.as_str()));
+        if missing.is_empty() {
+            return Ok(0);
         }
-        let mut gone = BTreeSet::new();
-        let mut files = Vec::new();
-        let mut added = false;
-        for (page, out) in rendered {
-            let new: Vec<String> = out.iter().map(|f| f.path.clone()).collect();
-            let old = state.paths.remove(&page).unwrap_or_default();
-            for p in old {
-                if !new.contains(&p) {
-                    state.all.remove(&p);
-                    gone.insert(p);
-                }
-            }
-            for p in &new {
-                added |= state.all.insert(p.clone());
-            }
-            if !new.is_empty() {
-                state.paths.insert(page, new);
-            }
-            files.extend(out);
-        }
-        // A path another page still writes is not gone.
-        gone.retain(|p| !state.all.contains(p));
-        let changed_set = added || !gone.is_empty();
-        let all = changed_set.then_some(&state.all);
-        let report = write::write_changes(&self.out_dir, &files, &gone, all, &mut self.written)?;
-        self.stages.push(("write", t.elapsed()));
-        Ok(Some((false, report, files.len())))
+        let n = missing.len();
+        self.unwritten.extend(missing);
+        self.write()?;
+        Ok(n)
     }
 }
 
 fn failed(e: &RebuildError) -> Outcome {
     let (message, problems) = match e {
-        RebuildError::Config(ConfigError::Invalid {
+        RebuildError::Engine(EngineError::Config(ConfigError::Invalid {
             diagnostics,
             source_file,
             source_text,
-        }) => {
+        })) => {
             let mut sources = BTreeMap::new();
             sources.insert(source_file.clone(), source_text.clone());
             (
@@ -448,10 +453,8 @@ fn failed(e: &RebuildError) -> Outcome {
 }
 
 /// The errors of the project, for the browser's overlay.
-pub fn problems(project: &Project) -> Vec<Problem> {
-    project
-        .diagnostics
-        .iter()
+pub fn problems(plan: &Plan) -> Vec<Problem> {
+    plan.diagnostics()
         .filter(|d| d.severity == Severity::Error)
         .map(Problem::of)
         .collect()
@@ -579,13 +582,20 @@ pub fn run_loop(
         if batch.is_empty() {
             continue;
         }
+        if !batch.matters() {
+            // Only the output folder was touched: put back what is missing.
+            if let Err(e) = session.restore() {
+                report(session, &batch, &failed(&e));
+            }
+            continue;
+        }
         // A rebuild is overtaken when a change that matters is waiting once it has rendered.
         let overtaken = || {
             stash.borrow_mut().extend(rx.try_iter());
             stash.borrow().iter().any(|s| match s {
                 Signal::Events(ev) => {
                     let (paths, rescan) = touched(ev);
-                    rescan.is_some() || !classify(&root, &out_dir, paths, BTreeSet::new).is_empty()
+                    rescan.is_some() || classify(&root, &out_dir, paths, BTreeSet::new).matters()
                 }
                 Signal::Stop => false,
             })
@@ -599,6 +609,13 @@ pub fn run_loop(
             watcher.watch_project(&root, &mut watched)?;
         }
         report(session, &batch, &outcome);
+        // Generated files deleted by hand since the last write come back (after the report:
+        // the save's own files are on disk already).
+        if matches!(outcome, Outcome::Built { .. })
+            && let Err(e) = session.restore()
+        {
+            report(session, &batch, &failed(&e));
+        }
     }
 }
 

@@ -194,7 +194,7 @@ pub fn load(root: &Path) -> Result<(Config, Vec<Diagnostic>), ConfigError> {
         source,
     })?;
     let text = match String::from_utf8(bytes) {
-        Ok(t) => crate::load::content::normalise_text(&t),
+        Ok(t) => crate::base::text::normalise(&t),
         Err(_) => {
             return Err(ConfigError::Invalid {
                 diagnostics: vec![

@@ -3,4 +3,5 @@
 pub mod config;
 pub mod content;
 pub mod networks;
+pub mod store;
 pub mod yaml;

@@ -4,8 +4,10 @@
 use std::fmt::Write as _;
 use std::sync::Arc;
 
-use crate::engine::project::Project;
-use crate::load::content::{Entry, Post, When};
+use super::fragments::Fragments;
+use super::{Input, Layout, OutFile, PostRef};
+use crate::load::content::{Entry, EntryKind, Status, When};
+use crate::routes;
 
 /// TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11).
 pub fn escape(s: &str) -> String {
@@ -96,63 +98,63 @@ fn event(ev: &Event, stamp: &str, out: &mut String) {
     }
 }
 
-fn post_events(project: &Project, post: &Post, network: Option<&str>) -> Option<Event> {
+fn post_events(input: &Input<'_>, p: &PostRef<'_>, network: Option<&str>) -> Option<Event> {
+    let post = p.post;
     let date = post.date.clone()?;
-    let variants = project.variants.get(post.id())?;
     let nets: Vec<&str> = post
         .published_networks()
         .filter(|n| network.is_none_or(|x| x == *n))
         .collect();
-    if nets.is_empty() {
+    if nets.is_empty() || p.variants.is_empty() {
         return None;
     }
-    let labels: Vec<String> = nets
-        .iter()
-        .map(|n| {
-            project
-                .config
-                .networks
-                .get(n)
-                .map_or(n.to_string(), |x| x.label.clone())
-        })
-        .collect();
+    let label = |n: &str| {
+        input
+            .config
+            .networks
+            .get(n)
+            .map_or(n.to_string(), |x| x.label.clone())
+    };
+    let labels: Vec<String> = nets.iter().map(|n| label(n)).collect();
     let mut description = String::new();
     for n in &nets {
-        if let Some(v) = variants.get(*n) {
-            let label = project
-                .config
-                .networks
-                .get(n)
-                .map_or(n.to_string(), |x| x.label.clone());
-            let _ = write!(description, "— {label} —\n{}\n\n", v.text);
+        if let Some(v) = p.variants.get(*n) {
+            let _ = write!(description, "— {} —\n{}\n\n", label(n), v.text);
         }
     }
-    let uid_net = network.map_or(String::new(), |n| format!("-{n}"));
+    // The page's segment: unique per post (duplicates get a suffix) and free of line breaks.
+    let uid_net = network.map_or(String::new(), |n| format!("-{}", routes::segment(n)));
+    let seg = input.routes.segment(p.file).unwrap_or_default();
     Some(Event {
-        uid: format!("post-{}{uid_net}@trame", post.id()),
+        uid: format!("post-{seg}{uid_net}@trame"),
         start: date,
         end: None,
         summary: format!("{} [{}]", post.title, labels.join(", ")),
         description: description.trim_end().to_string(),
         categories: nets.iter().map(|n| n.to_string()).collect(),
-        url: project
-            .config
-            .base_url
-            .as_ref()
-            .map(|b| format!("{b}posts/{}/", super::html::url_segment(post.id()))),
+        url: absolute(input, input.routes.post(p.file)),
         status: Some(match post.status {
-            crate::load::content::Status::Idea
-            | crate::load::content::Status::Draft
-            | crate::load::content::Status::Review => "TENTATIVE",
+            Status::Idea | Status::Draft | Status::Review => "TENTATIVE",
             _ => "CONFIRMED",
         }),
     })
 }
 
-fn entry_event(project: &Project, e: &Entry) -> Option<Event> {
+/// The address of a page on the published site, when `base_url` says where it is.
+fn absolute(input: &Input<'_>, page: Option<routes::OutPath>) -> Option<String> {
+    let base = input.config.base_url.as_ref()?;
+    let page = page?;
+    let path = page
+        .as_str()
+        .strip_suffix("index.html")
+        .unwrap_or(page.as_str());
+    Some(format!("{base}{}", routes::url_path(path)))
+}
+
+fn entry_event(input: &Input<'_>, e: &Entry) -> Option<Event> {
     let start = e.date.clone()?;
     Some(Event {
-        uid: format!("entry-{}@trame", e.id()),
+        uid: format!("entry-{}@trame", routes::segment(e.id())),
         start,
         end: e.end.clone(),
         summary: e.title.clone(),
@@ -165,55 +167,80 @@ fn entry_event(project: &Project, e: &Entry) -> Option<Event> {
         .collect::<Vec<_>>()
         .join("\n\n"),
         categories: vec![e.kind.name().to_string()],
-        url: project
-            .config
-            .base_url
-            .as_ref()
-            .filter(|_| e.kind == crate::load::content::EntryKind::Campaign)
-            .map(|b| format!("{b}campaigns/{}/", super::html::url_segment(e.id()))),
+        url: if e.kind == EntryKind::Campaign {
+            absolute(input, input.routes.campaign(&e.common.file))
+        } else {
+            None
+        },
         status: None,
     })
 }
 
 /// DTSTAMP: the build's day, so that an unchanged project gives the same bytes all day.
-pub fn stamp(project: &Project) -> String {
-    project.today.strftime("%Y%m%dT000000Z").to_string()
+pub fn stamp(today: jiff::civil::Date) -> String {
+    today.strftime("%Y%m%dT000000Z").to_string()
 }
 
 /// A post's event in the feed of `network` (`None`: every network), if it is dated and
 /// published there.
 pub fn post_event(
-    project: &Project,
-    post: &Post,
+    input: &Input<'_>,
+    p: &PostRef<'_>,
     network: Option<&str>,
     stamp: &str,
 ) -> Option<String> {
-    post_events(project, post, network).map(|ev| {
+    post_events(input, p, network).map(|ev| {
         let mut s = String::new();
         event(&ev, stamp, &mut s);
         s
     })
 }
 
+/// `calendar.ics` and the feed of each network: each post's events are made once (and kept
+/// until the post changes) for all the feeds.
+pub fn feeds(
+    input: &Input<'_>,
+    layout: &Layout,
+    sorted: &[PostRef<'_>],
+    frags: &Fragments,
+) -> Vec<OutFile> {
+    use rayon::prelude::*;
+    let mut names: Vec<Option<String>> = vec![None];
+    names.extend(layout.feed_networks.iter().cloned().map(Some));
+    let stamp = stamp(input.today);
+    let refs: Vec<&PostRef<'_>> = sorted.iter().collect();
+    let events = frags.events(&refs, &names, |p, network| {
+        post_event(input, p, network, &stamp)
+    });
+    names
+        .par_iter()
+        .enumerate()
+        .map(|(i, network)| {
+            let posts = events.iter().filter_map(|e| e.get(i)?.clone());
+            OutFile::pieces(
+                routes::feed(network.as_deref()),
+                feed(input, network.as_deref(), posts, &stamp),
+            )
+        })
+        .collect()
+}
+
 /// One feed, as pieces: its head, the events of the posts (made by [`post_event`], in order),
 /// the events of the calendar entries concerned and its end.
 pub fn feed(
-    project: &Project,
+    input: &Input<'_>,
     network: Option<&str>,
     posts: impl Iterator<Item = Arc<str>>,
     stamp: &str,
 ) -> Vec<Arc<str>> {
+    let config = input.config;
     let name = match network {
         Some(n) => format!(
             "{} — {}",
-            project.config.title,
-            project
-                .config
-                .networks
-                .get(n)
-                .map_or(n, |x| x.label.as_str())
+            config.title,
+            config.networks.get(n).map_or(n, |x| x.label.as_str())
         ),
-        None => project.config.title.clone(),
+        None => config.title.clone(),
     };
     let mut head = String::new();
     for l in [
@@ -223,17 +250,17 @@ pub fn feed(
         "CALSCALE:GREGORIAN".to_string(),
         "METHOD:PUBLISH".to_string(),
         format!("X-WR-CALNAME:{}", escape(&name)),
-        format!("X-WR-TIMEZONE:{}", project.config.timezone_name),
+        format!("X-WR-TIMEZONE:{}", config.timezone_name),
     ] {
         fold(&l, &mut head);
     }
     let mut out: Vec<Arc<str>> = vec![head.into()];
     out.extend(posts);
     let mut tail = String::new();
-    for e in &project.content.entries {
+    for e in &input.entries {
         let concerned =
             network.is_none_or(|n| e.networks.is_empty() || e.networks.iter().any(|(x, _)| x == n));
-        if concerned && let Some(ev) = entry_event(project, e) {
+        if concerned && let Some(ev) = entry_event(input, e) {
             event(&ev, stamp, &mut tail);
         }
     }

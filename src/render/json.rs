@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::engine::project::Project;
+use super::{Input, PostRef};
 use crate::load::content::{Audit, Entry};
 
 #[derive(Serialize)]
@@ -75,17 +75,18 @@ struct TopPostJson<'a> {
     interactions: u64,
 }
 
-/// `calendar.json`, compact (tools read it; at 10,000 posts indentation alone is megabytes).
-/// Each post's object is kept in `frags` until the post changes.
-/// `calendar.json`, as pieces: the kept object of each post between the punctuation.
+/// `calendar.json`, compact (tools read it; at 10,000 posts indentation alone is megabytes),
+/// as pieces: the object of each post (kept in `frags` until the post changes) between the
+/// punctuation.
 pub fn calendar(
-    project: &Project,
-    sorted: &[&crate::load::content::Post],
+    input: &Input<'_>,
+    sorted: &[PostRef<'_>],
     frags: &super::Fragments,
 ) -> Vec<Arc<str>> {
-    let posts = frags.json(sorted, |p| post_json(project, p));
-    let entries: Vec<EntryJson<'_>> = project.content.entries.iter().map(entry).collect();
-    let audits: Vec<AuditJson<'_>> = project.content.audits.iter().map(audit).collect();
+    let refs: Vec<&PostRef<'_>> = sorted.iter().collect();
+    let posts = frags.json(&refs, |p| post_json(input, p));
+    let entries: Vec<EntryJson<'_>> = input.entries.iter().map(|e| entry(e)).collect();
+    let audits: Vec<AuditJson<'_>> = input.audits.iter().map(|a| audit(a)).collect();
     let comma: Arc<str> = ",".into();
     let mut out: Vec<Arc<str>> = Vec::with_capacity(posts.len() * 2 + 2);
     out.push("{\"posts\":[".into());
@@ -110,10 +111,10 @@ fn compact<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "null".into())
 }
 
-fn post_json(project: &Project, p: &crate::load::content::Post) -> String {
-    let empty = BTreeMap::new();
-    let base = project.config.base_url.as_deref();
-    let vs = project.variants.get(p.id()).unwrap_or(&empty);
+fn post_json(input: &Input<'_>, r: &PostRef<'_>) -> String {
+    let p = r.post;
+    let base = input.config.base_url.as_deref();
+    let vs = r.variants;
     compact(&PostJson {
         id: p.id(),
         title: &p.title,
@@ -142,7 +143,13 @@ fn post_json(project: &Project, p: &crate::load::content::Post) -> String {
         author: p.author.as_deref(),
         reviewer: p.reviewer.as_deref(),
         pillar: p.pillar.as_deref(),
-        url: base.map(|b| format!("{b}posts/{}/", super::html::url_segment(p.id()))),
+        url: base.zip(input.routes.post(r.file)).map(|(b, page)| {
+            let path = page
+                .as_str()
+                .strip_suffix("index.html")
+                .unwrap_or(page.as_str());
+            format!("{b}{}", crate::routes::url_path(path))
+        }),
     })
 }
 

@@ -6,10 +6,9 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use rayon::prelude::*;
 
-use super::Context;
 use crate::diagnostics::{Code, Diagnostic};
-use crate::load::config::{Cadence, Period};
-use crate::load::content::Status;
+use crate::load::config::{Cadence, Config, Period};
+use crate::load::content::{Post, Status};
 
 /// The period a date falls in, as a sortable key.
 fn period_key(d: Date, per: Period) -> i32 {
@@ -48,9 +47,11 @@ fn next(d: Date, per: Period) -> Option<Date> {
 /// Planned posts per period (dated, not mere ideas), for each network with a cadence. One
 /// parallel pass over the posts for all networks: this runs on every save, and waits on
 /// memory (each post's networks) more than it computes.
-pub fn counts<'c>(ctx: &Context<'c>) -> BTreeMap<&'c str, BTreeMap<i32, (String, usize)>> {
-    let cadences: Vec<(&str, Period)> = ctx
-        .config
+pub fn counts<'c>(
+    posts: &[&Post],
+    config: &'c Config,
+) -> BTreeMap<&'c str, BTreeMap<i32, (String, usize)>> {
+    let cadences: Vec<(&str, Period)> = config
         .cadence
         .iter()
         .map(|(n, c)| (n.as_str(), c.per))
@@ -58,9 +59,7 @@ pub fn counts<'c>(ctx: &Context<'c>) -> BTreeMap<&'c str, BTreeMap<i32, (String,
     // Per cadence: period key → (a day of that period, posts).
     type Tally = Vec<BTreeMap<i32, (Date, usize)>>;
     let empty = || -> Tally { vec![BTreeMap::new(); cadences.len()] };
-    let tally = ctx
-        .content
-        .posts
+    let tally = posts
         .par_iter()
         .fold(empty, |mut t, p| {
             let Some(date) = &p.date else { return t };
@@ -97,10 +96,10 @@ pub fn counts<'c>(ctx: &Context<'c>) -> BTreeMap<&'c str, BTreeMap<i32, (String,
         .collect()
 }
 
-pub fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
+pub fn check(posts: &[&Post], config: &Config, today: Date) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
-    let all = counts(ctx);
-    for (network, cadence) in &ctx.config.cadence {
+    let all = counts(posts, config);
+    for (network, cadence) in &config.cadence {
         let Cadence { count: target, per } = *cadence;
         let Some(counts) = all.get(network.as_str()) else {
             continue;
@@ -108,8 +107,7 @@ pub fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         let Some((&last, _)) = counts.iter().next_back() else {
             continue;
         };
-        let label = ctx
-            .config
+        let label = config
             .networks
             .get(network)
             .map_or(network.as_str(), |n| n.label.as_str());
@@ -118,8 +116,8 @@ pub fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
             Period::Week => "week",
             Period::Month => "month",
         };
-        let pos = ctx.config.index.value_pos(&format!("cadence.{network}"));
-        let mut d = ctx.today;
+        let pos = config.index.value_pos(&format!("cadence.{network}"));
+        let mut d = today;
         loop {
             let (key, name) = period_of(d, per);
             if key > last {

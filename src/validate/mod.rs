@@ -1,120 +1,286 @@
-//! Checks on the loaded content and its variants. Each check pushes diagnostics; none stops.
+//! Validation: every check of the project, in one stage, giving an immutable [`Checked`].
+//!
+//! Checks read the loaded files and their adapted variants (a length is the length of what will
+//! be published) and push diagnostics; none stops. [`file`] checks one record on its own (run in
+//! parallel, and again only for the files a save changed); [`project`] adds the checks across
+//! files (duplicate ids, cadence), applies `trame-ignore` comments and `rules:`, sorts, completes
+//! spelling suggestions, and computes what the audit report shows. Rendering only reads the
+//! result.
 
 pub mod cadence;
 pub mod charter;
+pub mod findings;
 pub mod media;
 pub mod network;
+pub mod references;
 pub mod workflow;
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use jiff::civil::Date;
+use rustc_hash::FxHashMap;
 
-use crate::adapt::Variant;
-use crate::diagnostics::{Code, Diagnostic, did_you_mean};
+use crate::adapt::Variants;
+use crate::diagnostics::{self, Code, Diagnostic, Pos, Summary, code_matches};
 use crate::load::config::Config;
-use crate::load::content::{Content, EntryKind, Post};
+use crate::load::content::{Audit, Entry, Kind, Post};
+use crate::load::store::Item;
+use crate::routes::Routes;
 
+pub use findings::Findings;
 pub use media::{MediaCache, MediaInfo, MediaProblem};
 
-/// Inputs every check may read.
+/// Calendar entries by id: the first file in path order with that id.
+pub type Entries<'a> = FxHashMap<&'a str, &'a Entry>;
+
+/// What the checks of one file may read besides the file itself.
 pub struct Context<'a> {
     pub config: &'a Config,
-    pub content: &'a Content,
+    pub charter: Option<&'a charter::Charter>,
     pub media: &'a MediaCache,
-    pub charter: Option<&'a crate::validate::charter::Charter>,
+    pub entries: &'a Entries<'a>,
     pub today: Date,
 }
 
-/// All checks of one post (run in parallel over posts).
-pub fn post(
-    post: &Post,
-    variants: &BTreeMap<String, Variant>,
+/// The checks of one record on its own (its fields, what it refers to, its variants on each
+/// network, the charter). A file that could not be read has no checks beyond its problems.
+pub fn file(
+    item: &Item,
+    broken: bool,
+    variants: Option<&Variants>,
     ctx: &Context<'_>,
 ) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
-    crate::adapt::check_post(post, ctx.config, &mut diags);
-    workflow::check(post, ctx, &mut diags);
-    campaign(post, ctx, &mut diags);
-    network::check(post, variants, ctx, &mut diags);
-    if let Some(charter) = ctx.charter {
-        diags.extend(charter.check(post, variants, ctx.config, ctx.content));
+    if broken {
+        return diags;
+    }
+    match item {
+        Item::Post(post) => {
+            let empty = Variants::new();
+            let variants = variants.unwrap_or(&empty);
+            references::post(post, ctx, &mut diags);
+            workflow::check(post, ctx, &mut diags);
+            network::check(post, variants, ctx, &mut diags);
+            if let Some(charter) = ctx.charter {
+                diags.extend(charter.check(post, variants, ctx.config, ctx.entries));
+            }
+        }
+        Item::Entry(e) => entry(e, ctx.config, &mut diags),
+        Item::Audit(a) => audit(a, ctx.config, &mut diags),
+        Item::None => {}
     }
     diags
 }
 
-fn campaign(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
-    let Some((id, pos)) = &post.campaign else {
-        return;
-    };
-    let entries = &ctx.content.entries;
-    match entries.iter().find(|e| e.id() == id) {
-        Some(e) if e.kind == EntryKind::Campaign => {}
-        Some(e) => diags.push(
-            Diagnostic::new(
-                Code::CalendarUnknownCampaign,
-                post.file(),
+fn entry(e: &Entry, config: &Config, diags: &mut Vec<Diagnostic>) {
+    for (id, pos) in &e.networks {
+        if config.networks.get(id).is_none() {
+            diags.push(crate::load::networks::unknown_diagnostic(
+                id,
+                &e.common.file,
                 *pos,
-                format!(
-                    "`{id}` is a calendar entry of kind {}, not a campaign",
-                    e.kind.name()
+                &config.networks,
+            ));
+        }
+    }
+}
+
+fn audit(a: &Audit, config: &Config, diags: &mut Vec<Diagnostic>) {
+    for (i, acc) in a.accounts.iter().enumerate() {
+        if config.networks.get(&acc.network).is_none() {
+            let pos = a.common.index.value_pos(&format!("accounts[{i}].network"));
+            diags.push(crate::load::networks::unknown_diagnostic(
+                &acc.network,
+                &a.common.file,
+                pos,
+                &config.networks,
+            ));
+        }
+    }
+}
+
+/// One file of the project, as the checks across files see it.
+pub struct FileRef<'a> {
+    pub file: &'a str,
+    pub kind: Kind,
+    pub id: &'a str,
+    pub post: Option<&'a Post>,
+    pub ignores: &'a BTreeMap<usize, Vec<String>>,
+    /// The problems found reading it, then those of [`file`].
+    pub diagnostics: [&'a [Diagnostic]; 2],
+}
+
+/// Everything the checks across files read.
+pub struct Project<'a> {
+    pub config: &'a Config,
+    pub charter: Option<&'a charter::Charter>,
+    pub routes: &'a Routes,
+    pub today: Date,
+    /// In path order.
+    pub files: Vec<FileRef<'a>>,
+    /// Problems of trame.yaml, the charter, and finding the files.
+    pub base: &'a [Diagnostic],
+}
+
+/// The checked project: what every command reports and the site shows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Checked {
+    /// Every diagnostic, silenced, with `rules:` applied, sorted by file and position.
+    pub diagnostics: Vec<Diagnostic>,
+    /// file → its diagnostics (a range of `diagnostics`).
+    by_file: FxHashMap<String, Range<usize>>,
+    pub summary: Summary,
+    pub findings: Findings,
+}
+
+impl Checked {
+    /// The diagnostics of one file.
+    pub fn of_file(&self, file: &str) -> &[Diagnostic] {
+        self.by_file
+            .get(file)
+            .and_then(|r| self.diagnostics.get(r.clone()))
+            .unwrap_or_default()
+    }
+
+    /// How many errors one file has.
+    pub fn errors(&self, file: &str) -> usize {
+        self.of_file(file)
+            .iter()
+            .filter(|d| d.severity == diagnostics::Severity::Error)
+            .count()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.summary.errors > 0
+    }
+
+    /// The files that have diagnostics, in order.
+    pub fn files(&self) -> impl Iterator<Item = (&str, &[Diagnostic])> {
+        let mut ranges: Vec<(&String, &Range<usize>)> = self.by_file.iter().collect();
+        ranges.sort_by_key(|(_, r)| r.start);
+        ranges
+            .into_iter()
+            .map(|(f, r)| (f.as_str(), &self.diagnostics[r.clone()]))
+    }
+}
+
+/// The checks across files, and the final list of diagnostics.
+pub fn project(p: &Project<'_>) -> Checked {
+    let posts: Vec<&Post> = p.files.iter().filter_map(|f| f.post).collect();
+    let (duplicates, cadence) = rayon::join(
+        || duplicates(p),
+        || cadence::check(&posts, p.config, p.today),
+    );
+    let mut diags: Vec<Diagnostic> = p.base.to_vec();
+    let mut ignores: FxHashMap<&str, &BTreeMap<usize, Vec<String>>> = FxHashMap::default();
+    for f in &p.files {
+        for list in f.diagnostics {
+            diags.extend(list.iter().cloned());
+        }
+        if !f.ignores.is_empty() {
+            ignores.insert(f.file, f.ignores);
+        }
+    }
+    diags.extend(duplicates);
+    diags.extend(cadence);
+    diags.retain(|d| {
+        let Some(codes) = ignores.get(d.file.as_str()).and_then(|m| m.get(&d.line)) else {
+            return true;
+        };
+        !codes.iter().any(|c| code_matches(c, d.code.as_str()))
+    });
+    let mut diags = diagnostics::apply_rules(diags, &p.config.rules);
+    diagnostics::sort(&mut diags);
+    if let Some(c) = p.charter {
+        c.suggest(&mut diags);
+    }
+    let mut by_file: FxHashMap<String, Range<usize>> = FxHashMap::default();
+    let mut start = 0;
+    for (i, d) in diags.iter().enumerate() {
+        if diags.get(i + 1).is_none_or(|n| n.file != d.file) {
+            by_file.insert(d.file.clone(), start..i + 1);
+            start = i + 1;
+        }
+    }
+    // trame.yaml counts as a file, as the files of content/ do.
+    let summary = Summary::of(p.files.len() + 1, &diags);
+    let findings = findings::compute(&posts, p.config, &diags);
+    Checked {
+        diagnostics: diags,
+        by_file,
+        summary,
+        findings,
+    }
+}
+
+/// Two files of one kind with the same id (ids come from file names): the first keeps the id's
+/// page, the others are told where theirs is.
+fn duplicates(p: &Project<'_>) -> Vec<Diagnostic> {
+    let mut ids: Vec<(Kind, &str, &str)> = p.files.iter().map(|f| (f.kind, f.id, f.file)).collect();
+    // Files come in path order; a stable sort keeps the first file first in each group.
+    ids.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    let mut diags = Vec::new();
+    for same in ids.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+        let Some(((kind, id, first), rest)) = same.split_first() else {
+            continue;
+        };
+        for (_, _, f) in rest {
+            let page = match kind {
+                Kind::Post => p.routes.post(f),
+                Kind::Entry => p.routes.campaign(f),
+                Kind::Audit => p.routes.audit(f),
+            };
+            let message = match page {
+                Some(page) => format!(
+                    "the id `{id}` is already used by {first}: this file's page is {}",
+                    page.as_str().trim_end_matches("index.html")
                 ),
-            )
-            .with_help(format!(
-                "set `kind: campaign` in {}, or name another campaign",
-                e.common.file
-            ))
-            .with_span(id.chars().count()),
-        ),
-        None => {
-            let campaigns = entries
-                .iter()
-                .filter(|e| e.kind == EntryKind::Campaign)
-                .map(|e| e.id());
-            let help = did_you_mean(id, campaigns)
-                .map(|s| format!("did you mean `{s}`?"))
-                .unwrap_or_else(|| {
-                    format!(
-                        "create content/calendar/{id}.md with `kind: campaign`, or fix the name"
-                    )
-                });
+                None => format!("the id `{id}` is already used by {first}"),
+            };
             diags.push(
-                Diagnostic::new(
-                    Code::CalendarUnknownCampaign,
-                    post.file(),
-                    *pos,
-                    format!("no campaign `{id}` in content/calendar"),
-                )
-                .with_help(help)
-                .with_span(id.chars().count()),
+                Diagnostic::new(Code::FrontmatterDuplicateId, f, Pos::START, message)
+                    .with_help("ids come from file names: rename one of the two files"),
             );
         }
     }
+    diags
 }
 
-/// Checks of calendar entries and audits that need the project's networks, and the cadence.
-pub fn others(ctx: &Context<'_>) -> Vec<Diagnostic> {
-    let mut diags = cadence::check(ctx);
-    let networks = &ctx.config.networks;
-    let unknown = |id: &str, file: &str, pos, diags: &mut Vec<Diagnostic>| {
-        diags.push(crate::load::networks::unknown_diagnostic(
-            id, file, pos, networks,
-        ));
-    };
-    for e in &ctx.content.entries {
-        for (id, pos) in &e.networks {
-            if networks.get(id).is_none() {
-                unknown(id, &e.common.file, *pos, &mut diags);
-            }
-        }
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diagnostics_are_found_by_file() {
+        let d = |file: &str, line| {
+            Diagnostic::new(Code::NetworkLength, file, Pos::new(line, 1), "too long")
+        };
+        let config = Config::defaults(std::path::Path::new("/p"));
+        let routes = Routes::default();
+        let empty = BTreeMap::new();
+        let a = [d("b.md", 2), d("a.md", 1)];
+        let checked = project(&Project {
+            config: &config,
+            charter: None,
+            routes: &routes,
+            today: Date::constant(2026, 11, 24),
+            files: vec![FileRef {
+                file: "a.md",
+                kind: Kind::Post,
+                id: "a",
+                post: None,
+                ignores: &empty,
+                diagnostics: [&a, &[]],
+            }],
+            base: &[],
+        });
+        assert_eq!(checked.of_file("a.md").len(), 1);
+        assert_eq!(checked.of_file("b.md")[0].line, 2);
+        assert!(checked.of_file("c.md").is_empty());
+        assert_eq!(checked.errors("b.md"), 1);
+        assert_eq!(checked.summary.errors, 2);
+        let files: Vec<&str> = checked.files().map(|(f, _)| f).collect();
+        assert_eq!(files, ["a.md", "b.md"]);
     }
-    for a in &ctx.content.audits {
-        for (i, acc) in a.accounts.iter().enumerate() {
-            if networks.get(&acc.network).is_none() {
-                let pos = a.common.index.value_pos(&format!("accounts[{i}].network"));
-                unknown(&acc.network, &a.common.file, pos, &mut diags);
-            }
-        }
-    }
-    diags
 }

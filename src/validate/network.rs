@@ -86,11 +86,7 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
             }
         } else if v.length > limit {
             let over = v.length - limit;
-            let help = if n.id == "x"
-                || n.id == "threads"
-                || n.id == "mastodon"
-                || n.id == "bluesky"
-            {
+            let help = if n.threads {
                 format!(
                     "cut {over} {}, write a shorter `::: {}` section, or set `variants: {{ {}: {{ thread: true }} }}` to split it into a thread",
                     n.counting.unit(),
@@ -248,9 +244,26 @@ fn first_sentence(text: &str) -> &str {
 }
 
 fn title(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
-    let (Some(rule), Some(title)) = (&n.title, &v.title) else {
+    let Some(rule) = &n.title else {
         return;
     };
+    let title = v.title.as_deref().unwrap_or_default();
+    if rule.required && title.trim().is_empty() {
+        diags.push(
+            Diagnostic::new(
+                Code::NetworkTitleMissing,
+                post.file(),
+                post.network_pos(&n.id),
+                format!("{} needs a title, and this post has none", n.label),
+            )
+            .with_help(format!(
+                "write the post's `title:`, or the one {} shows: `variants: {{ {}: {{ title: \"…\" }} }}`",
+                n.label, n.id
+            ))
+            .with_network(&n.id),
+        );
+        return;
+    }
     let len = title.chars().count();
     if len > rule.max {
         let from_variant = post.variants.get(&n.id).is_some_and(|o| o.title.is_some());

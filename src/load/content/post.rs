@@ -90,6 +90,9 @@ pub struct Media {
     /// Where to keep the subject when a network crops: `center`, `top`, `50% 30%`…
     #[serde(default)]
     pub focus: Option<String>,
+    /// `path` with `.` and `..` resolved, once for every stage (`None`: it leaves the project).
+    #[serde(skip)]
+    pub normal: Option<String>,
     /// Position of the item in the file.
     #[serde(skip)]
     pub pos: Pos,
@@ -152,6 +155,35 @@ impl Post {
             .iter()
             .map(|(n, _)| n.as_str())
             .filter(|n| !self.variants.get(*n).is_some_and(|v| v.skip))
+    }
+
+    /// The post of a file whose front matter could not be read: its title (or its file name)
+    /// and date from the lines that still read as such, no networks. It is shown on the
+    /// calendar, the board and the list with its problems; it is never published.
+    pub fn stub(common: Common, text: Option<(&str, &crate::load::config::Config)>) -> Post {
+        let salvaged = text.map(|(t, c)| crate::load::store::salvage(t, c));
+        let (title, date, status) = match salvaged {
+            Some(s) => (s.title, s.date, s.status),
+            None => (None, None, None),
+        };
+        Post {
+            title: title.unwrap_or_else(|| common.id.clone()),
+            common,
+            networks: Vec::new(),
+            date,
+            status: status.unwrap_or_default(),
+            author: None,
+            reviewer: None,
+            campaign: None,
+            pillar: None,
+            hashtags: Vec::new(),
+            link: None,
+            media: Vec::new(),
+            first_comment: None,
+            variants: BTreeMap::new(),
+            extra: yaml::Value::Null,
+            body: Body::default(),
+        }
     }
 
     pub fn network_pos(&self, network: &str) -> Pos {
@@ -313,6 +345,7 @@ fn read_media(f: &mut Fields<'_>, key: &str) -> Vec<Media> {
                 let ip = yaml::item(&kp, i);
                 let pos = f.index.pos(&ip);
                 yaml::scalar_text(v).map(|path| Media {
+                    normal: crate::base::paths::normalise_relative(&path),
                     path,
                     alt: None,
                     focus: None,
@@ -326,6 +359,7 @@ fn read_media(f: &mut Fields<'_>, key: &str) -> Vec<Media> {
     f.items::<Media>(key, MEDIA_KEYS)
         .into_iter()
         .map(|(mut m, ip)| {
+            m.normal = crate::base::paths::normalise_relative(&m.path);
             m.pos = f.index.pos(&ip);
             m.path_pos = f.index.value_pos(&yaml::join(&ip, "path"));
             m.alt_pos = if f.index.has(&yaml::join(&ip, "alt")) {

@@ -153,6 +153,8 @@ pub struct Network {
     pub max_links: Option<usize>,
     pub media: MediaRule,
     pub title: Option<TitleRule>,
+    /// A text too long for one post can go out as a thread of replies.
+    pub threads: bool,
     pub sources: Vec<Source>,
     #[serde(skip)]
     pub builtin: bool,
@@ -175,6 +177,7 @@ impl Default for Network {
             max_links: None,
             media: MediaRule::default(),
             title: None,
+            threads: false,
             sources: Vec::new(),
             builtin: false,
         }
@@ -201,6 +204,7 @@ pub const NETWORK_KEYS: &[&str] = &[
     "max_links",
     "media",
     "title",
+    "threads",
 ];
 
 fn builtin_values() -> &'static BTreeMap<String, Value> {

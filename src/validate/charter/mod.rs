@@ -10,9 +10,10 @@ pub mod text;
 use crate::adapt::Variant;
 use crate::diagnostics::{Code, Diagnostic, Pos, Severity, did_you_mean};
 use crate::load::config::{Config, ConfigError};
-use crate::load::content::{Content, Post};
+use crate::load::content::Post;
 use crate::load::networks::Network;
 use crate::load::yaml::{self, Fields};
+use crate::validate::Entries;
 
 pub use rules::{Rule as RuleCheck, RuleType};
 
@@ -76,7 +77,8 @@ pub struct VariantInput<'a> {
     pub variant: &'a Variant,
     pub network: &'a Network,
     pub config: &'a Config,
-    pub content: &'a Content,
+    /// Calendar entries by id (a campaign's hashtag).
+    pub entries: &'a Entries<'a>,
 }
 
 /// What a post rule sees (rules about the post, not its text: dates, images).
@@ -128,10 +130,10 @@ pub fn load(config: &Config) -> Result<(Option<Charter>, Vec<Diagnostic>), Confi
         return Ok((None, Vec::new()));
     };
     let path = config.root.join(rel);
-    let file = crate::load::content::rel_path(&config.root, &path);
+    let file = crate::base::paths::rel_path(&config.root, &path);
     let text = match std::fs::read(&path) {
         Ok(b) => match String::from_utf8(b) {
-            Ok(t) => crate::load::content::normalise_text(&t),
+            Ok(t) => crate::base::text::normalise(&t),
             Err(_) => {
                 return Err(invalid(
                     &file,
@@ -368,7 +370,7 @@ impl Charter {
         post: &Post,
         variants: &std::collections::BTreeMap<String, Variant>,
         config: &Config,
-        content: &Content,
+        entries: &Entries<'_>,
     ) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         let post_input = PostInput { post, config };
@@ -392,7 +394,7 @@ impl Charter {
                 variant: v,
                 network,
                 config,
-                content,
+                entries,
             };
             for rule in self.rules.iter().filter(|r| r.applies_to(id)) {
                 for f in rule.kind.check_variant(&input) {
@@ -534,7 +536,7 @@ pub(crate) mod tests {
     pub fn check_text(rule: &Rule, text: &str) -> Vec<String> {
         let cfg = config();
         let p = post_from("", text, &cfg);
-        let content = Content::default();
+        let entries = Entries::default();
         let vs = crate::adapt::build(&p, &cfg);
         let Some(v) = vs.get("linkedin") else {
             panic!("no variant")
@@ -553,7 +555,7 @@ pub(crate) mod tests {
             variant: v,
             network,
             config: &cfg,
-            content: &content,
+            entries: &entries,
         };
         let mut found = rule.kind.check_variant(&input);
         found.sort_by_key(|f| match &f.target {

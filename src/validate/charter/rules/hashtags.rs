@@ -76,10 +76,9 @@ pub fn compile(f: &mut Fields<'_>) -> Option<Hashtags> {
 /// The hashtag of a campaign: `extra: { hashtag: "#X" }` on its entry, else its id in CamelCase.
 pub fn campaign_tag(id: &str, input: &VariantInput<'_>) -> Option<String> {
     let entry = input
-        .content
         .entries
-        .iter()
-        .find(|e| e.id() == id && e.kind == EntryKind::Campaign)?;
+        .get(id)
+        .filter(|e| e.kind == EntryKind::Campaign)?;
     if let Some(tag) = entry.extra.get("hashtag").and_then(|v| v.as_str()) {
         return Some(normalise_hashtag(tag));
     }

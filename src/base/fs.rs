@@ -1,0 +1,121 @@
+//! Reading the files of a project. Files come from anyone who can open a pull request: only
+//! regular files are read (a FIFO would block forever), never through a symlink that leads out
+//! of the project, and never more than a cap.
+
+use std::io::Read;
+use std::path::Path;
+
+/// Why a file was not read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("the file does not exist")]
+    NotFound,
+    #[error("this is a folder, not a file")]
+    Folder,
+    #[error("this is not a regular file (a device, a pipe or a socket)")]
+    Special,
+    #[error("the file is a link to a file outside the project")]
+    Outside,
+    #[error("the file is {size} bytes, more than the {cap} bytes trame reads")]
+    TooLarge { size: u64, cap: u64 },
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Reads `path` (inside the project `root`), at most `cap` bytes.
+pub fn read(root: &Path, path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
+    let meta = check(root, path)?;
+    if meta.len() > cap {
+        return Err(ReadError::TooLarge {
+            size: meta.len(),
+            cap,
+        });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    // The file may grow between the look and the read: never take more than the cap.
+    std::fs::File::open(path)?
+        .take(cap.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > cap {
+        return Err(ReadError::TooLarge {
+            size: bytes.len() as u64,
+            cap,
+        });
+    }
+    Ok(bytes)
+}
+
+/// The metadata of `path` if trame may read it: a regular file, and when it is a symlink, one
+/// that stays inside `root` once resolved.
+pub fn check(root: &Path, path: &Path) -> Result<std::fs::Metadata, ReadError> {
+    let link = std::fs::symlink_metadata(path).map_err(not_found)?;
+    if link.file_type().is_symlink() {
+        let real = path.canonicalize().map_err(not_found)?;
+        let real_root = root.canonicalize()?;
+        if !real.starts_with(&real_root) {
+            return Err(ReadError::Outside);
+        }
+    }
+    let meta = std::fs::metadata(path).map_err(not_found)?;
+    if meta.is_dir() {
+        return Err(ReadError::Folder);
+    }
+    if !meta.is_file() {
+        return Err(ReadError::Special);
+    }
+    Ok(meta)
+}
+
+fn not_found(e: std::io::Error) -> ReadError {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        ReadError::NotFound
+    } else {
+        ReadError::Io(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_regular_files_under_a_cap() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        std::fs::write(root.join("a.md"), "hello")?;
+        assert_eq!(read(root, &root.join("a.md"), 10)?, b"hello");
+        assert!(matches!(
+            read(root, &root.join("a.md"), 3),
+            Err(ReadError::TooLarge { size: 5, cap: 3 })
+        ));
+        assert!(matches!(
+            read(root, &root.join("none.md"), 10),
+            Err(ReadError::NotFound)
+        ));
+        assert!(matches!(read(root, root, 10), Err(ReadError::Folder)));
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_out_of_the_project_and_pipes_are_refused() -> Result<(), Box<dyn std::error::Error>> {
+        let outside = tempfile::tempdir()?;
+        std::fs::write(outside.path().join("secret"), "s")?;
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        std::os::unix::fs::symlink(outside.path().join("secret"), root.join("a.md"))?;
+        assert!(matches!(
+            read(root, &root.join("a.md"), 10),
+            Err(ReadError::Outside)
+        ));
+        std::fs::write(root.join("b.md"), "b")?;
+        std::os::unix::fs::symlink(root.join("b.md"), root.join("c.md"))?;
+        assert_eq!(read(root, &root.join("c.md"), 10)?, b"b");
+        let fifo = root.join("fifo.md");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if made.is_ok_and(|s| s.success()) {
+            assert!(matches!(read(root, &fifo, 10), Err(ReadError::Special)));
+        }
+        Ok(())
+    }
+}

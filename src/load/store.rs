@@ -1,0 +1,349 @@
+//! Finding and reading content files. Every file is read on its own (in parallel, by the
+//! engine); a broken file gives a record with its problems, never a stop. A post that cannot
+//! be read is still a post: a stub with what could be made out of it (its title and date if a
+//! line says so, else its file name), so the calendar, the board and the list show it with its
+//! errors.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::config::Config;
+use super::content::{self, Audit, Common, Entry, Kind, Post, ReadContext, Status, When};
+use super::yaml;
+use crate::base::fs::ReadError;
+use crate::base::paths::{is_ignored_name, rel_path};
+use crate::diagnostics::{Code, Diagnostic, Pos};
+
+/// Files larger than this are refused: front matter and a post are a few kilobytes.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// What a content file holds once read.
+#[derive(Debug, Clone)]
+pub enum Item {
+    Post(Box<Post>),
+    Entry(Box<Entry>),
+    Audit(Box<Audit>),
+    /// A calendar entry or audit note that could not be read (its problems say why).
+    None,
+}
+
+/// One content file as read: its text, what it holds, its ignore comments and its problems.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// Project-relative, `/`-separated: the record's key.
+    pub file: String,
+    pub kind: Kind,
+    /// The file stem.
+    pub id: String,
+    /// The text (BOM and CRLF normalised), for the source lines of diagnostics.
+    pub source: Option<Arc<str>>,
+    pub item: Item,
+    /// The front matter could not be read: the post is a stub made from the file.
+    pub broken: bool,
+    /// line → codes silenced on that line.
+    pub ignores: BTreeMap<usize, Vec<String>>,
+    /// Problems found reading the file.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    pub fn post(&self) -> Option<&Post> {
+        match &self.item {
+            Item::Post(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    pub fn entry(&self) -> Option<&Entry> {
+        match &self.item {
+            Item::Entry(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub fn audit(&self) -> Option<&Audit> {
+        match &self.item {
+            Item::Audit(a) => Some(a),
+            _ => None,
+        }
+    }
+}
+
+/// The content files of the project, in path order ([`crate::base::paths::path_order`]: the
+/// order the engine keeps its records in), with the problems of finding them.
+pub fn discover(root: &Path) -> (Vec<(PathBuf, Kind)>, Vec<Diagnostic>) {
+    let mut files = Vec::new();
+    let mut diags = Vec::new();
+    for kind in Kind::ALL {
+        let dir = root.join(kind.folder());
+        if !dir.is_dir() {
+            continue;
+        }
+        let walker = walkdir::WalkDir::new(&dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()));
+        for entry in walker {
+            match entry {
+                Ok(e) => {
+                    let is_md = e
+                        .path()
+                        .extension()
+                        .is_some_and(|x| x.eq_ignore_ascii_case("md"));
+                    if is_md && !e.file_type().is_dir() {
+                        files.push((e.into_path(), kind));
+                    }
+                }
+                Err(err) => {
+                    let file = err
+                        .path()
+                        .map(|p| rel_path(root, p))
+                        .unwrap_or_else(|| kind.folder().to_string());
+                    diags.push(
+                        Diagnostic::new(
+                            Code::FileRead,
+                            &file,
+                            Pos::START,
+                            format!("cannot read: {err}"),
+                        )
+                        .with_help("check the folder's permissions"),
+                    );
+                }
+            }
+        }
+    }
+    files.sort_by(|a, b| {
+        crate::base::paths::path_order(&rel_path(root, &a.0), &rel_path(root, &b.0))
+    });
+    (files, diags)
+}
+
+/// The kind of content a project-relative path holds, if it is a content file.
+pub fn kind_of(file: &str) -> Option<Kind> {
+    Kind::ALL
+        .into_iter()
+        .find(|k| file.starts_with(k.folder()) && file[k.folder().len()..].starts_with('/'))
+}
+
+/// Reads a file as text, or says why it is not text.
+fn read_text(root: &Path, path: &Path, file: &str) -> Result<String, Box<Diagnostic>> {
+    let bytes = crate::base::fs::read(root, path, MAX_FILE_BYTES).map_err(|e| {
+        Box::new(match e {
+            ReadError::TooLarge { size, cap } => Diagnostic::new(
+                Code::FileTooLarge,
+                file,
+                Pos::START,
+                format!(
+                    "the file is {} MB: trame reads content files up to {} MB",
+                    size / (1024 * 1024),
+                    cap / (1024 * 1024)
+                ),
+            )
+            .with_help(
+                "a post is a few kilobytes: is this the right file? Put big files under media/",
+            ),
+            ReadError::Outside => Diagnostic::new(
+                Code::FileRead,
+                file,
+                Pos::START,
+                "this file is a link to a file outside the project: trame does not read it",
+            )
+            .with_help("copy the file into the project instead of linking to it"),
+            other => Diagnostic::new(
+                Code::FileRead,
+                file,
+                Pos::START,
+                format!("cannot read the file: {other}"),
+            )
+            .with_help("check that it is a Markdown text file and that you may read it"),
+        })
+    })?;
+    if bytes.iter().take(8192).any(|b| *b == 0) {
+        return Err(Box::new(
+            Diagnostic::new(
+                Code::FileEncoding,
+                file,
+                Pos::START,
+                "this is a binary file, not Markdown text",
+            )
+            .with_help("only Markdown (.md) text files belong in content/: move images to media/"),
+        ));
+    }
+    match String::from_utf8(bytes) {
+        Ok(t) => Ok(crate::base::text::normalise(&t)),
+        Err(e) => {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let prefix = String::from_utf8_lossy(valid);
+            let line = prefix.matches('\n').count() + 1;
+            let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Err(Box::new(
+                Diagnostic::new(
+                    Code::FileEncoding,
+                    file,
+                    Pos::new(line, column),
+                    "the file is not UTF-8 text (an invalid byte is here)",
+                )
+                .with_help(
+                    "save the file as UTF-8 in your editor (often Latin-1 / Windows-1252 slipped in)",
+                ),
+            ))
+        }
+    }
+}
+
+/// Reads one content file into its record.
+pub fn read(root: &Path, path: &Path, kind: Kind, config: &Config) -> Loaded {
+    let file = rel_path(root, path);
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut diags = Vec::new();
+    let mut loaded = Loaded {
+        file: file.clone(),
+        kind,
+        id: id.clone(),
+        source: None,
+        item: Item::None,
+        broken: true,
+        ignores: BTreeMap::new(),
+        diagnostics: Vec::new(),
+    };
+    let common = |index| Common {
+        id: id.clone(),
+        file: file.clone(),
+        start: Pos::START,
+        index,
+    };
+    let text = match read_text(root, path, &file) {
+        Ok(t) => t,
+        Err(d) => {
+            loaded.diagnostics.push(*d);
+            if kind == Kind::Post {
+                loaded.item = Item::Post(Box::new(Post::stub(common(Default::default()), None)));
+            }
+            return loaded;
+        }
+    };
+    loaded.ignores = content::body::ignores(&text);
+    let item = match content::frontmatter::split(&text, &file) {
+        Err(d) => {
+            diags.push(*d);
+            None
+        }
+        Ok(split) => match yaml::parse(split.yaml, split.yaml_line) {
+            Err(errs) => {
+                for e in errs {
+                    diags.push(
+                        Diagnostic::new(Code::FrontmatterSyntax, &file, e.pos, e.message)
+                            .with_help("check the indentation and the `key: value` form of this line; quote values that contain `: ` or start with a special character"),
+                    );
+                }
+                None
+            }
+            Ok(doc) => {
+                let ctx = ReadContext { config };
+                let c = common(doc.index);
+                let (body, line) = (split.body, split.body_line);
+                match kind {
+                    Kind::Post => content::post::read(c, &doc.value, body, line, &ctx, &mut diags)
+                        .map(|p| Item::Post(Box::new(p))),
+                    Kind::Entry => {
+                        content::entry::read(c, &doc.value, body, line, &ctx, &mut diags)
+                            .map(|e| Item::Entry(Box::new(e)))
+                    }
+                    Kind::Audit => {
+                        content::audit::read(c, &doc.value, body, line, &ctx, &mut diags)
+                            .map(|a| Item::Audit(Box::new(a)))
+                    }
+                }
+            }
+        },
+    };
+    loaded.broken = item.is_none();
+    loaded.item = match item {
+        Some(i) => i,
+        None if kind == Kind::Post => Item::Post(Box::new(Post::stub(
+            common(Default::default()),
+            Some((&text, config)),
+        ))),
+        None => Item::None,
+    };
+    loaded.source = Some(text.into());
+    loaded.diagnostics = diags;
+    loaded
+}
+
+/// What can be made out of the front matter of a file that does not parse: the values of
+/// top-level `title:`, `date:` and `status:` lines, if they read as such.
+pub struct Salvage {
+    pub title: Option<String>,
+    pub date: Option<When>,
+    pub status: Option<Status>,
+}
+
+/// Reads `title:`, `date:` and `status:` lines at the top of a broken front matter.
+pub fn salvage(text: &str, config: &Config) -> Salvage {
+    let mut s = Salvage {
+        title: None,
+        date: None,
+        status: None,
+    };
+    let mut lines = text.lines();
+    if lines.next().map(str::trim_end) != Some("---") {
+        return s;
+    }
+    for line in lines.take(200) {
+        if matches!(line.trim_end(), "---" | "...") {
+            break;
+        }
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
+        let value = value.trim().trim_matches(['"', '\'']).trim();
+        if value.is_empty() {
+            continue;
+        }
+        match key {
+            "title" => s.title = Some(value.to_string()),
+            "date" => {
+                s.date = content::dates::parse(value, &config.timezone, &config.timezone_name)
+                    .ok()
+                    .map(|(w, _)| w)
+            }
+            "status" => s.status = Status::parse(value),
+            _ => {}
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_broken_front_matter_still_gives_its_title_and_date() {
+        let config = Config::defaults(Path::new("/p"));
+        let s = salvage(
+            "---\ntitle: Concours : gagnez une nuit\ndate: 2026-12-03\nstatus: review\nnetworks: [x\n---\n",
+            &config,
+        );
+        assert_eq!(s.title.as_deref(), Some("Concours : gagnez une nuit"));
+        assert_eq!(
+            s.date.map(|d| d.date().to_string()).as_deref(),
+            Some("2026-12-03")
+        );
+        assert_eq!(s.status, Some(Status::Review));
+        assert!(salvage("no front matter", &config).title.is_none());
+    }
+
+    #[test]
+    fn content_kinds_by_folder() {
+        assert_eq!(kind_of("content/posts/a.md"), Some(Kind::Post));
+        assert_eq!(kind_of("content/calendar/2026/a.md"), Some(Kind::Entry));
+        assert_eq!(kind_of("content/postsx/a.md"), None);
+        assert_eq!(kind_of("trame.yaml"), None);
+    }
+}

@@ -1,0 +1,249 @@
+//! A post's page (`posts/<id>/index.html`): its metadata, its problems and a preview card per
+//! network; and beside it the text of each variant, ready to paste (`<network>.txt`, with
+//! `.title.txt`, `.first-comment.txt`, `.link.txt` where the network takes those apart).
+
+use serde::Serialize;
+
+use super::Ctx;
+use crate::adapt::Variant;
+use crate::load::content::When;
+use crate::render::html::highlight;
+use crate::render::views::{Frame, NetworkView, Problem};
+use crate::render::{OutFile, PostRef, ThemeError, i18n};
+use crate::routes::{self, OutPath};
+
+#[derive(Serialize)]
+struct PostView {
+    #[serde(flatten)]
+    frame: Frame,
+    post: Meta,
+    /// The source file.
+    file: String,
+    /// The file could not be read: the page shows what could be made of it.
+    broken: bool,
+    date: Option<String>,
+    /// The post's month page.
+    month: Option<String>,
+    reviewer: Option<String>,
+    pillar: Option<String>,
+    hashtags: Vec<String>,
+    diagnostics: Vec<Problem>,
+    variants: Vec<Card>,
+}
+
+#[derive(Serialize)]
+struct Meta {
+    title: String,
+    status: &'static str,
+    status_label: &'static str,
+    author: Option<String>,
+    campaign: Option<String>,
+    campaign_href: Option<String>,
+}
+
+/// The preview of one variant.
+#[derive(Serialize)]
+struct Card {
+    network: NetworkView,
+    handle: String,
+    name: String,
+    title: Option<String>,
+    parts: Vec<Part>,
+    thread: bool,
+    /// The whole text, for the copy button.
+    text: String,
+    length: usize,
+    limit: Option<usize>,
+    length_label: String,
+    percent: usize,
+    over: bool,
+    /// Highlighted HTML.
+    first_comment: Option<String>,
+    /// The promoted link, when the site may link it.
+    link: Option<String>,
+    /// The promoted link as written, when it may not be linked.
+    link_text: Option<String>,
+    media: Vec<MediaView>,
+    /// The `.txt` file to paste.
+    txt: String,
+}
+
+#[derive(Serialize)]
+struct Part {
+    n: usize,
+    label: String,
+    /// Highlighted HTML, before and after the "see more" fold.
+    head: String,
+    tail: Option<String>,
+}
+
+#[derive(Serialize)]
+struct MediaView {
+    src: String,
+    alt: String,
+    /// The ratio the network shows (the image is cropped to it), `0.8000`.
+    ratio: Option<String>,
+    focus: String,
+}
+
+/// The page and the text files of the post read from `file`.
+pub fn files(ctx: &Ctx<'_>, file: &str) -> Result<Vec<OutFile>, ThemeError> {
+    let Some(p) = ctx.input.post(file) else {
+        return Ok(Vec::new());
+    };
+    let Some(path) = ctx.input.routes.post(file) else {
+        return Ok(Vec::new());
+    };
+    let mut out = vec![page(ctx, p, &path)?];
+    out.extend(texts(ctx, p));
+    Ok(out)
+}
+
+fn page(ctx: &Ctx<'_>, p: &PostRef<'_>, path: &OutPath) -> Result<OutFile, ThemeError> {
+    let post = p.post;
+    let lang = ctx.lang;
+    let routes = ctx.input.routes;
+    let view = PostView {
+        frame: ctx.frame(path, post.title.clone(), "post"),
+        post: Meta {
+            title: post.title.clone(),
+            status: post.status.name(),
+            status_label: i18n::status(lang, post.status.name()),
+            author: post.author.clone(),
+            campaign: post.campaign.as_ref().map(|(c, _)| c.clone()),
+            campaign_href: post
+                .campaign
+                .as_ref()
+                .and_then(|(c, _)| routes.campaign_by_id(c))
+                .map(|to| routes::href(path, &to)),
+        },
+        file: p.file.to_string(),
+        broken: p.broken,
+        date: post.date.as_ref().map(|d| match d {
+            When::At(z) => format!(
+                "{} · {}",
+                i18n::long_date(lang, z.date()),
+                z.strftime("%H:%M")
+            ),
+            When::Day(day) => i18n::long_date(lang, *day),
+        }),
+        month: post
+            .date
+            .as_ref()
+            .map(|d| routes::href(path, &super::month::path_of(d.date()))),
+        reviewer: post.reviewer.clone(),
+        pillar: post.pillar.clone(),
+        hashtags: post
+            .hashtags
+            .iter()
+            .map(|(h, _)| crate::adapt::normalise_hashtag(h))
+            .collect(),
+        diagnostics: ctx
+            .input
+            .checked
+            .of_file(p.file)
+            .iter()
+            .map(|d| Problem::of(lang, d))
+            .collect(),
+        variants: p.variants.values().map(|v| card(ctx, p, v, path)).collect(),
+    };
+    Ok(OutFile::new(path.clone(), ctx.render("post", &view)?))
+}
+
+fn card(ctx: &Ctx<'_>, p: &PostRef<'_>, v: &Variant, path: &OutPath) -> Card {
+    let input = ctx.input;
+    let n = input.config.networks.get(&v.network);
+    let fold = n.and_then(|n| n.fold);
+    let total = v.parts.len();
+    let parts = v
+        .parts
+        .iter()
+        .enumerate()
+        .map(|(i, part)| {
+            let (head, tail) = match fold {
+                Some(f) if part.chars().count() > f && total == 1 => {
+                    let cut = part.char_indices().nth(f).map_or(part.len(), |(b, _)| b);
+                    let cut = part[..cut].rfind(char::is_whitespace).unwrap_or(cut);
+                    (&part[..cut], Some(&part[cut..]))
+                }
+                _ => (part.as_str(), None),
+            };
+            Part {
+                n: i + 1,
+                label: i18n::thread_part(ctx.lang, i + 1, total),
+                head: highlight(head),
+                tail: tail.map(highlight),
+            }
+        })
+        .collect();
+    let media = v
+        .media
+        .iter()
+        .filter_map(|m| {
+            let normal = m.normal.as_deref()?;
+            let ratio = n.and_then(|n| n.media.aspect.as_ref()).map(|a| {
+                let info = input
+                    .media
+                    .get(&m.path)
+                    .and_then(|r| r.as_ref().ok())
+                    .and_then(|i| i.ratio());
+                let r = info.unwrap_or(a.min.0).clamp(a.min.0, a.max.0);
+                format!("{r:.4}")
+            });
+            Some(MediaView {
+                src: routes::href(path, &routes::media(normal)),
+                alt: m.alt.clone().unwrap_or_default(),
+                ratio,
+                focus: m.focus.clone().unwrap_or_else(|| "center".into()),
+            })
+        })
+        .collect();
+    let link = v.link.as_deref().and_then(routes::external);
+    let txt = input
+        .routes
+        .post_text(p.file, &v.network, None)
+        .map(|t| routes::href(path, &t))
+        .unwrap_or_default();
+    Card {
+        network: ctx.network(&v.network),
+        handle: n.and_then(|n| n.handle.clone()).unwrap_or_default(),
+        name: input.config.organisation.name.clone(),
+        title: v.title.clone(),
+        parts,
+        thread: total > 1,
+        text: v.text.clone(),
+        length: v.length,
+        limit: v.limit,
+        length_label: i18n::length(ctx.lang, v.length, v.limit),
+        percent: v.limit.map_or(0, |l| (v.length * 100 / l.max(1)).min(100)),
+        over: v.limit.is_some_and(|l| v.length > l),
+        first_comment: v.first_comment.as_deref().map(highlight),
+        link_text: match &link {
+            Some(_) => None,
+            None => v.link.clone(),
+        },
+        link,
+        media,
+        txt,
+    }
+}
+
+/// The `.txt` files of a post's variants, ready to paste.
+fn texts(ctx: &Ctx<'_>, p: &PostRef<'_>) -> Vec<OutFile> {
+    let routes = ctx.input.routes;
+    let mut files = Vec::new();
+    for (network, v) in p.variants {
+        let extra = [
+            (None, Some(&v.text)),
+            (Some("title"), v.title.as_ref()),
+            (Some("first-comment"), v.first_comment.as_ref()),
+            (Some("link"), v.link.as_ref()),
+        ];
+        for (suffix, text) in extra {
+            if let (Some(t), Some(path)) = (text, routes.post_text(p.file, network, suffix)) {
+                files.push(OutFile::new(path, format!("{}\n", t.trim_end())));
+            }
+        }
+    }
+    files
+}

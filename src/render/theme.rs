@@ -1,0 +1,148 @@
+//! The theme: handlebars templates and static files. The default theme (`themes/default/`) is
+//! embedded in the binary, so an installed trame works in any project; a project's
+//! `themes/<theme>/templates/<name>.hbs` or `themes/<theme>/static/<name>` replaces the file of
+//! the same name. Templates run in strict mode: a template that names a field its page does not
+//! have is an error, not an empty string.
+
+use std::path::Path;
+
+use handlebars::Handlebars;
+use serde::Serialize;
+
+use crate::load::config::Config;
+
+/// Templates of the default theme, by name.
+pub const TEMPLATES: &[(&str, &str)] = &[
+    (
+        "layout",
+        include_str!("../../themes/default/templates/layout.hbs"),
+    ),
+    (
+        "month",
+        include_str!("../../themes/default/templates/month.hbs"),
+    ),
+    (
+        "post",
+        include_str!("../../themes/default/templates/post.hbs"),
+    ),
+    (
+        "board",
+        include_str!("../../themes/default/templates/board.hbs"),
+    ),
+    (
+        "campaign",
+        include_str!("../../themes/default/templates/campaign.hbs"),
+    ),
+    (
+        "diagnostics",
+        include_str!("../../themes/default/templates/diagnostics.hbs"),
+    ),
+    (
+        "week",
+        include_str!("../../themes/default/templates/week.hbs"),
+    ),
+    (
+        "audit",
+        include_str!("../../themes/default/templates/audit.hbs"),
+    ),
+    (
+        "list",
+        include_str!("../../themes/default/templates/list.hbs"),
+    ),
+    (
+        "chip",
+        include_str!("../../themes/default/templates/chip.hbs"),
+    ),
+    (
+        "card",
+        include_str!("../../themes/default/templates/card.hbs"),
+    ),
+];
+
+/// Static files of the default theme, by name.
+pub const STATIC: &[(&str, &str)] = &[
+    (
+        "style.css",
+        include_str!("../../themes/default/static/style.css"),
+    ),
+    ("app.js", include_str!("../../themes/default/static/app.js")),
+];
+
+/// Theme files larger than this are not read (a template is a few kilobytes).
+const MAX_THEME_FILE: u64 = 1024 * 1024;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ThemeError {
+    #[error(
+        "template {name}: {message}\nhelp: fix the template, or delete it to use trame's default"
+    )]
+    Template { name: String, message: String },
+}
+
+/// A file of the theme: the project's own `themes/<theme>/…` if it has one, else the default.
+fn theme_file(config: &Config, sub: &str, name: &str, default: &str) -> String {
+    let path = config
+        .root
+        .join("themes")
+        .join(&config.theme)
+        .join(sub)
+        .join(name);
+    crate::base::fs::read(&config.root, &path, MAX_THEME_FILE)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .unwrap_or_else(|| default.to_string())
+}
+
+/// The project's own file that replaces a default template, if there is one.
+fn own_template(root: &Path, theme: &str, name: &str) -> Option<String> {
+    let own = format!("themes/{theme}/templates/{name}.hbs");
+    root.join(&own).is_file().then_some(own)
+}
+
+/// Compiles the templates once for a build (or a watch session).
+pub fn registry(config: &Config) -> Result<Handlebars<'static>, ThemeError> {
+    let mut hb = Handlebars::new();
+    hb.set_strict_mode(true);
+    for (name, default) in TEMPLATES {
+        let text = theme_file(config, "templates", &format!("{name}.hbs"), default);
+        hb.register_template_string(name, text)
+            .map_err(|e| ThemeError::Template {
+                name: template_name(config, name),
+                message: e.to_string(),
+            })?;
+    }
+    Ok(hb)
+}
+
+fn template_name(config: &Config, name: &str) -> String {
+    match own_template(&config.root, &config.theme, name) {
+        Some(own) => format!("{own} (the project's own template)"),
+        None => format!("{name}.hbs"),
+    }
+}
+
+/// Renders a template with its page's view. The view is serialised once into the handlebars
+/// context (handlebars would otherwise copy it whole first).
+pub fn render<V: Serialize>(
+    hb: &Handlebars<'_>,
+    name: &str,
+    view: &V,
+) -> Result<String, ThemeError> {
+    let ctx = handlebars::Context::wraps(view).map_err(|e| ThemeError::Template {
+        name: format!("{name}.hbs"),
+        message: e.to_string(),
+    })?;
+    hb.render_with_context(name, &ctx)
+        .map_err(|e| ThemeError::Template {
+            name: format!("{name}.hbs"),
+            message: e.to_string(),
+        })
+}
+
+/// The theme's static files (the project's own replace the default ones).
+pub fn static_files(config: &Config) -> Vec<(&'static str, String)> {
+    STATIC
+        .iter()
+        .map(|(name, default)| (*name, theme_file(config, "static", name, default)))
+        .collect()
+}

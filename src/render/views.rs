@@ -1,0 +1,156 @@
+//! What the templates of several pages share: the page frame of `layout.hbs`, a network's
+//! badge, a problem, a post's chip. Each is a `Serialize` struct: a template that names a
+//! field these do not have fails (strict mode), and a test renders every template.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::i18n;
+use crate::diagnostics::Diagnostic;
+use crate::load::config::Language;
+use crate::routes::{self, OutPath};
+
+/// The links of the site's menu, relative to the page.
+#[derive(Debug, Serialize)]
+pub struct Nav {
+    pub home: String,
+    pub calendar: String,
+    pub list: String,
+    pub board: String,
+    pub diagnostics: String,
+    pub feed: String,
+    pub style: String,
+    pub script: String,
+    pub count: String,
+}
+
+/// The frame every page has (`layout.hbs`).
+#[derive(Debug, Serialize)]
+pub struct Frame {
+    pub lang: &'static str,
+    /// The labels of the templates in the page's language.
+    pub t: &'static BTreeMap<&'static str, &'static str>,
+    pub site_title: String,
+    pub page_title: String,
+    /// Which menu entry is current: `calendar`, `list`, `board`, `diagnostics`, `post`…
+    pub section: &'static str,
+    pub nav: Nav,
+}
+
+impl Frame {
+    pub fn new(
+        lang: Language,
+        site_title: &str,
+        page: &OutPath,
+        page_title: impl Into<String>,
+        section: &'static str,
+        today: (i16, i8),
+    ) -> Frame {
+        let to = |p: OutPath| routes::href(page, &p);
+        Frame {
+            lang: lang.code(),
+            t: i18n::labels(lang),
+            site_title: site_title.to_string(),
+            page_title: page_title.into(),
+            section,
+            nav: Nav {
+                home: to(routes::index()),
+                calendar: to(routes::month(today.0, today.1)),
+                list: to(routes::list()),
+                board: to(routes::board()),
+                diagnostics: to(routes::diagnostics()),
+                feed: to(routes::feed(None)),
+                style: to(routes::theme_static("style.css")),
+                script: to(routes::theme_static("app.js")),
+                count: to(routes::diagnostics_count()),
+            },
+        }
+    }
+}
+
+/// A network's badge.
+#[derive(Debug, Clone, Serialize)]
+pub struct NetworkView {
+    pub id: String,
+    pub label: String,
+    pub color: String,
+    /// Two letters for the badge.
+    pub short: String,
+}
+
+/// A problem, as the post and diagnostics pages list it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Problem {
+    /// `error`, `warning`, `info` (a CSS class).
+    pub severity: &'static str,
+    pub severity_label: &'static str,
+    pub code: String,
+    pub message: String,
+    pub line: usize,
+    pub column: usize,
+    pub help: Option<String>,
+    pub network: Option<String>,
+}
+
+impl Problem {
+    pub fn of(lang: Language, d: &Diagnostic) -> Problem {
+        Problem {
+            severity: d.severity.as_str(),
+            severity_label: i18n::severity(lang, d.severity),
+            code: d.code.as_str().to_string(),
+            message: d.message.clone(),
+            line: d.line,
+            column: d.column,
+            help: d.help.clone(),
+            network: d.network.clone(),
+        }
+    }
+}
+
+/// A post in a calendar, a list or a board (`chip.hbs`, `card.hbs`).
+#[derive(Debug, Serialize)]
+pub struct Chip {
+    pub href: String,
+    pub title: String,
+    /// `09:30`, or empty for a post dated by day.
+    pub time: String,
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub networks: Vec<NetworkView>,
+    /// Space-separated network ids (the filters read them).
+    pub network_ids: String,
+    pub campaign: Option<String>,
+    pub campaign_color: Option<String>,
+    pub author: String,
+    pub errors: usize,
+    /// "2 erreurs".
+    pub errors_label: String,
+    /// Cards only: the date, and what shows without one.
+    pub date: Option<String>,
+    pub no_date: &'static str,
+    pub with_networks: bool,
+    pub with_status: bool,
+}
+
+/// A calendar entry on a day (campaign bars, events, key dates).
+#[derive(Debug, Serialize)]
+pub struct EntryOnDay {
+    pub title: String,
+    pub kind: &'static str,
+    pub is_campaign: bool,
+    /// The campaign's page.
+    pub href: Option<String>,
+    pub color: String,
+    /// The entry starts this day.
+    pub starts: bool,
+}
+
+/// The colour of a campaign, from its id (stable from build to build).
+pub fn campaign_color(id: &str) -> String {
+    let h = id
+        .bytes()
+        .fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b)))
+        % 360;
+    format!("hsl({h} 60% 45%)")
+}

@@ -1,0 +1,448 @@
+//! The whole-site build: the new site is made in a folder beside the old one, then the two are
+//! exchanged in one step (`renameat2(RENAME_EXCHANGE)` on Linux).
+//!
+//! - The new folder is `.trame/site-next` in the project when it is on the output folder's file
+//!   system (the usual case), else `.trame-<name>-next` beside the output folder. A leftover of
+//!   a build that was stopped is deleted first.
+//! - A generated file whose bytes are those the manifest recorded, in an old file that was not
+//!   touched since (same length and time), is a hard link to the old file: an up-to-date build
+//!   writes almost nothing and reads nothing back.
+//! - Files in the output folder that trame did not generate (a `CNAME`, a `.nojekyll`) are
+//!   linked into the new site too, so they are kept. One where a generated file goes is
+//!   replaced only with `--force` (`overwrite`); otherwise the build refuses, naming it.
+//! - With `sync`, the new files reach the disk before the exchange (one `syncfs`), and the
+//!   exchange before the build says it is done: a power cut leaves one site or the other.
+//! - Without the exchange (other systems), the old folder is renamed aside, the new one into
+//!   place; a build stopped between the two finds the old site aside and puts it back.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::manifest::{self, Manifest};
+use super::{OWN, OutputError, WriteReport, io};
+use crate::render::OutFile;
+
+/// How a site is written.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SiteOptions {
+    /// Replace files the user put where generated files go (`--force`).
+    pub overwrite: bool,
+    /// Flush the new files to the disk before the exchange.
+    pub sync: bool,
+}
+
+/// Where the new site is made, and where the old one waits (systems without the exchange).
+struct Stage {
+    next: PathBuf,
+    old: PathBuf,
+}
+
+fn stage(root: &Path, out_dir: &Path) -> Result<Stage, OutputError> {
+    let parent = out_dir.parent().unwrap_or(out_dir);
+    std::fs::create_dir_all(parent).map_err(io(parent))?;
+    let own = root.join(OWN);
+    if same_device(&own, parent) {
+        return Ok(Stage {
+            next: own.join("site-next"),
+            old: own.join("site-old"),
+        });
+    }
+    let name = out_dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
+    Ok(Stage {
+        next: parent.join(format!("{OWN}-{name}-next")),
+        old: parent.join(format!("{OWN}-{name}-old")),
+    })
+}
+
+/// Whether the project's `.trame/` (created if needed) is on the file system of `dir`.
+fn same_device(own: &Path, dir: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if std::fs::create_dir_all(own).is_err() {
+            return false;
+        }
+        match (std::fs::metadata(own), std::fs::metadata(dir)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (own, dir);
+        false
+    }
+}
+
+/// Puts back or deletes what a stopped build left.
+fn recover(out_dir: &Path, stage: &Stage) -> Result<(), OutputError> {
+    if stage.old.exists() {
+        if out_dir.exists() {
+            std::fs::remove_dir_all(&stage.old).map_err(io(&stage.old))?;
+        } else {
+            // Stopped between the two renames: the old site is complete, put it back.
+            std::fs::rename(&stage.old, out_dir).map_err(io(out_dir))?;
+        }
+    }
+    if stage.next.exists() {
+        std::fs::remove_dir_all(&stage.next).map_err(io(&stage.next))?;
+    }
+    Ok(())
+}
+
+/// The files of an output folder that trame did not generate (by the manifest), by path, and
+/// whether each is a folder; trame's own names are left out.
+fn user_files(out_dir: &Path, manifest: &Manifest) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    let walker = walkdir::WalkDir::new(out_dir)
+        .min_depth(1)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() > 1 || !e.file_name().to_string_lossy().starts_with(OWN));
+    for e in walker.flatten() {
+        let rel = crate::base::paths::rel_path(out_dir, e.path());
+        let is_dir = e.file_type().is_dir();
+        if is_dir || !manifest.files.contains_key(&rel) {
+            out.push((rel, is_dir));
+        }
+    }
+    out
+}
+
+/// Writes `files` as the whole site in `out_dir` (see the module's documentation).
+pub fn site(
+    root: &Path,
+    out_dir: &Path,
+    files: &[&OutFile],
+    options: SiteOptions,
+) -> Result<WriteReport, OutputError> {
+    for f in files {
+        if !crate::routes::is_safe(&f.path) {
+            return Err(OutputError::UnsafePath(f.path.clone()));
+        }
+    }
+    let stage = stage(root, out_dir)?;
+    recover(out_dir, &stage)?;
+    let exists = out_dir.is_dir();
+    let old = if exists {
+        Manifest::read(out_dir).unwrap_or_default()
+    } else {
+        Manifest::new()
+    };
+    let generated: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    // Folders the new site needs (every parent of a generated file).
+    let mut dirs: BTreeSet<&str> = BTreeSet::new();
+    for f in files {
+        let mut p = f.path.as_str();
+        while let Some((parent, _)) = p.rsplit_once('/') {
+            if !dirs.insert(parent) {
+                break;
+            }
+            p = parent;
+        }
+    }
+    let users = if exists {
+        user_files(out_dir, &old)
+    } else {
+        Vec::new()
+    };
+    let in_the_way: Vec<String> = users
+        .iter()
+        .filter(|(p, is_dir)| {
+            !*is_dir && (generated.contains(p.as_str()) || dirs.contains(p.as_str()))
+        })
+        .map(|(p, _)| p.clone())
+        .collect();
+    if !in_the_way.is_empty() && !options.overwrite {
+        let mut shown = in_the_way.clone();
+        shown.truncate(10);
+        return Err(OutputError::WouldOverwrite {
+            dir: out_dir.to_path_buf(),
+            files: shown,
+        });
+    }
+
+    let next = &stage.next;
+    std::fs::create_dir_all(next).map_err(io(next))?;
+    let result = build_tree(
+        out_dir,
+        next,
+        files,
+        &dirs,
+        &old,
+        exists,
+        &users,
+        &in_the_way,
+    );
+    let (report, new) = match result {
+        Ok(r) => r,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(next);
+            return Err(e);
+        }
+    };
+    let manifest_path = next.join(manifest::NAME);
+    std::fs::write(&manifest_path, new.to_json()).map_err(io(&manifest_path))?;
+    if options.sync {
+        sync_tree(next)?;
+    }
+    switch(out_dir, &stage, exists)?;
+    if options.sync
+        && let Some(parent) = out_dir.parent()
+        && let Ok(d) = std::fs::File::open(parent)
+    {
+        let _ = d.sync_all();
+    }
+    let removed = old
+        .files
+        .keys()
+        .filter(|p| !generated.contains(p.as_str()))
+        .count();
+    Ok(WriteReport { removed, ..report })
+}
+
+/// Makes the new site in `next`: generated files (linked from the old site when unchanged),
+/// then the user's files.
+#[allow(clippy::too_many_arguments)]
+fn build_tree(
+    out_dir: &Path,
+    next: &Path,
+    files: &[&OutFile],
+    dirs: &BTreeSet<&str>,
+    old: &Manifest,
+    exists: bool,
+    users: &[(String, bool)],
+    in_the_way: &[String],
+) -> Result<(WriteReport, Manifest), OutputError> {
+    for d in dirs {
+        let p = next.join(d);
+        std::fs::create_dir(&p).map_err(io(&p))?;
+    }
+    let made: Vec<(String, manifest::Entry, bool)> = files
+        .par_iter()
+        .map(|f| {
+            let target = next.join(&f.path);
+            let len = f.body.len() as u64;
+            let hash = manifest::hash(&f.body);
+            if exists
+                && let Some(e) = old.files.get(&f.path)
+                && e.len == len
+                && e.hash == hash
+            {
+                let from = out_dir.join(&f.path);
+                if let Ok(meta) = std::fs::symlink_metadata(&from)
+                    && meta.is_file()
+                    && meta.len() == len
+                    && manifest::mtime(&meta) == e.mtime
+                    && std::fs::hard_link(&from, &target).is_ok()
+                {
+                    return Ok((f.path.clone(), *e, false));
+                }
+            }
+            let file = f.body.write_to(&target).map_err(io(&target))?;
+            let mtime = file
+                .metadata()
+                .map(|m| manifest::mtime(&m))
+                .map_err(io(&target))?;
+            Ok((f.path.clone(), manifest::Entry { len, hash, mtime }, true))
+        })
+        .collect::<Result<_, OutputError>>()?;
+    let mut report = WriteReport::default();
+    let mut files_of_new: BTreeMap<String, manifest::Entry> = BTreeMap::new();
+    for (path, entry, written) in made {
+        if written {
+            report.written += 1;
+        } else {
+            report.unchanged += 1;
+        }
+        files_of_new.insert(path, entry);
+    }
+    // The user's own files and folders, kept (but those a generated file replaces). Folders
+    // of the previous site are not carried: they come back if a file needs them.
+    let old_dirs: BTreeSet<&str> = old
+        .files
+        .keys()
+        .flat_map(|p| p.match_indices('/').map(move |(i, _)| &p[..i]))
+        .collect();
+    for (rel, is_dir) in users {
+        let to = next.join(rel);
+        if *is_dir {
+            if !old_dirs.contains(rel.as_str()) && !to.exists() {
+                std::fs::create_dir_all(&to).map_err(io(&to))?;
+            }
+            continue;
+        }
+        if in_the_way.contains(rel) || to.exists() {
+            continue;
+        }
+        if let Some(parent) = to.parent() {
+            std::fs::create_dir_all(parent).map_err(io(parent))?;
+        }
+        let from = out_dir.join(rel);
+        if std::fs::hard_link(&from, &to).is_err() {
+            std::fs::copy(&from, &to).map_err(io(&to))?;
+        }
+    }
+    Ok((
+        report,
+        Manifest {
+            trame: 1,
+            files: files_of_new,
+        },
+    ))
+}
+
+/// Flushes the new site to the disk: one `syncfs` on Linux, each file elsewhere.
+fn sync_tree(next: &Path) -> Result<(), OutputError> {
+    #[cfg(target_os = "linux")]
+    {
+        let dir = std::fs::File::open(next).map_err(io(next))?;
+        rustix::fs::syncfs(&dir).map_err(|e| io(next)(e.into()))
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        for e in walkdir::WalkDir::new(next).into_iter().flatten() {
+            if e.file_type().is_file()
+                && let Ok(f) = std::fs::File::open(e.path())
+            {
+                let _ = f.sync_all();
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Puts the new site in place of the old one, in one step where the system can.
+fn switch(out_dir: &Path, stage: &Stage, exists: bool) -> Result<(), OutputError> {
+    let next = &stage.next;
+    if !exists {
+        return std::fs::rename(next, out_dir).map_err(io(out_dir));
+    }
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        match renameat_with(CWD, next, CWD, out_dir, RenameFlags::EXCHANGE) {
+            Ok(()) => {
+                // `next` now holds the old site.
+                return std::fs::remove_dir_all(next).map_err(io(next));
+            }
+            Err(e) if e == rustix::io::Errno::INVAL || e == rustix::io::Errno::NOSYS => {}
+            Err(e) => return Err(io(out_dir)(e.into())),
+        }
+    }
+    std::fs::rename(out_dir, &stage.old).map_err(io(&stage.old))?;
+    std::fs::rename(next, out_dir).map_err(io(out_dir))?;
+    std::fs::remove_dir_all(&stage.old).map_err(io(&stage.old))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::Body;
+
+    fn f(path: &str, text: &str) -> OutFile {
+        OutFile::at(path, Body::Whole(text.as_bytes().to_vec()))
+    }
+
+    fn write(
+        root: &Path,
+        out: &Path,
+        files: &[OutFile],
+        overwrite: bool,
+    ) -> Result<WriteReport, OutputError> {
+        let refs: Vec<&OutFile> = files.iter().collect();
+        site(
+            root,
+            out,
+            &refs,
+            SiteOptions {
+                overwrite,
+                sync: false,
+            },
+        )
+    }
+
+    #[test]
+    fn builds_links_unchanged_files_and_keeps_the_users() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        let out = root.join("output");
+        let r = write(root, &out, &[f("a/x.txt", "1"), f("b.txt", "2")], false)?;
+        assert_eq!((r.written, r.unchanged, r.removed), (2, 0, 0));
+        std::fs::write(out.join("CNAME"), "mine")?;
+        std::fs::create_dir_all(out.join("extra"))?;
+        std::fs::write(out.join("extra/keep.txt"), "keep")?;
+        let r = write(root, &out, &[f("a/x.txt", "1"), f("c.txt", "3")], false)?;
+        assert_eq!((r.written, r.unchanged, r.removed), (1, 1, 1));
+        assert!(!out.join("b.txt").exists());
+        assert_eq!(std::fs::read_to_string(out.join("a/x.txt"))?, "1");
+        assert_eq!(std::fs::read_to_string(out.join("CNAME"))?, "mine");
+        assert_eq!(std::fs::read_to_string(out.join("extra/keep.txt"))?, "keep");
+        assert!(!root.join(".trame/site-next").exists());
+        // A generated file changed by hand (same length) is written again.
+        std::fs::write(out.join("a/x.txt"), "9")?;
+        let r = write(root, &out, &[f("a/x.txt", "1"), f("c.txt", "3")], false)?;
+        assert_eq!((r.written, r.unchanged), (1, 1));
+        assert_eq!(std::fs::read_to_string(out.join("a/x.txt"))?, "1");
+        Ok(())
+    }
+
+    #[test]
+    fn refuses_to_replace_a_users_file_unless_forced() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        let out = root.join("site");
+        std::fs::create_dir_all(out.join("static"))?;
+        std::fs::write(out.join("index.html"), "my page")?;
+        std::fs::write(out.join("static/style.css"), "my style")?;
+        let files = [f("index.html", "trame"), f("static/style.css", "css")];
+        match write(root, &out, &files, false) {
+            Err(OutputError::WouldOverwrite { files, .. }) => {
+                assert_eq!(files, ["index.html", "static/style.css"]);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(std::fs::read_to_string(out.join("index.html"))?, "my page");
+        write(root, &out, &files, true)?;
+        assert_eq!(std::fs::read_to_string(out.join("index.html"))?, "trame");
+        Ok(())
+    }
+
+    #[test]
+    fn a_stopped_build_is_cleaned_up_or_undone() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        let out = root.join("output");
+        write(root, &out, &[f("a.txt", "1")], false)?;
+        // Stopped while making the new site.
+        std::fs::create_dir_all(root.join(".trame/site-next/posts"))?;
+        std::fs::write(root.join(".trame/site-next/posts/half.html"), "")?;
+        // Stopped between the two renames (systems without the exchange).
+        std::fs::rename(&out, root.join(".trame/site-old"))?;
+        let r = write(root, &out, &[f("a.txt", "1"), f("b.txt", "2")], false)?;
+        assert_eq!((r.written, r.unchanged), (1, 1));
+        assert!(!root.join(".trame/site-next").exists());
+        assert!(!root.join(".trame/site-old").exists());
+        assert_eq!(std::fs::read_to_string(out.join("a.txt"))?, "1");
+        Ok(())
+    }
+
+    #[test]
+    fn unsafe_paths_are_refused_before_anything_is_written() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let out = dir.path().join("output");
+        for bad in ["../x", "/etc/x", ".trame-manifest", "a/../../x", ""] {
+            assert!(matches!(
+                write(dir.path(), &out, &[f(bad, "x")], false),
+                Err(OutputError::UnsafePath(_))
+            ));
+        }
+        assert!(!out.exists());
+    }
+}
