@@ -1,6 +1,9 @@
 //! The editorial charter, end to end: `tests/fixtures/charter` has a charter with every rule
 //! type and one French post per rule (plus posts on which nothing must fire).
 
+// Test code: a failed assumption is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;

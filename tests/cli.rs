@@ -1,5 +1,8 @@
 //! End-to-end tests: the real `trame` binary on real project folders (tests/fixtures/).
 
+// Test code: a failed assumption is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 use common::copy_dir;
 

@@ -4,6 +4,9 @@
 //! `$TRAME_TWITTER_CONFORMANCE`, or from `../shared/conformance/twitter-text/conformance/validate.yml`
 //! beside the repository. `.ci/run` sets the variable, so in CI a missing file fails the test.
 
+// Test code: a failed assumption is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::PathBuf;
 
 use assert_cmd::Command;

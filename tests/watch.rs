@@ -1,6 +1,9 @@
 //! `trame watch` and `trame serve` end to end: the real binary on a temporary project, driven
 //! the way editors save files, with the output compared to what `trame build` writes.
 
+// Test code: a failed assumption is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 use common::copy_dir;
 

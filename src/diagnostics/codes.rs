@@ -94,6 +94,21 @@ impl Code {
     }
 }
 
+/// The table of codes the README shows (`tests/registry.rs` keeps them the same).
+pub fn markdown_table() -> String {
+    let mut out = String::from("| code | default | when |\n|---|---|---|\n");
+    for c in Code::ALL {
+        out.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            c.name(),
+            c.default_severity().as_str(),
+            c.doc().replace('|', "\\|")
+        ));
+    }
+    out.push_str("| `charter/<id>` | as the charter says | a rule of `charter.yaml` |\n");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

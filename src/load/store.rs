@@ -113,8 +113,11 @@ pub fn discover(root: &Path) -> (Vec<(PathBuf, Kind)>, Vec<Diagnostic>) {
             }
         }
     }
-    files.sort_by(|a, b| {
-        crate::base::paths::path_order(&rel_path(root, &a.0), &rel_path(root, &b.0))
+    files.sort_by_cached_key(|(p, _)| {
+        rel_path(root, p)
+            .split('/')
+            .map(str::to_string)
+            .collect::<Vec<_>>()
     });
     (files, diags)
 }

@@ -266,11 +266,15 @@ pub fn affected(
         pages.extend(audit_pages(input));
     }
     if after != before {
-        pages.extend(
-            plan(input, after)
-                .into_iter()
-                .filter(|p| !matches!(p, Page::Post(_))),
-        );
+        // Every page but the posts', as it is now and as it was (a month or a week the site
+        // no longer covers renders to nothing, and its files go).
+        for layout in [after, before] {
+            pages.extend(
+                plan(input, layout)
+                    .into_iter()
+                    .filter(|p| !matches!(p, Page::Post(_))),
+            );
+        }
     }
     for f in changed {
         pages.insert(Page::Post(f.file.clone()));

@@ -90,7 +90,7 @@ fn recover(out_dir: &Path, stage: &Stage) -> Result<(), OutputError> {
         }
     }
     if stage.next.exists() {
-        std::fs::remove_dir_all(&stage.next).map_err(io(&stage.next))?;
+        remove_tree(&stage.next)?;
     }
     Ok(())
 }
@@ -101,7 +101,6 @@ fn user_files(out_dir: &Path, manifest: &Manifest) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     let walker = walkdir::WalkDir::new(out_dir)
         .min_depth(1)
-        .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() > 1 || !e.file_name().to_string_lossy().starts_with(OWN));
     for e in walker.flatten() {
@@ -111,7 +110,50 @@ fn user_files(out_dir: &Path, manifest: &Manifest) -> Vec<(String, bool)> {
             out.push((rel, is_dir));
         }
     }
+    out.sort();
     out
+}
+
+/// Whether the output folder already holds exactly this site: every file as the manifest
+/// recorded it and untouched since, none more. Then there is nothing to write (a build of a
+/// project that did not change, as CI runs on every push).
+fn up_to_date(out_dir: &Path, files: &[&OutFile], old: &Manifest) -> bool {
+    files.len() == old.files.len()
+        && files.par_iter().all(|f| {
+            let Some(e) = old.files.get(&f.path) else {
+                return false;
+            };
+            e.len == f.body.len() as u64
+                && e.hash == manifest::hash(&f.body)
+                && std::fs::symlink_metadata(out_dir.join(&f.path)).is_ok_and(|m| {
+                    m.is_file() && m.len() == e.len && manifest::mtime(&m) == e.mtime
+                })
+        })
+}
+
+/// Deletes a folder trame made (a replaced site), its files on both cores.
+fn remove_tree(dir: &Path) -> Result<(), OutputError> {
+    let mut files = Vec::new();
+    let mut dirs = Vec::new();
+    for e in walkdir::WalkDir::new(dir).into_iter().flatten() {
+        if e.file_type().is_dir() {
+            dirs.push(e.into_path());
+        } else {
+            files.push(e.into_path());
+        }
+    }
+    files.par_iter().for_each(|f| {
+        let _ = std::fs::remove_file(f);
+    });
+    // Deepest first; what is left (a file being written by someone else) stops nothing.
+    dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
+    for d in &dirs {
+        let _ = std::fs::remove_dir(d);
+    }
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).map_err(io(dir))?;
+    }
+    Ok(())
 }
 
 /// Writes `files` as the whole site in `out_dir` (see the module's documentation).
@@ -146,6 +188,14 @@ pub fn site(
             p = parent;
         }
     }
+    // Every file as it was written and none more: no user file can be in the way either.
+    if exists && up_to_date(out_dir, files, &old) {
+        return Ok(WriteReport {
+            written: 0,
+            unchanged: files.len(),
+            removed: 0,
+        });
+    }
     let users = if exists {
         user_files(out_dir, &old)
     } else {
@@ -167,6 +217,11 @@ pub fn site(
         });
     }
 
+    let removed = old
+        .files
+        .keys()
+        .filter(|p| !generated.contains(p.as_str()))
+        .count();
     let next = &stage.next;
     std::fs::create_dir_all(next).map_err(io(next))?;
     let result = build_tree(
@@ -198,11 +253,6 @@ pub fn site(
     {
         let _ = d.sync_all();
     }
-    let removed = old
-        .files
-        .keys()
-        .filter(|p| !generated.contains(p.as_str()))
-        .count();
     Ok(WriteReport { removed, ..report })
 }
 
@@ -329,7 +379,7 @@ fn switch(out_dir: &Path, stage: &Stage, exists: bool) -> Result<(), OutputError
         match renameat_with(CWD, next, CWD, out_dir, RenameFlags::EXCHANGE) {
             Ok(()) => {
                 // `next` now holds the old site.
-                return std::fs::remove_dir_all(next).map_err(io(next));
+                return remove_tree(next);
             }
             Err(e) if e == rustix::io::Errno::INVAL || e == rustix::io::Errno::NOSYS => {}
             Err(e) => return Err(io(out_dir)(e.into())),
@@ -337,7 +387,7 @@ fn switch(out_dir: &Path, stage: &Stage, exists: bool) -> Result<(), OutputError
     }
     std::fs::rename(out_dir, &stage.old).map_err(io(&stage.old))?;
     std::fs::rename(next, out_dir).map_err(io(out_dir))?;
-    std::fs::remove_dir_all(&stage.old).map_err(io(&stage.old))
+    remove_tree(&stage.old)
 }
 
 #[cfg(test)]

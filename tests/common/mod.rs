@@ -1,5 +1,8 @@
 //! Helpers shared by the end-to-end tests.
 
+// Test code: a failed assumption is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::Path;
 
 /// Copies a fixture folder, so that tests never write into the repository.

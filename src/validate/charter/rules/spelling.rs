@@ -29,13 +29,12 @@ const SEARCH: &[&str] = &[
 ];
 
 pub struct Spelling {
-    dict: Option<spellbook::Dictionary>,
+    dict: Option<Arc<spellbook::Dictionary>>,
     /// Why there is no dictionary (reported as a warning, spelling then off).
     missing: Option<(String, Pos)>,
     words: HashSet<String>,
-    /// Suggestions already computed, by word (a pure function of the word: kept across the
-    /// saves of a watch session without changing what is reported).
-    suggestions: Mutex<HashMap<String, Vec<String>>>,
+    /// The dictionary's files, naming it in the cache of suggestions.
+    dict_id: String,
     /// Words already looked up (most words repeat from post to post).
     seen: RwLock<HashMap<String, bool>>,
 }
@@ -116,21 +115,20 @@ pub fn compile(f: &mut Fields<'_>, config: &Config) -> Option<Spelling> {
     for w in config.organisation.name.split_whitespace() {
         words.insert(w.to_lowercase());
     }
-    let (dict, missing) = match find_dictionary(&name, &config.root) {
-        Some((aff, dic)) => match (std::fs::read_to_string(&aff), std::fs::read_to_string(&dic)) {
-            (Ok(a), Ok(d)) => match spellbook::Dictionary::new(&a, &d) {
-                Ok(dict) => (Some(dict), None),
-                Err(e) => (
-                    None,
-                    Some((
-                        format!("the dictionary {name} cannot be read: {e}"),
-                        dict_pos,
-                    )),
-                ),
-            },
-            _ => (
+    let found = find_dictionary(&name, &config.root);
+    let dict_id = found
+        .as_ref()
+        .map(|(aff, dic)| format!("{}|{}", aff.display(), dic.display()))
+        .unwrap_or_default();
+    let (dict, missing) = match found {
+        Some((aff, dic)) => match load_dictionary(&aff, &dic) {
+            Ok(dict) => (Some(dict), None),
+            Err(e) => (
                 None,
-                Some((format!("the dictionary {name} cannot be read"), dict_pos)),
+                Some((
+                    format!("the dictionary {name} cannot be read: {e}"),
+                    dict_pos,
+                )),
             ),
         },
         None => (
@@ -145,7 +143,7 @@ pub fn compile(f: &mut Fields<'_>, config: &Config) -> Option<Spelling> {
         dict,
         missing,
         words,
-        suggestions: Mutex::new(HashMap::new()),
+        dict_id,
         seen: RwLock::new(HashMap::new()),
     })
 }
@@ -248,19 +246,58 @@ impl Rule for Spelling {
         let Some(dict) = &self.dict else {
             return Vec::new();
         };
-        if let Ok(cache) = self.suggestions.lock()
-            && let Some(s) = cache.get(word)
+        let key = (self.dict_id.clone(), word.to_string());
+        if let Ok(cache) = suggestions().lock()
+            && let Some(s) = cache.get(&key)
         {
             return s.clone();
         }
         let mut out = Vec::new();
         dict.suggest(word, &mut out);
         out.truncate(3);
-        if let Ok(mut cache) = self.suggestions.lock() {
-            cache.insert(word.to_string(), out.clone());
+        if let Ok(mut cache) = suggestions().lock() {
+            cache.insert(key, out.clone());
         }
         out
     }
+}
+
+/// A Hunspell dictionary, parsed once per process for each version of its files (parsing the
+/// French one takes a noticeable moment: a watch session rebuilding after a change of
+/// trame.yaml should not pay it again).
+fn load_dictionary(aff: &Path, dic: &Path) -> Result<Arc<spellbook::Dictionary>, String> {
+    type Key = (
+        PathBuf,
+        PathBuf,
+        Option<std::time::SystemTime>,
+        Option<std::time::SystemTime>,
+    );
+    static LOADED: std::sync::OnceLock<Mutex<HashMap<Key, Arc<spellbook::Dictionary>>>> =
+        std::sync::OnceLock::new();
+    let stamp = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let key = (aff.to_path_buf(), dic.to_path_buf(), stamp(aff), stamp(dic));
+    let loaded = LOADED.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Ok(map) = loaded.lock()
+        && let Some(d) = map.get(&key)
+    {
+        return Ok(d.clone());
+    }
+    let a = std::fs::read_to_string(aff).map_err(|e| e.to_string())?;
+    let d = std::fs::read_to_string(dic).map_err(|e| e.to_string())?;
+    let dict = Arc::new(spellbook::Dictionary::new(&a, &d).map_err(|e| e.to_string())?);
+    if let Ok(mut map) = loaded.lock() {
+        map.insert(key, dict.clone());
+    }
+    Ok(dict)
+}
+
+/// Suggestions already computed, by dictionary and word, for the whole process. They are a pure
+/// function of the two, so keeping them across builds (a watch session rebuilding after a
+/// change of trame.yaml) changes nothing of what is reported.
+fn suggestions() -> &'static Mutex<HashMap<(String, String), Vec<String>>> {
+    static CACHE: std::sync::OnceLock<Mutex<HashMap<(String, String), Vec<String>>>> =
+        std::sync::OnceLock::new();
+    CACHE.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
 /// The help of a misspelled word without suggestions.
