@@ -294,9 +294,10 @@ fn load_dictionary(aff: &Path, dic: &Path) -> Result<Arc<spellbook::Dictionary>,
 /// Suggestions already computed, by dictionary and word, for the whole process. They are a pure
 /// function of the two, so keeping them across builds (a watch session rebuilding after a
 /// change of trame.yaml) changes nothing of what is reported.
-fn suggestions() -> &'static Mutex<HashMap<(String, String), Vec<String>>> {
-    static CACHE: std::sync::OnceLock<Mutex<HashMap<(String, String), Vec<String>>>> =
-        std::sync::OnceLock::new();
+type Suggestions = Mutex<HashMap<(String, String), Vec<String>>>;
+
+fn suggestions() -> &'static Suggestions {
+    static CACHE: std::sync::OnceLock<Suggestions> = std::sync::OnceLock::new();
     CACHE.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
