@@ -274,3 +274,43 @@ fn apply_after_random_edits_equals_a_fresh_build() {
         run(seed, steps);
     }
 }
+
+#[test]
+fn spelling_suggestions_stay_however_many_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    common::copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/engine"),
+        root,
+    );
+    let a = root.join("content/posts/2026-12/sortie-1.md");
+    let text = std::fs::read_to_string(&a)
+        .unwrap()
+        .replace("Rendez-vous dimanche", "Une randonée dimanche");
+    std::fs::write(&a, text).unwrap();
+    let mut plan = engine::build(root, &options()).unwrap();
+    let helps = |plan: &Plan| -> Vec<String> {
+        plan.diagnostics()
+            .filter(|d| d.code == "charter/orthographe" && d.file.ends_with("sortie-1.md"))
+            .map(|d| d.help.clone().unwrap_or_default())
+            .collect()
+    };
+    let first = helps(&plan);
+    assert!(
+        first.iter().any(|h| h.contains("did you mean")),
+        "{first:?}"
+    );
+    let b = root.join("content/posts/2026-12/sortie-2.md");
+    for i in 0..35 {
+        let text = std::fs::read_to_string(&b).unwrap();
+        std::fs::write(&b, format!("{text}\nAjout {i}.\n")).unwrap();
+        plan.apply(&Changes {
+            paths: [b.clone()].into(),
+            everything: None,
+        })
+        .unwrap();
+        assert_eq!(helps(&plan), first, "save {i}");
+    }
+    let fresh = engine::build(root, &options()).unwrap();
+    assert_eq!(state(&plan), state(&fresh));
+}

@@ -18,6 +18,9 @@ use std::time::{Duration, Instant};
 const TODAY: &str = "2026-11-24";
 const POST: &str = "content/posts/2026-12/sortie-1.md";
 
+/// Markers written by `settle`, numbered across the tests of this file.
+static SETTLES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 fn trame_bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_trame"))
 }
@@ -88,6 +91,27 @@ impl Watch {
         wait(&format!("{n} builds\n{}", self.log().join("\n")), || {
             self.builds() >= n
         });
+    }
+
+    /// Waits until every change made so far has been rebuilt: a marker post is saved and its
+    /// rebuild awaited (events are handled in order, so the earlier ones came first).
+    /// Returns how many rebuilds there were before the marker's.
+    fn settle(&self, since: usize) -> usize {
+        let stamp = SETTLES.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let marker = format!("Repère {stamp}");
+        let before = self.builds();
+        self.write(
+            "content/posts/repere.md",
+            &format!(
+                "---\ntitle: \"{marker}\"\nnetworks: [linkedin]\nstatus: idea\n---\nRepère.\n"
+            ),
+        );
+        wait(
+            &format!("the marker's rebuild\n{}", self.log().join("\n")),
+            || self.read("posts/repere/index.html").contains(&marker) && self.builds() > before,
+        );
+        // The marker's own rebuild is the last one (it may have taken late events with it).
+        self.builds() - since - 1
     }
 
     fn read(&self, rel: &str) -> String {
@@ -284,7 +308,7 @@ fn vim_jetbrains_vscode_and_emacs_saves_end_in_the_right_site() {
     });
     std::fs::remove_file(dir.join(".sortie-1.md.swp")).unwrap_or_else(|e| panic!("{e}"));
 
-    std::thread::sleep(Duration::from_millis(400));
+    w.settle(0);
     // No temp file became a post.
     let mut pages: Vec<String> = std::fs::read_dir(w.output("posts"))
         .unwrap_or_else(|e| panic!("{e}"))
@@ -292,7 +316,7 @@ fn vim_jetbrains_vscode_and_emacs_saves_end_in_the_right_site() {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     pages.sort();
-    assert_eq!(pages, ["sortie-1", "sortie-2", "sortie-3"]);
+    assert_eq!(pages, ["repere", "sortie-1", "sortie-2", "sortie-3"]);
     w.assert_same_as_build();
 }
 
@@ -324,8 +348,7 @@ fn a_checkout_of_many_files_is_one_rebuild_and_deleted_posts_leave() {
             && !w.output("posts/sortie-2/index.html").exists()
             && w.output("posts/sortie-trois/index.html").exists()
     });
-    std::thread::sleep(Duration::from_millis(600));
-    let rebuilds = w.builds() - before;
+    let rebuilds = w.settle(before);
     assert!(
         (1..=2).contains(&rebuilds),
         "{rebuilds} rebuilds for one burst\n{}",
@@ -343,7 +366,7 @@ fn a_checkout_of_many_files_is_one_rebuild_and_deleted_posts_leave() {
     wait("the folder's posts to leave", || {
         !w.output("posts/janvier-0/index.html").exists()
     });
-    std::thread::sleep(Duration::from_millis(300));
+    w.settle(0);
     w.assert_same_as_build();
 }
 
@@ -394,7 +417,7 @@ fn errors_while_writing_are_shown_and_a_broken_config_keeps_the_last_site() {
     wait("the repaired site", || {
         w.read("posts/sortie-1/index.html").contains("Réparé")
     });
-    std::thread::sleep(Duration::from_millis(300));
+    w.settle(0);
     w.assert_same_as_build();
 }
 
@@ -408,8 +431,18 @@ fn temp_files_and_the_output_folder_do_not_trigger_rebuilds() {
         .unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(w.output("notes.txt"), "x").unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(w.path("README.md"), "x").unwrap_or_else(|e| panic!("{e}"));
-    std::thread::sleep(Duration::from_millis(800));
-    assert_eq!(w.builds(), n, "{}", w.log().join("\n"));
+    // The marker's is the only rebuild, and it was for the marker alone.
+    assert_eq!(w.settle(n), 0, "{}", w.log().join("\n"));
+    let changed: Vec<String> = w
+        .log()
+        .into_iter()
+        .filter(|l| l.starts_with('[') && l.contains("changed"))
+        .collect();
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert!(
+        changed[0].ends_with("content/posts/repere.md changed"),
+        "{changed:?}"
+    );
     // trame never deletes a file it did not write.
     assert!(w.output("notes.txt").exists());
 }
@@ -533,4 +566,75 @@ fn the_server_serves_the_output_only_and_tells_pages_to_reload() {
         got.contains("\"build\":2") && got.contains("\"ok\":true"),
         "{got}"
     );
+}
+
+#[test]
+fn a_copy_of_a_post_that_comes_and_goes_leaves_the_original_whole() {
+    let w = Watch::start(&["watch"]);
+    // A copy with the same id appears in another folder (a duplicate: its own page)...
+    std::fs::create_dir_all(w.path("content/posts/brouillons")).unwrap();
+    std::fs::copy(w.path(POST), w.path("content/posts/brouillons/sortie-1.md")).unwrap();
+    wait("the copy's page", || {
+        w.output("posts/sortie-1-2/index.html").exists()
+    });
+    assert!(
+        w.read("diagnostics/index.html")
+            .contains("frontmatter/duplicate-id")
+    );
+    // ... and goes away again.
+    std::fs::remove_file(w.path("content/posts/brouillons/sortie-1.md")).unwrap();
+    wait("the copy's page to go", || {
+        !w.output("posts/sortie-1-2").exists()
+    });
+    w.settle(0);
+    // The original kept everything: its texts, its cards, its feed events, its JSON.
+    assert!(
+        w.read("posts/sortie-1/linkedin.txt")
+            .contains("sortie numéro 1")
+    );
+    assert_eq!(
+        w.read("posts/sortie-1/index.html")
+            .matches("<article class=\"card\"")
+            .count(),
+        2
+    );
+    assert!(w.read("calendar.ics").contains("Sortie numéro 1"));
+    assert!(w.read("calendar-linkedin.ics").contains("Sortie numéro 1"));
+    let json: serde_json::Value = serde_json::from_str(&w.read("calendar.json")).unwrap();
+    let post = json["posts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "sortie-1")
+        .cloned()
+        .unwrap();
+    assert!(post["variants"]["linkedin"]["text"].is_string(), "{post}");
+    assert!(
+        !w.read("diagnostics/index.html")
+            .contains("frontmatter/duplicate-id")
+    );
+    w.assert_same_as_build();
+}
+
+#[test]
+fn generated_files_deleted_by_hand_come_back() {
+    let w = Watch::start(&["watch"]);
+    std::fs::remove_file(w.output("posts/sortie-2/index.html")).unwrap();
+    std::fs::remove_file(w.output("calendar.json")).unwrap();
+    // The next change, whatever it touches, puts them back.
+    w.write(POST, &retitle(&w.source(POST), "Après la suppression"));
+    wait("the deleted files", || {
+        w.output("posts/sortie-2/index.html").exists() && w.output("calendar.json").exists()
+    });
+    // The whole output folder deleted: it comes back without waiting for a change. (trame
+    // may be deleting the files a rebuild replaced meanwhile: `rm -rf` tries again.)
+    w.settle(0);
+    wait("the output folder to go", || {
+        std::fs::remove_dir_all(w.root().join("output")).is_ok()
+    });
+    wait("the output folder", || {
+        w.output("index.html").exists() && w.output("posts/sortie-3/index.html").exists()
+    });
+    w.settle(0);
+    w.assert_same_as_build();
 }

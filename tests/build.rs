@@ -1,0 +1,359 @@
+//! What `check` and `build` promise about paths, links and content that does not parse, end to
+//! end on the real binary: any file name gets a page, two posts with one id both get one, the
+//! check and the writer agree, unsafe links never reach HTML, a broken post still shows, and
+//! the same project always gives the same bytes.
+
+// Test code: a failed assumption is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const TODAY: &str = "2026-11-24";
+
+fn trame() -> Command {
+    let mut c = Command::cargo_bin("trame").unwrap();
+    c.env("NO_COLOR", "1");
+    c
+}
+
+/// A project with trame.yaml and these posts (path under content/posts → text).
+fn project(posts: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(
+        root.join("trame.yaml"),
+        "title: \"Cas\"\nlanguage: fr\ntimezone: Europe/Paris\nnetworks:\n  linkedin: {}\n  youtube: {}\n  mastodon: {}\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(root.join("media")).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/clean/media/photo.jpg"),
+        root.join("media/photo.jpg"),
+    )
+    .unwrap();
+    for (path, text) in posts {
+        let p = root.join("content/posts").join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    dir
+}
+
+fn post(title: &str, extra: &str) -> String {
+    format!(
+        "---\ntitle: \"{title}\"\nnetworks: [linkedin]\ndate: 2026-12-03T10:00\nstatus: draft\n{extra}---\nLe texte de {title}.\n"
+    )
+}
+
+fn check(root: &Path) -> (Value, i32) {
+    let out = trame()
+        .args(["check", "--format", "json", "--today", TODAY, "--root"])
+        .arg(root)
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    (json, out.status.code().unwrap_or(-1))
+}
+
+fn build(root: &Path, force: bool) -> std::process::Output {
+    let mut c = trame();
+    c.args(["build", "--today", TODAY, "--root"]).arg(root);
+    if force {
+        c.arg("--force");
+    }
+    c.output().unwrap()
+}
+
+fn codes(json: &Value) -> Vec<String> {
+    json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn read(root: &Path, rel: &str) -> String {
+    std::fs::read_to_string(root.join("output").join(rel)).unwrap_or_default()
+}
+
+/// Every relative link of every page of the site reaches a file.
+fn assert_links_resolve(out: &Path) {
+    for e in walkdir::WalkDir::new(out).into_iter().flatten() {
+        if e.path().extension().is_none_or(|x| x != "html") {
+            continue;
+        }
+        let html = std::fs::read_to_string(e.path()).unwrap();
+        for attr in ["href=\"", "src=\""] {
+            for link in html.split(attr).skip(1).filter_map(|s| s.split('"').next()) {
+                if link.starts_with("http") || link.starts_with('#') || link.starts_with("mailto:")
+                {
+                    continue;
+                }
+                let raw = link.split('#').next().unwrap();
+                let decoded = percent_encoding::percent_decode_str(raw).decode_utf8_lossy();
+                let target = e.path().parent().unwrap().join(decoded.as_ref());
+                assert!(
+                    target.exists(),
+                    "{}: broken link {link}",
+                    e.path().display()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn two_posts_with_one_id_both_get_a_page() {
+    let dir = project(&[
+        ("2026-12/sortie.md", &post("Première", "")),
+        ("2027-01/sortie.md", &post("Seconde", "")),
+    ]);
+    let root = dir.path();
+    let (json, code) = check(root);
+    assert_eq!(code, 1);
+    let dup: Vec<&Value> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "frontmatter/duplicate-id")
+        .collect();
+    assert_eq!(dup.len(), 1, "{json}");
+    assert_eq!(dup[0]["file"], "content/posts/2027-01/sortie.md");
+    let message = dup[0]["message"].as_str().unwrap();
+    assert!(message.contains("posts/sortie-2/"), "{message}");
+    // Into an empty folder, every time: both pages, no I/O failure.
+    for _ in 0..2 {
+        std::fs::remove_dir_all(root.join("output")).ok();
+        let out = build(root, true);
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(read(root, "posts/sortie/index.html").contains("Première"));
+        assert!(read(root, "posts/sortie-2/index.html").contains("Seconde"));
+        assert!(read(root, "posts/sortie-2/linkedin.txt").contains("Seconde"));
+    }
+    assert_links_resolve(&root.join("output"));
+}
+
+#[test]
+fn any_file_name_and_media_path_that_checks_clean_builds() {
+    let names = [
+        "rdv 10:30.md",
+        "sortie #2 été.md",
+        "quoi ?.md",
+        "50 %.md",
+        "l'\"atelier\".md",
+    ];
+    let posts: Vec<(String, String)> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let media = if i == 0 {
+                "media:\n  - { path: media/../media/photo.jpg, alt: \"Le groupe au sommet\" }\n"
+            } else {
+                ""
+            };
+            (
+                format!("2026-12/{n}"),
+                post(&format!("Publication {i}"), media),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = posts
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let dir = project(&refs);
+    let root = dir.path();
+    let (json, code) = check(root);
+    assert_eq!(code, 0, "{json}");
+    assert_eq!(json["summary"]["errors"], 0);
+    let out = build(root, false);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let site = root.join("output");
+    assert!(site.join("posts/rdv 10%3A30/index.html").is_file());
+    assert!(site.join("media-files/media/photo.jpg").is_file());
+    let page = read(root, "posts/rdv 10%3A30/index.html");
+    assert!(
+        page.contains("src=\"../../media-files/media/photo.jpg\""),
+        "{page}"
+    );
+    assert_links_resolve(&site);
+}
+
+#[test]
+fn links_other_than_web_and_mail_are_reported_and_never_linked() {
+    let bad = [
+        "javascript:alert(document.domain)//",
+        "JaVaScRiPt:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox(1)",
+    ];
+    let posts: Vec<(String, String)> = bad
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            (
+                format!("p{i}.md"),
+                post(&format!("Lien {i}"), &format!("link: \"{l}\"\n")),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = posts
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let dir = project(&refs);
+    let root = dir.path();
+    let (json, _) = check(root);
+    let found = codes(&json)
+        .iter()
+        .filter(|c| *c == "frontmatter/link-scheme")
+        .count();
+    assert_eq!(found, bad.len(), "{json}");
+    let d = &json["diagnostics"][0];
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(6), Some(7))
+    );
+    build(root, true);
+    for e in walkdir::WalkDir::new(root.join("output"))
+        .into_iter()
+        .flatten()
+    {
+        if e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "html") {
+            let html = std::fs::read_to_string(e.path()).unwrap().to_lowercase();
+            for scheme in ["javascript:", "data:", "vbscript:"] {
+                assert!(
+                    !html.contains(&format!("href=\"{scheme}")),
+                    "{} links {scheme}",
+                    e.path().display()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_post_that_does_not_parse_still_shows_with_its_errors() {
+    let dir = project(&[
+        (
+            "2026-12/concours.md",
+            "---\ntitle: Concours : gagnez une nuit\ndate: 2026-12-10T18:00\nstatus: review\nnetworks: [linkedin\n---\nTexte.\n",
+        ),
+        ("2026-12/vide.md", ""),
+        ("2026-12/ok.md", &post("Une bonne publication", "")),
+    ]);
+    let root = dir.path();
+    let out = build(root, true);
+    assert_eq!(out.status.code(), Some(1));
+    let month = read(root, "calendar/2026/12/index.html");
+    assert!(
+        month.contains("Concours : gagnez une nuit"),
+        "the calendar shows it by the title it could read"
+    );
+    assert!(month.contains("posts/concours/index.html"));
+    let board = read(root, "board/index.html");
+    assert!(board.contains("Concours : gagnez une nuit"));
+    // In the review column, as its status line says.
+    let review = board.split("id=\"col-review\"").nth(1).unwrap_or_default();
+    assert!(
+        review
+            .split("</section>")
+            .next()
+            .unwrap_or_default()
+            .contains("Concours")
+    );
+    let list = read(root, "list/index.html");
+    assert!(list.contains("Concours : gagnez une nuit"));
+    // The empty file shows by its file name, without a date.
+    assert!(list.contains(">vide<"), "{list}");
+    let page = read(root, "posts/concours/index.html");
+    assert!(
+        page.contains("frontmatter/syntax"),
+        "its page lists its problems"
+    );
+    assert_links_resolve(&root.join("output"));
+}
+
+#[test]
+fn a_network_that_needs_a_title_gets_one() {
+    let dir = project(&[(
+        "video.md",
+        "---\ntitle: \"\"\nnetworks: [youtube]\ndate: 2026-12-03\nmedia: [media/photo.jpg]\n---\nLa vidéo.\n",
+    )]);
+    let (json, _) = check(dir.path());
+    let missing: Vec<&Value> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "network/title-missing")
+        .collect();
+    assert_eq!(missing.len(), 1, "{json}");
+    assert_eq!(missing[0]["network"], "youtube");
+    assert_eq!(missing[0]["line"], 3);
+}
+
+#[test]
+fn the_same_project_gives_the_same_bytes_whatever_the_threads() {
+    // Many misspelled words: more than get suggestions in one run.
+    let letters = |i: usize| -> String {
+        [i / 26, i % 26]
+            .iter()
+            .map(|n| char::from(b'a' + *n as u8))
+            .collect()
+    };
+    let words: Vec<String> = (0..34).map(|i| format!("zorblu{}", letters(i))).collect();
+    let mut posts = Vec::new();
+    for (i, chunk) in words.chunks(4).enumerate() {
+        posts.push((
+            format!("p{i}.md"),
+            post(&format!("P {i}"), "").replace("Le texte", &chunk.join(" ")),
+        ));
+    }
+    let refs: Vec<(&str, &str)> = posts
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let dir = project(&refs);
+    let root = dir.path();
+    std::fs::write(
+        root.join("charter.yaml"),
+        "rules:\n  - { id: orthographe, type: spelling, dictionary: fr_FR }\n",
+    )
+    .unwrap();
+    let yaml = std::fs::read_to_string(root.join("trame.yaml")).unwrap();
+    std::fs::write(
+        root.join("trame.yaml"),
+        format!("{yaml}charter: charter.yaml\n"),
+    )
+    .unwrap();
+    let run = |threads: &str| {
+        trame()
+            .env("RAYON_NUM_THREADS", threads)
+            .args(["check", "--format", "json", "--today", TODAY, "--root"])
+            .arg(root)
+            .output()
+            .unwrap()
+            .stdout
+    };
+    let first = run("1");
+    let text = String::from_utf8_lossy(&first);
+    assert_eq!(text.matches("charter/orthographe").count(), 34, "{text}");
+    assert_eq!(text.matches("did you mean").count(), 30, "{text}");
+    assert_eq!(run("2"), first);
+}
