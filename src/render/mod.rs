@@ -19,7 +19,6 @@ pub mod views;
 
 use std::collections::BTreeSet;
 
-use handlebars::Handlebars;
 use jiff::civil::Date;
 use rayon::prelude::*;
 
@@ -307,14 +306,14 @@ pub fn affected(
 
 /// The compiled theme and the kept fragments: one per watch session (or per build).
 pub struct Site {
-    hb: Handlebars<'static>,
+    theme: theme::Theme,
     fragments: Fragments,
 }
 
 impl Site {
     pub fn new(config: &Config) -> Result<Site, ThemeError> {
         Ok(Site {
-            hb: theme::registry(config)?,
+            theme: theme::registry(config)?,
             fragments: Fragments::default(),
         })
     }
@@ -331,7 +330,7 @@ impl Site {
         layout: &Layout,
         pages: &[Page],
     ) -> Result<Vec<(Page, Vec<OutFile>)>, ThemeError> {
-        let ctx = pages::Ctx::new(input, layout, &self.hb, &self.fragments);
+        let ctx = pages::Ctx::new(input, layout, &self.theme, &self.fragments);
         pages
             .par_iter()
             .map(|page| Ok((page.clone(), pages::render(&ctx, page)?)))

@@ -99,19 +99,29 @@ fn own_template(root: &Path, theme: &str, name: &str) -> Option<String> {
     root.join(&own).is_file().then_some(own)
 }
 
+/// The compiled templates, and what to call each in an error (the project's own file, or
+/// trame's default).
+pub struct Theme {
+    hb: Handlebars<'static>,
+    names: std::collections::BTreeMap<&'static str, String>,
+}
+
 /// Compiles the templates once for a build (or a watch session).
-pub fn registry(config: &Config) -> Result<Handlebars<'static>, ThemeError> {
+pub fn registry(config: &Config) -> Result<Theme, ThemeError> {
     let mut hb = Handlebars::new();
     hb.set_strict_mode(true);
+    let mut names = std::collections::BTreeMap::new();
     for (name, default) in TEMPLATES {
         let text = theme_file(config, "templates", &format!("{name}.hbs"), default);
+        let shown = template_name(config, name);
         hb.register_template_string(name, text)
             .map_err(|e| ThemeError::Template {
-                name: template_name(config, name),
+                name: shown.clone(),
                 message: e.to_string(),
             })?;
+        names.insert(*name, shown);
     }
-    Ok(hb)
+    Ok(Theme { hb, names })
 }
 
 fn template_name(config: &Config, name: &str) -> String {
@@ -121,22 +131,23 @@ fn template_name(config: &Config, name: &str) -> String {
     }
 }
 
-/// Renders a template with its page's view. The view is serialised once into the handlebars
-/// context (handlebars would otherwise copy it whole first).
-pub fn render<V: Serialize>(
-    hb: &Handlebars<'_>,
-    name: &str,
-    view: &V,
-) -> Result<String, ThemeError> {
-    let ctx = handlebars::Context::wraps(view).map_err(|e| ThemeError::Template {
-        name: format!("{name}.hbs"),
-        message: e.to_string(),
-    })?;
-    hb.render_with_context(name, &ctx)
-        .map_err(|e| ThemeError::Template {
-            name: format!("{name}.hbs"),
-            message: e.to_string(),
-        })
+impl Theme {
+    /// Renders a template with its page's view. The view is serialised once into the
+    /// handlebars context (handlebars would otherwise copy it whole first).
+    pub fn render<V: Serialize>(&self, name: &str, view: &V) -> Result<String, ThemeError> {
+        let error = |message: String| ThemeError::Template {
+            name: self
+                .names
+                .get(name)
+                .cloned()
+                .unwrap_or_else(|| format!("{name}.hbs")),
+            message,
+        };
+        let ctx = handlebars::Context::wraps(view).map_err(|e| error(e.to_string()))?;
+        self.hb
+            .render_with_context(name, &ctx)
+            .map_err(|e| error(e.to_string()))
+    }
 }
 
 /// The theme's static files (the project's own replace the default ones).

@@ -14,7 +14,6 @@ pub mod week;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use handlebars::Handlebars;
 use jiff::civil::Date;
 use rayon::prelude::*;
 
@@ -60,7 +59,7 @@ impl ChipKind {
 pub struct Ctx<'a> {
     pub input: &'a Input<'a>,
     pub layout: &'a Layout,
-    hb: &'a Handlebars<'a>,
+    theme: &'a theme::Theme,
     frags: &'a Fragments,
     pub lang: Language,
     /// Posts by day, in time order (computed once: every calendar page reads it).
@@ -73,7 +72,7 @@ impl<'a> Ctx<'a> {
     pub fn new(
         input: &'a Input<'a>,
         layout: &'a Layout,
-        hb: &'a Handlebars<'a>,
+        theme: &'a theme::Theme,
         frags: &'a Fragments,
     ) -> Ctx<'a> {
         let tz = &input.config.timezone;
@@ -106,7 +105,7 @@ impl<'a> Ctx<'a> {
         Ctx {
             input,
             layout,
-            hb,
+            theme,
             frags,
             lang: input.config.language,
             by_day,
@@ -119,7 +118,7 @@ impl<'a> Ctx<'a> {
         template: &str,
         view: &V,
     ) -> Result<String, ThemeError> {
-        theme::render(self.hb, template, view)
+        self.theme.render(template, view)
     }
 
     /// The frame of a page at `path`.
