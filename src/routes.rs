@@ -292,11 +292,6 @@ impl Routes {
         self.by_file.get(file).map(|(_, s)| &**s)
     }
 
-    /// Whether the record's page is not at its id (another file has it).
-    pub fn moved(&self, file: &str, id: &str) -> bool {
-        self.segment(file).is_some_and(|s| s != segment(id))
-    }
-
     /// The file whose page keeps this id.
     pub fn file_of(&self, kind: Kind, id: &str) -> Option<&str> {
         self.by_id.get(&(kind, Arc::from(id))).map(|f| &**f)
@@ -430,7 +425,6 @@ mod tests {
         assert_eq!(r.segment("content/posts/b/x.md"), Some("x-3"));
         assert_eq!(r.segment("content/posts/d/X.md"), Some("X-4"));
         assert_eq!(r.segment("content/calendar/x.md"), Some("x"));
-        assert!(r.moved("content/posts/b/x.md", "x"));
         assert_eq!(r.file_of(Kind::Post, "x"), Some("content/posts/a/x.md"));
     }
 

@@ -332,11 +332,18 @@ impl Session {
     ) -> Result<Option<(bool, WriteReport, usize)>, RebuildError> {
         let t = Instant::now();
         let full = self.full_pending || changes.full.is_some() || self.plan.is_none();
-        let (rendered, was_full) = match self.plan.as_mut().filter(|_| !self.full_pending) {
+        let (rendered, was_full) = match self.plan.as_mut() {
             Some(plan) => {
+                // After a failed rebuild, everything is read again (and compared with the
+                // last plan, so that only what changed is written).
+                let everything = match (&changes.full, self.full_pending) {
+                    (Some(why), _) => Some(why.clone()),
+                    (None, true) => Some("the last rebuild failed".to_string()),
+                    (None, false) => None,
+                };
                 let delta = plan.apply(&engine::Changes {
                     paths: changes.posts.clone(),
-                    everything: changes.full.clone(),
+                    everything,
                 })?;
                 self.unwritten.extend(delta.changed);
                 self.unwritten.extend(delta.removed);
@@ -345,8 +352,6 @@ impl Session {
             None => {
                 let plan = engine::build(&self.root, &self.options)?;
                 write::check_output_dir(&self.root, &self.out_dir)?;
-                let old: BTreeSet<String> = self.manifest.files.keys().cloned().collect();
-                self.unwritten.extend(old);
                 self.unwritten.extend(plan.files().map(|f| f.path.clone()));
                 let n = plan.file_count();
                 self.plan = Some(plan);

@@ -18,7 +18,7 @@ use crate::adapt::{self, Variants};
 use crate::base::paths::{path_order, rel_path};
 use crate::diagnostics::{Code, Diagnostic, Pos, SourceLookup};
 use crate::load::config::{self, Config, ConfigError};
-use crate::load::content::{EntryKind, Kind, Post};
+use crate::load::content::{EntryKind, Kind};
 use crate::load::store::{self, Loaded};
 use crate::render::{self, Layout, OutFile, Page, PostFacts, Site, ThemeError};
 use crate::routes::{Paged, Routes};
@@ -239,10 +239,6 @@ impl Plan {
     /// How many files were checked (trame.yaml and every content file).
     pub fn files_checked(&self) -> usize {
         self.records.len() + 1
-    }
-
-    pub fn records(&self) -> &[Record] {
-        &self.records
     }
 
     /// The post files, project-relative.
@@ -628,9 +624,4 @@ impl SourceLookup for Plan {
         }
         self.record(file).and_then(|r| r.loaded.source.as_deref())
     }
-}
-
-/// The posts of the project, for callers that list them.
-pub fn posts(plan: &Plan) -> impl Iterator<Item = &Post> {
-    plan.records.iter().filter_map(|r| r.loaded.post())
 }
