@@ -319,6 +319,8 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
         Command::Build { output, force } => {
             let root = find_root(cli.root.as_deref(), &cwd)?;
             let started = Instant::now();
+            // Sites replaced by earlier builds are deleted while this one reads and renders.
+            let tidy = write::site::tidy(&root);
             let mut plan = engine::build(&root, &options)?;
             let loaded = started.elapsed();
             print_diagnostics(&plan, term);
@@ -364,6 +366,7 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
                     (started.elapsed() - rendered).as_secs_f64() * 1000.0
                 );
             }
+            let _ = tidy.join();
             Ok(if plan.has_errors() {
                 EXIT_CONTENT
             } else {

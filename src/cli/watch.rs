@@ -347,6 +347,7 @@ impl Session {
                 })?;
                 self.unwritten.extend(delta.changed);
                 self.unwritten.extend(delta.removed);
+                self.stages.extend(delta.stages);
                 (delta.rendered, delta.full)
             }
             None => {
@@ -359,7 +360,7 @@ impl Session {
             }
         };
         self.full_pending = false;
-        self.stages.push(("read, check and render", t.elapsed()));
+        self.stages.push(("engine", t.elapsed()));
         if overtaken() {
             return Ok(None);
         }
@@ -550,6 +551,8 @@ pub fn run_loop(
 ) -> Result<(), WatchError> {
     let root = session.root.clone();
     let out_dir = session.out_dir.clone();
+    // Sites replaced by earlier builds are deleted in the background.
+    drop(write::site::tidy(&root));
     let mut watched = BTreeSet::new();
     watcher.watch_project(&root, &mut watched)?;
     let start = Changes {

@@ -89,6 +89,8 @@ pub struct Delta {
     pub full: bool,
     /// Files rendered again (changed or not).
     pub rendered: usize,
+    /// How long each step took, from the start (`--verbose`).
+    pub stages: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// The changes `apply` takes: files that changed (present: modified or new; missing: deleted),
@@ -484,6 +486,8 @@ impl Plan {
     }
 
     fn update_posts(&mut self, paths: &BTreeSet<PathBuf>) -> Result<Delta, EngineError> {
+        let t = std::time::Instant::now();
+        let mut stages = Vec::new();
         let old_checked = std::mem::take(&mut self.checked);
         let old_routes = std::mem::take(&mut self.routes);
         let mut facts: Vec<PostFacts> = Vec::new();
@@ -503,23 +507,38 @@ impl Plan {
                 (file, record)
             })
             .collect();
+        // Whether a file appeared or went: only then can pages' paths move.
+        let mut files_changed = false;
         for (file, record) in read {
-            if let Ok(i) = self.index_of(&file) {
-                let old = self.records.remove(i);
-                if let Some(p) = old.loaded.post() {
-                    facts.push(PostFacts::of(&file, p));
-                }
+            if let Some(p) = record.as_ref().and_then(|r| r.loaded.post()) {
+                facts.push(PostFacts::of(&file, p));
             }
-            if let Some(r) = record {
-                if let Some(p) = r.loaded.post() {
-                    facts.push(PostFacts::of(&file, p));
+            let old = match (self.index_of(&file), record) {
+                (Ok(i), Some(r)) => Some(std::mem::replace(&mut self.records[i], r)),
+                (Ok(i), None) => {
+                    files_changed = true;
+                    Some(self.records.remove(i))
                 }
-                let at = self.index_of(&file).unwrap_or_else(|i| i);
-                self.records.insert(at, r);
+                (Err(at), Some(r)) => {
+                    files_changed = true;
+                    self.records.insert(at, r);
+                    None
+                }
+                (Err(_), None) => None,
+            };
+            if let Some(p) = old.as_ref().and_then(|o| o.loaded.post()) {
+                facts.push(PostFacts::of(&file, p));
             }
             touched.insert(file);
         }
-        self.routes = self.make_routes();
+        stages.push(("read", t.elapsed()));
+        self.routes = if files_changed {
+            self.make_routes()
+        } else {
+            old_routes.clone()
+        };
+        // (Paths move only when files appear or go; `old_routes` is read only then.)
+        stages.push(("routes", t.elapsed()));
         let fresh: Vec<usize> = touched
             .iter()
             .filter_map(|f| self.index_of(f).ok())
@@ -533,7 +552,9 @@ impl Plan {
             validate::media::probe_all(&self.config.root, new_media.iter().map(String::as_str));
         self.media.extend(probed);
         self.check_own(&fresh);
+        stages.push(("check", t.elapsed()));
         self.checked = self.validate();
+        stages.push(("validate", t.elapsed()));
 
         // Posts shown differently although their file did not change: their problems or their
         // page's path changed (a duplicate id appeared or went away, a spelling suggestion).
@@ -542,7 +563,7 @@ impl Plan {
             if touched.contains(f) {
                 continue;
             }
-            let moved = old_routes.segment(f) != self.routes.segment(f);
+            let moved = files_changed && old_routes.segment(f) != self.routes.segment(f);
             if moved || old_checked.of_file(f) != self.checked.of_file(f) {
                 if let Some(p) = r.loaded.post() {
                     facts.push(PostFacts::of(f, p));
@@ -566,16 +587,20 @@ impl Plan {
                 site.forget(f);
             }
         }
+        stages.push(("pages", t.elapsed()));
         let rendered = self.render_pages(&input, &after, &pages)?;
         drop(input);
+        stages.push(("render", t.elapsed()));
         self.layout = Some(after);
         let rendered_count = rendered.iter().map(|(_, f)| f.len()).sum();
         let (changed, removed) = self.place(rendered);
+        stages.push(("compare", t.elapsed()));
         Ok(Delta {
             changed,
             removed,
             full: false,
             rendered: rendered_count,
+            stages,
         })
     }
 }
@@ -600,6 +625,7 @@ fn diff(old: &BTreeMap<String, Output>, new: &BTreeMap<String, Output>) -> Delta
         removed,
         full: true,
         rendered: new.len(),
+        stages: Vec::new(),
     }
 }
 

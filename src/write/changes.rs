@@ -39,7 +39,7 @@ pub fn changes(
         }
         remove_old_staging(out_dir);
         std::fs::create_dir_all(&staging).map_err(io(&staging))?;
-        let staged: Result<Vec<manifest::Entry>, OutputError> = written
+        let staged: Result<Vec<Option<manifest::Entry>>, OutputError> = written
             .par_iter()
             .map(|f| {
                 let tmp = staging.join(&f.path);
@@ -47,12 +47,17 @@ pub fn changes(
                     std::fs::create_dir_all(parent).map_err(io(parent))?;
                 }
                 let file = f.body.write_to(&tmp).map_err(io(&tmp))?;
+                // A file the manifest lists keeps its entry (see below): only new files are
+                // hashed, not the 40 MB of feeds a save rewrites.
+                if manifest.files.contains_key(&f.path) {
+                    return Ok(None);
+                }
                 let mtime = file.metadata().map(|m| manifest::mtime(&m)).unwrap_or(0);
-                Ok(manifest::Entry {
+                Ok(Some(manifest::Entry {
                     len: f.body.len() as u64,
                     hash: manifest::hash(&f.body),
                     mtime,
-                })
+                }))
             })
             .collect();
         let staged = match staged {
@@ -75,7 +80,10 @@ pub fn changes(
             }
             replace(&staging.join(&f.path), &target).map_err(io(&target))?;
             report.written += 1;
-            new_paths |= manifest.files.insert(f.path.clone(), entry).is_none();
+            if let Some(entry) = entry {
+                manifest.files.insert(f.path.clone(), entry);
+                new_paths = true;
+            }
         }
         discard_staging(out_dir);
     }
@@ -92,8 +100,8 @@ pub fn changes(
             remove_empty_parents(out_dir, &target);
         }
     }
-    // Entries of rewritten files are not saved on every save: a build compares a file's time
-    // with its entry and writes again a file that changed since.
+    // Entries of rewritten files stay as they were: a build compares a file's length and time
+    // with its entry, and writes again a file that changed since.
     if new_paths {
         write_manifest(out_dir, manifest)?;
     }

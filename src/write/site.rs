@@ -11,7 +11,9 @@
 //!   linked into the new site too, so they are kept. One where a generated file goes is
 //!   replaced only with `--force` (`overwrite`); otherwise the build refuses, naming it.
 //! - With `sync`, the new files reach the disk before the exchange (one `syncfs`), and the
-//!   exchange before the build says it is done: a power cut leaves one site or the other.
+//!   exchange before the build says it is done: a power cut leaves one site or the other. A
+//!   first site (no output folder yet) is not flushed: there is no previous site to protect,
+//!   and a file a power cut left short is written again by the next build.
 //! - Without the exchange (other systems), the old folder is renamed aside, the new one into
 //!   place; a build stopped between the two finds the old site aside and puts it back.
 
@@ -33,10 +35,12 @@ pub struct SiteOptions {
     pub sync: bool,
 }
 
-/// Where the new site is made, and where the old one waits (systems without the exchange).
+/// Where the new site is made, where the old one waits (systems without the exchange), and
+/// where a replaced site goes to be deleted (`None`: deleted at once).
 struct Stage {
     next: PathBuf,
     old: PathBuf,
+    trash: Option<PathBuf>,
 }
 
 fn stage(root: &Path, out_dir: &Path) -> Result<Stage, OutputError> {
@@ -47,6 +51,7 @@ fn stage(root: &Path, out_dir: &Path) -> Result<Stage, OutputError> {
         return Ok(Stage {
             next: own.join("site-next"),
             old: own.join("site-old"),
+            trash: Some(own.clone()),
         });
     }
     let name = out_dir
@@ -56,6 +61,7 @@ fn stage(root: &Path, out_dir: &Path) -> Result<Stage, OutputError> {
     Ok(Stage {
         next: parent.join(format!("{OWN}-{name}-next")),
         old: parent.join(format!("{OWN}-{name}-old")),
+        trash: None,
     })
 }
 
@@ -79,20 +85,56 @@ fn same_device(own: &Path, dir: &Path) -> bool {
     }
 }
 
-/// Puts back or deletes what a stopped build left.
+/// Puts back or throws away what a stopped build left.
 fn recover(out_dir: &Path, stage: &Stage) -> Result<(), OutputError> {
     if stage.old.exists() {
         if out_dir.exists() {
-            std::fs::remove_dir_all(&stage.old).map_err(io(&stage.old))?;
+            discard(stage, &stage.old)?;
         } else {
             // Stopped between the two renames: the old site is complete, put it back.
             std::fs::rename(&stage.old, out_dir).map_err(io(out_dir))?;
         }
     }
     if stage.next.exists() {
-        remove_tree(&stage.next)?;
+        discard(stage, &stage.next)?;
     }
     Ok(())
+}
+
+/// Folders of `.trame/` that hold a replaced site, deleted by [`tidy`].
+const TRASH: &str = "trash-";
+
+/// Gets rid of a folder trame made: into `.trame/` to be deleted by the next run's [`tidy`]
+/// (deleting a site of 50,000 files takes a second or two that a build should not wait for),
+/// or at once when it is beside the output folder.
+fn discard(stage: &Stage, dir: &Path) -> Result<(), OutputError> {
+    static COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    if let Some(own) = &stage.trash {
+        let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let at = own.join(format!("{TRASH}{}-{n}", std::process::id()));
+        if std::fs::rename(dir, &at).is_ok() {
+            return Ok(());
+        }
+    }
+    remove_tree(dir)
+}
+
+/// Deletes, on a thread of its own, the replaced sites earlier builds left in `.trame/`. A
+/// command starts it first, so that it runs while the project is read and rendered, and joins
+/// it before it exits (stopped half-way, the rest is deleted next time).
+pub fn tidy(root: &Path) -> std::thread::JoinHandle<()> {
+    let own = root.join(OWN);
+    std::thread::spawn(move || {
+        let Ok(entries) = std::fs::read_dir(&own) else {
+            return;
+        };
+        // Nothing writes into a trash folder once it is renamed there: any can go.
+        for e in entries.flatten() {
+            if e.file_name().to_string_lossy().starts_with(TRASH) {
+                let _ = remove_tree_with(&e.path(), false);
+            }
+        }
+    })
 }
 
 /// The files of an output folder that trame did not generate (by the manifest), by path, and
@@ -133,6 +175,12 @@ fn up_to_date(out_dir: &Path, files: &[&OutFile], old: &Manifest) -> bool {
 
 /// Deletes a folder trame made (a replaced site), its files on both cores.
 fn remove_tree(dir: &Path) -> Result<(), OutputError> {
+    remove_tree_with(dir, true)
+}
+
+/// Deletes a folder trame made; `parallel`: on rayon's threads (never from a thread of its own
+/// while a build runs: it would hold the threads the build waits for).
+fn remove_tree_with(dir: &Path, parallel: bool) -> Result<(), OutputError> {
     let mut files = Vec::new();
     let mut dirs = Vec::new();
     for e in walkdir::WalkDir::new(dir).into_iter().flatten() {
@@ -142,9 +190,15 @@ fn remove_tree(dir: &Path) -> Result<(), OutputError> {
             files.push(e.into_path());
         }
     }
-    files.par_iter().for_each(|f| {
-        let _ = std::fs::remove_file(f);
-    });
+    if parallel {
+        files.par_iter().for_each(|f| {
+            let _ = std::fs::remove_file(f);
+        });
+    } else {
+        for f in &files {
+            let _ = std::fs::remove_file(f);
+        }
+    }
     // Deepest first; what is left (a file being written by someone else) stops nothing.
     dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
     for d in &dirs {
@@ -224,17 +278,22 @@ pub fn site(
         .count();
     let next = &stage.next;
     std::fs::create_dir_all(next).map_err(io(next))?;
-    let result = build_tree(
+    // The flush protects a previous site from a power cut; a first site has none to protect
+    // (the worst is a site with files the next build writes again: their lengths and times do
+    // not match the manifest), and is spared the wait.
+    let sync = options.sync && exists;
+    let result = build_tree(Tree {
         out_dir,
         next,
         files,
-        &dirs,
-        &old,
+        dirs: &dirs,
+        old: &old,
         exists,
-        &users,
-        &in_the_way,
-    );
-    let (report, new) = match result {
+        users: &users,
+        in_the_way: &in_the_way,
+        sync,
+    });
+    let (report, new, flush) = match result {
         Ok(r) => r,
         Err(e) => {
             let _ = std::fs::remove_dir_all(next);
@@ -243,11 +302,13 @@ pub fn site(
     };
     let manifest_path = next.join(manifest::NAME);
     std::fs::write(&manifest_path, new.to_json()).map_err(io(&manifest_path))?;
-    if options.sync {
+    if flush {
         sync_tree(next)?;
+    } else if sync && let Ok(m) = std::fs::File::open(&manifest_path) {
+        m.sync_data().map_err(io(&manifest_path))?;
     }
     switch(out_dir, &stage, exists)?;
-    if options.sync
+    if sync
         && let Some(parent) = out_dir.parent()
         && let Ok(d) = std::fs::File::open(parent)
     {
@@ -258,43 +319,85 @@ pub fn site(
 
 /// Makes the new site in `next`: generated files (linked from the old site when unchanged),
 /// then the user's files.
-#[allow(clippy::too_many_arguments)]
-fn build_tree(
-    out_dir: &Path,
-    next: &Path,
-    files: &[&OutFile],
-    dirs: &BTreeSet<&str>,
-    old: &Manifest,
+/// Up to this many new files, each is flushed to the disk as it is written; beyond, one flush
+/// of the file system is cheaper (it also waits for whatever else is waiting to be written).
+const SYNC_EACH: usize = 2000;
+
+/// What a new site is made from.
+struct Tree<'a> {
+    out_dir: &'a Path,
+    next: &'a Path,
+    files: &'a [&'a OutFile],
+    dirs: &'a BTreeSet<&'a str>,
+    old: &'a Manifest,
     exists: bool,
-    users: &[(String, bool)],
-    in_the_way: &[String],
-) -> Result<(WriteReport, Manifest), OutputError> {
+    users: &'a [(String, bool)],
+    in_the_way: &'a [String],
+    sync: bool,
+}
+
+/// Makes the new site in `next`. Returns what it did, the new manifest, and whether the files
+/// still need flushing to the disk.
+fn build_tree(t: Tree<'_>) -> Result<(WriteReport, Manifest, bool), OutputError> {
+    let Tree {
+        out_dir,
+        next,
+        files,
+        dirs,
+        old,
+        exists,
+        users,
+        in_the_way,
+        sync,
+    } = t;
+    // Folders level by level, each level on both cores (parents exist before children).
+    let mut levels: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
     for d in dirs {
-        let p = next.join(d);
-        std::fs::create_dir(&p).map_err(io(&p))?;
+        levels.entry(d.matches('/').count()).or_default().push(d);
     }
-    let made: Vec<(String, manifest::Entry, bool)> = files
+    for level in levels.values() {
+        level.par_iter().try_for_each(|d| {
+            let p = next.join(d);
+            std::fs::create_dir(&p).map_err(io(&p))
+        })?;
+    }
+    // First which files can be links to the old site's (same bytes, untouched since)...
+    let plans: Vec<(u64, u128, Option<manifest::Entry>)> = files
         .par_iter()
         .map(|f| {
-            let target = next.join(&f.path);
             let len = f.body.len() as u64;
             let hash = manifest::hash(&f.body);
-            if exists
-                && let Some(e) = old.files.get(&f.path)
-                && e.len == len
-                && e.hash == hash
+            let reuse = old
+                .files
+                .get(&f.path)
+                .filter(|e| exists && e.len == len && e.hash == hash)
+                .filter(|e| {
+                    std::fs::symlink_metadata(out_dir.join(&f.path)).is_ok_and(|m| {
+                        m.is_file() && m.len() == len && manifest::mtime(&m) == e.mtime
+                    })
+                })
+                .copied();
+            (len, hash, reuse)
+        })
+        .collect();
+    // ... then link those and write the others. Few new files are flushed one by one as they
+    // are written; many, by one flush of the file system at the end (`SYNC_EACH`).
+    let to_write = plans.iter().filter(|p| p.2.is_none()).count();
+    let each = sync && to_write <= SYNC_EACH;
+    let made: Vec<(String, manifest::Entry, bool)> = files
+        .par_iter()
+        .zip(plans)
+        .map(|(f, (len, hash, reuse))| {
+            let target = next.join(&f.path);
+            if let Some(e) = reuse
+                && std::fs::hard_link(out_dir.join(&f.path), &target).is_ok()
             {
-                let from = out_dir.join(&f.path);
-                if let Ok(meta) = std::fs::symlink_metadata(&from)
-                    && meta.is_file()
-                    && meta.len() == len
-                    && manifest::mtime(&meta) == e.mtime
-                    && std::fs::hard_link(&from, &target).is_ok()
-                {
-                    return Ok((f.path.clone(), *e, false));
-                }
+                return Ok((f.path.clone(), e, false));
             }
             let file = f.body.write_to(&target).map_err(io(&target))?;
+            if each {
+                file.sync_data().map_err(io(&target))?;
+            }
             let mtime = file
                 .metadata()
                 .map(|m| manifest::mtime(&m))
@@ -344,6 +447,7 @@ fn build_tree(
             trame: 1,
             files: files_of_new,
         },
+        sync && !each,
     ))
 }
 
@@ -379,7 +483,7 @@ fn switch(out_dir: &Path, stage: &Stage, exists: bool) -> Result<(), OutputError
         match renameat_with(CWD, next, CWD, out_dir, RenameFlags::EXCHANGE) {
             Ok(()) => {
                 // `next` now holds the old site.
-                return remove_tree(next);
+                return discard(stage, next);
             }
             Err(e) if e == rustix::io::Errno::INVAL || e == rustix::io::Errno::NOSYS => {}
             Err(e) => return Err(io(out_dir)(e.into())),
@@ -387,7 +491,7 @@ fn switch(out_dir: &Path, stage: &Stage, exists: bool) -> Result<(), OutputError
     }
     std::fs::rename(out_dir, &stage.old).map_err(io(&stage.old))?;
     std::fs::rename(next, out_dir).map_err(io(out_dir))?;
-    remove_tree(&stage.old)
+    discard(stage, &stage.old)
 }
 
 #[cfg(test)]
@@ -480,6 +584,10 @@ mod tests {
         assert!(!root.join(".trame/site-next").exists());
         assert!(!root.join(".trame/site-old").exists());
         assert_eq!(std::fs::read_to_string(out.join("a.txt"))?, "1");
+        // What was thrown away is deleted by the next command's tidying, not by the build.
+        assert!(std::fs::read_dir(root.join(".trame"))?.next().is_some());
+        tidy(root).join().map_err(|_| "tidy panicked")?;
+        assert!(std::fs::read_dir(root.join(".trame"))?.next().is_none());
         Ok(())
     }
 
