@@ -2,7 +2,8 @@
 //! generated project of a few thousand posts is built, then rebuilt towards another version of
 //! itself, and each rebuild is killed (SIGKILL, or SIGINT as Ctrl-C sends) at a random moment.
 //! After every kill the output folder must be exactly one of the two sites, and the next build
-//! must succeed. `TRAME_KILLS` sets how many kills (default 24), `TRAME_KILL_POSTS` the size.
+//! must succeed. `TRAME_KILLS` sets how many kills (default 20), `TRAME_KILL_POSTS` the number
+//! of posts (default 2,000).
 
 // Test code: a failed assumption is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -77,11 +78,11 @@ fn a_killed_build_leaves_the_old_site_or_the_new_one() {
     let kills: usize = std::env::var("TRAME_KILLS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(24);
+        .unwrap_or(20);
     let n: usize = std::env::var("TRAME_KILL_POSTS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(1500);
+        .unwrap_or(2000);
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("project");
     std::fs::create_dir_all(&root).unwrap();

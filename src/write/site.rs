@@ -281,7 +281,7 @@ pub fn site(
     // The flush protects a previous site from a power cut; a first site has none to protect
     // (the worst is a site with files the next build writes again: their lengths and times do
     // not match the manifest), and is spared the wait.
-    let sync = options.sync && exists;
+    let sync = options.sync && exists && !old.files.is_empty();
     let result = build_tree(Tree {
         out_dir,
         next,
