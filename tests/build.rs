@@ -6,18 +6,15 @@
 // Test code: a failed assumption is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use std::path::Path;
 
-use assert_cmd::Command;
+use common::trame;
+
 use serde_json::Value;
 
 const TODAY: &str = "2026-11-24";
-
-fn trame() -> Command {
-    let mut c = Command::cargo_bin("trame").unwrap();
-    c.env("NO_COLOR", "1");
-    c
-}
 
 /// A project with trame.yaml and these posts (path under content/posts → text).
 fn project(posts: &[(&str, &str)]) -> tempfile::TempDir {
@@ -67,12 +64,13 @@ fn build(root: &Path, force: bool) -> std::process::Output {
     c.output().unwrap()
 }
 
-fn codes(json: &Value) -> Vec<String> {
+/// The diagnostics of one code.
+fn with_code<'a>(json: &'a Value, code: &str) -> Vec<&'a Value> {
     json["diagnostics"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|d| d["code"].as_str().unwrap().to_string())
+        .filter(|d| d["code"] == code)
         .collect()
 }
 
@@ -115,12 +113,7 @@ fn two_posts_with_one_id_both_get_a_page() {
     let root = dir.path();
     let (json, code) = check(root);
     assert_eq!(code, 1);
-    let dup: Vec<&Value> = json["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|d| d["code"] == "frontmatter/duplicate-id")
-        .collect();
+    let dup = with_code(&json, "frontmatter/duplicate-id");
     assert_eq!(dup.len(), 1, "{json}");
     assert_eq!(dup[0]["file"], "content/posts/2027-01/sortie.md");
     let message = dup[0]["message"].as_str().unwrap();
@@ -218,10 +211,7 @@ fn links_other_than_web_and_mail_are_reported_and_never_linked() {
     let dir = project(&refs);
     let root = dir.path();
     let (json, _) = check(root);
-    let found = codes(&json)
-        .iter()
-        .filter(|c| *c == "frontmatter/link-scheme")
-        .count();
+    let found = with_code(&json, "frontmatter/link-scheme").len();
     assert_eq!(found, bad.len(), "{json}");
     let d = &json["diagnostics"][0];
     assert_eq!(
@@ -295,12 +285,7 @@ fn a_network_that_needs_a_title_gets_one() {
         "---\ntitle: \"\"\nnetworks: [youtube]\ndate: 2026-12-03\nmedia: [media/photo.jpg]\n---\nLa vidéo.\n",
     )]);
     let (json, _) = check(dir.path());
-    let missing: Vec<&Value> = json["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|d| d["code"] == "network/title-missing")
-        .collect();
+    let missing = with_code(&json, "network/title-missing");
     assert_eq!(missing.len(), 1, "{json}");
     assert_eq!(missing[0]["network"], "youtube");
     assert_eq!(missing[0]["line"], 3);

@@ -4,34 +4,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
-use common::copy_dir;
+use common::{copy_fixture, fixture, trame};
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
 const TODAY: &str = "2026-11-24";
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-fn trame() -> Command {
-    let mut c = Command::cargo_bin("trame").unwrap_or_else(|e| panic!("{e}"));
-    c.env("NO_COLOR", "1");
-    c
-}
-
-/// A copy of a fixture in a temporary folder, so builds never write into the repository.
-fn copy_fixture(name: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    copy_dir(&fixture(name), dir.path());
-    dir
-}
 
 fn check_json(root: &Path, today: &str) -> (Value, i32, String) {
     let out = trame()

@@ -7,22 +7,12 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-
-use assert_cmd::Command;
+use common::{copy_fixture, fixture, trame};
 
 const TODAY: &str = "2026-11-24";
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
 fn check(format: &str) -> String {
-    let out = Command::cargo_bin("trame")
-        .unwrap()
-        .env("NO_COLOR", "1")
+    let out = trame()
         .args(["check", "--format", format, "--today", TODAY, "--root"])
         .arg(fixture("diagnostics"))
         .output()
@@ -42,10 +32,8 @@ fn check_json() {
 
 #[test]
 fn site_of_the_clean_fixture() {
-    let dir = tempfile::tempdir().unwrap();
-    common::copy_dir(&fixture("clean"), dir.path());
-    let status = Command::cargo_bin("trame")
-        .unwrap()
+    let dir = copy_fixture("clean");
+    let status = trame()
         .args(["build", "--quiet", "--today", TODAY, "--root"])
         .arg(dir.path())
         .output()

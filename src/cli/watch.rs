@@ -679,25 +679,6 @@ mod tests {
     }
 
     #[test]
-    fn temp_files_of_editors_are_ignored() {
-        for name in [
-            ".a.md.swp",
-            "a.md~",
-            "#a.md#",
-            ".#a.md",
-            "4913",
-            "a.md___jb_tmp___",
-            "a.md.kate-swp",
-            "a.md.bck",
-            ".DS_Store",
-        ] {
-            assert!(is_temp_name(name), "{name}");
-        }
-        assert!(!is_temp_name("a.md"));
-        assert!(!is_temp_name("sortie #2 été.md"));
-    }
-
-    #[test]
     fn paths_are_sorted_into_posts_full_rebuilds_and_nothing() {
         let (_d, root) = project();
         let out = root.join("output");

@@ -108,13 +108,7 @@ fn post_events(input: &Input<'_>, p: &PostRef<'_>, network: Option<&str>) -> Opt
     if nets.is_empty() || p.variants.is_empty() {
         return None;
     }
-    let label = |n: &str| {
-        input
-            .config
-            .networks
-            .get(n)
-            .map_or(n.to_string(), |x| x.label.clone())
-    };
+    let label = |n: &str| input.config.networks.label(n).to_string();
     let labels: Vec<String> = nets.iter().map(|n| label(n)).collect();
     let mut description = String::new();
     for n in &nets {
@@ -235,11 +229,7 @@ pub fn feed(
 ) -> Vec<Arc<str>> {
     let config = input.config;
     let name = match network {
-        Some(n) => format!(
-            "{} — {}",
-            config.title,
-            config.networks.get(n).map_or(n, |x| x.label.as_str())
-        ),
+        Some(n) => format!("{} — {}", config.title, config.networks.label(n)),
         None => config.title.clone(),
     };
     let mut head = String::new();

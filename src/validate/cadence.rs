@@ -107,10 +107,7 @@ pub fn check(posts: &[&Post], config: &Config, today: Date) -> Vec<Diagnostic> {
         let Some((&last, _)) = counts.iter().next_back() else {
             continue;
         };
-        let label = config
-            .networks
-            .get(network)
-            .map_or(network.as_str(), |n| n.label.as_str());
+        let label = config.networks.label(network);
         let per_name = match per {
             Period::Day => "day",
             Period::Week => "week",

@@ -313,6 +313,11 @@ impl Networks {
         self.by_id.get(&canonical_id(id))
     }
 
+    /// A network's label (`LinkedIn`), or its id when it is not known.
+    pub fn label<'a>(&'a self, id: &'a str) -> &'a str {
+        self.get(id).map_or(id, |n| n.label.as_str())
+    }
+
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.by_id.keys().map(String::as_str)
     }

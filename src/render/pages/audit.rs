@@ -100,13 +100,7 @@ pub fn files(ctx: &Ctx<'_>, file: &str) -> Result<Vec<OutFile>, ThemeError> {
 fn page(ctx: &Ctx<'_>, a: &Audit, path: OutPath) -> Result<OutFile, ThemeError> {
     let input = ctx.input;
     let lang = ctx.lang;
-    let label = |n: &str| {
-        input
-            .config
-            .networks
-            .get(n)
-            .map_or(n.to_string(), |x| x.label.clone())
-    };
+    let label = |n: &str| input.config.networks.label(n).to_string();
     let accounts = a
         .accounts
         .iter()
