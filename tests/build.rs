@@ -17,7 +17,7 @@ use serde_json::Value;
 const TODAY: &str = "2026-11-24";
 
 /// A project with trame.yaml and these posts (path under content/posts → text).
-fn project(posts: &[(&str, &str)]) -> tempfile::TempDir {
+fn project(posts: &[(impl AsRef<str>, impl AsRef<str>)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     std::fs::write(
@@ -32,9 +32,9 @@ fn project(posts: &[(&str, &str)]) -> tempfile::TempDir {
     )
     .unwrap();
     for (path, text) in posts {
-        let p = root.join("content/posts").join(path);
+        let p = root.join("content/posts").join(path.as_ref());
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, text).unwrap();
+        std::fs::write(p, text.as_ref()).unwrap();
     }
     dir
 }
@@ -159,11 +159,7 @@ fn any_file_name_and_media_path_that_checks_clean_builds() {
             )
         })
         .collect();
-    let refs: Vec<(&str, &str)> = posts
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
-    let dir = project(&refs);
+    let dir = project(&posts);
     let root = dir.path();
     let (json, code) = check(root);
     assert_eq!(code, 0, "{json}");
@@ -204,11 +200,7 @@ fn links_other_than_web_and_mail_are_reported_and_never_linked() {
             )
         })
         .collect();
-    let refs: Vec<(&str, &str)> = posts
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
-    let dir = project(&refs);
+    let dir = project(&posts);
     let root = dir.path();
     let (json, _) = check(root);
     let found = with_code(&json, "frontmatter/link-scheme").len();
@@ -308,11 +300,7 @@ fn the_same_project_gives_the_same_bytes_whatever_the_threads() {
             post(&format!("P {i}"), "").replace("Le texte", &chunk.join(" ")),
         ));
     }
-    let refs: Vec<(&str, &str)> = posts
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
-    let dir = project(&refs);
+    let dir = project(&posts);
     let root = dir.path();
     std::fs::write(
         root.join("charter.yaml"),
