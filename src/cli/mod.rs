@@ -118,7 +118,7 @@ pub enum Command {
         /// Output folder (default: `output` from trame.yaml)
         #[arg(long, value_name = "DIR")]
         output: Option<PathBuf>,
-        /// Write even when there are errors
+        /// Write even when there are errors, and replace files of yours where the site goes
         #[arg(long)]
         force: bool,
     },
