@@ -342,16 +342,110 @@ fn github_format() {
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
     let text = String::from_utf8_lossy(&out.stdout);
+    // Paths from the repository's root (the fixture is in trame's), with the span's end.
     assert!(
         text.lines().any(|l| l.starts_with(
-            "::error file=content/posts/contacts.md,line=5,col=21,title=variant/unknown-contact::"
+            "::error file=tests/fixtures/diagnostics/content/posts/contacts.md,line=5,col=21,endLine=5,endColumn=30,title=variant/unknown-contact::"
         )),
         "{text}"
     );
     assert!(text.lines().any(|l| l.starts_with(
-        "::warning file=content/posts/overdue.md,line=4,col=7,title=workflow/overdue::"
+        "::warning file=tests/fixtures/diagnostics/content/posts/overdue.md,line=4,col=7,title=workflow/overdue::"
     )));
     assert!(text.lines().all(|l| l.starts_with("::")));
+}
+
+#[test]
+fn github_paths_are_from_the_working_folder_outside_git() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&fixture("clean"), &dir.path().join("demo"));
+    let post = dir.path().join("demo/content/posts/sortie.md");
+    let text = std::fs::read_to_string(&post).unwrap().replace("status: scheduled", "status: bidule");
+    std::fs::write(&post, text).unwrap();
+    let out = trame()
+        .current_dir(dir.path())
+        .args(["check", "--format", "github", "--today", TODAY, "--root", "demo"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("file=demo/content/posts/sortie.md,"), "{text}");
+}
+
+#[test]
+fn quiet_changes_what_is_printed_never_the_exit_code() {
+    let root = fixture("clean");
+    let run = |args: &[&str]| {
+        trame()
+            .args(["check", "--today", "2026-11-24", "--root"])
+            .arg(&root)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    // The clean fixture has warnings only (an overdue post).
+    let loud = run(&["--deny-warnings"]);
+    let quiet = run(&["--deny-warnings", "-q"]);
+    assert_eq!(loud.status.code(), Some(1));
+    assert_eq!(quiet.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&quiet.stdout).trim().is_empty());
+    assert_eq!(run(&["-q"]).status.code(), Some(0));
+}
+
+#[test]
+fn a_broken_config_comes_out_in_the_format_asked_for() {
+    let dir = copy_fixture("clean");
+    let yaml = std::fs::read_to_string(dir.path().join("trame.yaml")).unwrap();
+    std::fs::write(
+        dir.path().join("trame.yaml"),
+        yaml.replace("Europe/Paris", "Europe/Pariss"),
+    )
+    .unwrap();
+    let run = |format: &str| {
+        trame()
+            .args(["check", "--format", format, "--root"])
+            .arg(dir.path())
+            .output()
+            .unwrap()
+    };
+    let json = run("json");
+    assert_eq!(json.status.code(), Some(2));
+    let doc: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(doc["diagnostics"][0]["code"], "config/invalid");
+    assert_eq!(doc["diagnostics"][0]["file"], "trame.yaml");
+    assert_eq!(doc["diagnostics"][0]["line"], 3);
+    let gh = run("github");
+    assert_eq!(gh.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&gh.stdout).starts_with("::error file="),
+        "{}",
+        String::from_utf8_lossy(&gh.stdout)
+    );
+}
+
+#[test]
+fn a_path_that_matches_nothing_is_a_usage_error() {
+    let out = trame()
+        .args(["check", "--root"])
+        .arg(fixture("clean"))
+        .arg(fixture("clean").join("content/post/odd"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("content/post/odd") && err.contains("matches no file"), "{err}");
+}
+
+#[test]
+fn root_names_the_folder_and_never_searches_above_it() {
+    let out = trame()
+        .args(["check", "--root"])
+        .arg(fixture("clean").join("content"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no trame.yaml in"), "{err}");
+    assert!(!err.contains("above"), "{err}");
 }
 
 #[test]

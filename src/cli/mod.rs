@@ -1,11 +1,12 @@
 //! The command line: clap definitions and what each command does. Errors that stop a command
 //! are typed; the binary turns them into messages and exit codes.
 
+pub mod check;
 pub mod scaffold;
 pub mod serve;
 pub mod watch;
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -277,44 +278,7 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
             deny_warnings,
         } => {
             let root = find_root(cli.root.as_deref(), &cwd)?;
-            let started = Instant::now();
-            let plan = engine::build(&root, &options)?;
-            let filters: Vec<String> = paths.iter().map(|p| filter_path(&root, &cwd, p)).collect();
-            let diags: Vec<_> = plan
-                .diagnostics()
-                .filter(|d| {
-                    filters.is_empty()
-                        || filters.iter().any(|f| {
-                            d.file == *f || d.file.starts_with(&format!("{f}/")) || f.is_empty()
-                        })
-                })
-                .filter(|d| {
-                    !term.quiet || d.severity == Severity::Error || format != FormatArg::Human
-                })
-                .cloned()
-                .collect();
-            let summary = Summary::of(plan.files_checked(), &diags);
-            let out = match format {
-                FormatArg::Json => diagnostics::render_json(&diags, &summary),
-                FormatArg::Github => diagnostics::render_github(&diags),
-                FormatArg::Human => diagnostics::render_human(&diags, &plan, term.color_out),
-            };
-            let mut stdout = std::io::stdout().lock();
-            let _ = stdout.write_all(out.as_bytes());
-            if format == FormatArg::Json {
-                let _ = stdout.write_all(b"\n");
-            }
-            if format == FormatArg::Human && !term.quiet {
-                let _ = writeln!(stdout, "{}", diagnostics::render_summary(&summary));
-            }
-            if term.verbose {
-                eprintln!(
-                    "checked in {:.0} ms",
-                    started.elapsed().as_secs_f64() * 1000.0
-                );
-            }
-            let failed = summary.errors > 0 || (deny_warnings && summary.warnings > 0);
-            Ok(if failed { EXIT_CONTENT } else { EXIT_OK })
+            check::run(&root, &cwd, &options, &paths, format, deny_warnings, term)
         }
         Command::Build { output, force } => {
             let root = find_root(cli.root.as_deref(), &cwd)?;
@@ -629,20 +593,11 @@ fn find_root(root: Option<&Path>, cwd: &Path) -> Result<PathBuf, CliError> {
             if r.join(config::CONFIG_FILE).is_file() {
                 Ok(r)
             } else {
-                Err(CliError::Config(ConfigError::NotFound(r)))
+                Err(CliError::Config(ConfigError::NotFoundAt(r)))
             }
         }
         None => Ok(config::find_root(cwd)?),
     }
-}
-
-/// A `trame check PATH` argument as a project-relative path prefix.
-fn filter_path(root: &Path, cwd: &Path, p: &Path) -> String {
-    let abs = std::path::absolute(cwd.join(p)).unwrap_or_else(|_| cwd.join(p));
-    let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
-    crate::base::paths::rel_path(&root, &abs)
-        .trim_end_matches('/')
-        .to_string()
 }
 
 fn print_diagnostics(plan: &Plan, term: &Term) {

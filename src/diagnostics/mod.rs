@@ -346,8 +346,10 @@ pub fn render_json(diags: &[Diagnostic], summary: &Summary) -> String {
     .unwrap_or_default()
 }
 
-/// `--format github`: workflow commands that GitHub turns into annotations.
-pub fn render_github(diags: &[Diagnostic]) -> String {
+/// `--format github`: workflow commands that GitHub turns into annotations. `prefix` is put
+/// before each file (the project's folder in the repository), and the span, when it is longer
+/// than one character, gives `endLine` and `endColumn`.
+pub fn render_github(diags: &[Diagnostic], prefix: &str) -> String {
     let mut out = String::new();
     for d in diags {
         let level = match d.severity {
@@ -363,10 +365,15 @@ pub fn render_github(diags: &[Diagnostic]) -> String {
             message.push_str("\nhelp: ");
             message.push_str(h);
         }
+        let end = if d.span_len > 1 {
+            format!(",endLine={},endColumn={}", d.line, d.column + d.span_len - 1)
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             out,
-            "::{level} file={},line={},col={},title={}::{}",
-            gh_property(&d.file),
+            "::{level} file={},line={},col={}{end},title={}::{}",
+            gh_property(&format!("{prefix}{}", d.file)),
             d.line,
             d.column,
             gh_property(d.code.as_str()),
@@ -529,10 +536,15 @@ mod tests {
     fn github_escapes_properties_and_data() {
         let mut d = diag();
         d.message = "50%, a:b\nnext".into();
-        let out = render_github(&[d]);
+        let out = render_github(&[d.clone()], "");
         assert_eq!(
             out,
             "::error file=content/posts/a.md,line=2,col=7,title=network/length::[x] 50%25, a:b%0Anext%0Ahelp: shorten it\n"
+        );
+        let out = render_github(&[d.with_span(4)], "demo/");
+        assert!(
+            out.starts_with("::error file=demo/content/posts/a.md,line=2,col=7,endLine=2,endColumn=10,"),
+            "{out}"
         );
     }
 

@@ -34,6 +34,11 @@ pub enum ConfigError {
         "no {CONFIG_FILE} found in {0} or any folder above it\nhelp: run `trame init` to create a project here, or pass --root DIR"
     )]
     NotFound(PathBuf),
+    /// `--root DIR` names a folder without trame.yaml (no search upward then).
+    #[error(
+        "no {CONFIG_FILE} in {0}\nhelp: --root names the project's folder, the one that holds {CONFIG_FILE}; run `trame init` there to create a project"
+    )]
+    NotFoundAt(PathBuf),
     #[error("cannot read {path}: {source}")]
     Io {
         path: PathBuf,

@@ -1,0 +1,132 @@
+//! `trame check`: every problem of the project (or of some of its files), in the format a
+//! reader or a tool wants, and an exit code CI can rely on.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::{CliError, EXIT_CONTENT, EXIT_FAILURE, EXIT_OK, FormatArg, Term};
+use crate::base::paths::rel_path;
+use crate::diagnostics::{self, Diagnostic, Severity, Summary};
+use crate::engine::{self, EngineError, Options};
+use crate::load::config::ConfigError;
+
+/// Checks the project at `root`; `paths` limit the report to some files or folders (every
+/// file is still read). `--quiet` changes what is printed, never the exit code.
+pub fn run(
+    root: &Path,
+    cwd: &Path,
+    options: &Options,
+    paths: &[PathBuf],
+    format: FormatArg,
+    deny_warnings: bool,
+    term: &Term,
+) -> Result<i32, CliError> {
+    let started = Instant::now();
+    let mut filters = Vec::new();
+    for p in paths {
+        let abs = cwd.join(p);
+        if std::fs::symlink_metadata(&abs).is_err() {
+            return Err(CliError::Usage(format!(
+                "`{}` matches no file of the project\nhelp: name a file or a folder of the project, such as content/posts",
+                p.display()
+            )));
+        }
+        filters.push(filter_path(root, cwd, p));
+    }
+    let prefix = report_prefix(root, cwd);
+    let plan = match engine::build(root, options) {
+        Ok(p) => p,
+        // A broken trame.yaml or charter comes out in the format asked for, too.
+        Err(EngineError::Config(ConfigError::Invalid { diagnostics, .. }))
+            if format != FormatArg::Human =>
+        {
+            let mut diags = diagnostics;
+            diagnostics::sort(&mut diags);
+            let summary = Summary::of(0, &diags);
+            print(&render(format, &diags, &summary, &prefix, None, false));
+            return Ok(EXIT_FAILURE);
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let all: Vec<Diagnostic> = plan
+        .diagnostics()
+        .filter(|d| {
+            filters.is_empty()
+                || filters
+                    .iter()
+                    .any(|f| f.is_empty() || d.file == *f || d.file.starts_with(&format!("{f}/")))
+        })
+        .cloned()
+        .collect();
+    let summary = Summary::of(plan.files_checked(), &all);
+    let quiet = term.quiet && format == FormatArg::Human;
+    let shown: Vec<Diagnostic> = if quiet {
+        all.iter()
+            .filter(|d| d.severity == Severity::Error)
+            .cloned()
+            .collect()
+    } else {
+        all.clone()
+    };
+    let human = (format == FormatArg::Human).then_some(&plan as &dyn diagnostics::SourceLookup);
+    print(&render(format, &shown, &summary, &prefix, human, term.color_out));
+    if format == FormatArg::Human && !term.quiet {
+        println!("{}", diagnostics::render_summary(&summary));
+    }
+    if term.verbose {
+        eprintln!(
+            "checked in {:.0} ms",
+            started.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+    let failed = summary.errors > 0 || (deny_warnings && summary.warnings > 0);
+    Ok(if failed { EXIT_CONTENT } else { EXIT_OK })
+}
+
+fn render(
+    format: FormatArg,
+    diags: &[Diagnostic],
+    summary: &Summary,
+    prefix: &str,
+    sources: Option<&dyn diagnostics::SourceLookup>,
+    color: bool,
+) -> String {
+    match (format, sources) {
+        (FormatArg::Json, _) => format!("{}\n", diagnostics::render_json(diags, summary)),
+        (FormatArg::Github, _) => diagnostics::render_github(diags, prefix),
+        (FormatArg::Human, Some(s)) => diagnostics::render_human(diags, s, color),
+        (FormatArg::Human, None) => {
+            diagnostics::render_human(diags, &std::collections::BTreeMap::new(), color)
+        }
+    }
+}
+
+fn print(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(text.as_bytes());
+}
+
+/// A `trame check PATH` argument as a project-relative path prefix.
+fn filter_path(root: &Path, cwd: &Path, p: &Path) -> String {
+    let abs = std::path::absolute(cwd.join(p)).unwrap_or_else(|_| cwd.join(p));
+    let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
+    rel_path(&root, &abs).trim_end_matches('/').to_string()
+}
+
+/// What to put before a project-relative path so that a tool finds the file: the project's
+/// folder from the root of its git repository (GitHub's annotations are relative to it), else
+/// from the working directory.
+fn report_prefix(root: &Path, cwd: &Path) -> String {
+    let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
+    let base = root
+        .ancestors()
+        .find(|d| d.join(".git").exists())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| std::path::absolute(cwd).unwrap_or_else(|_| cwd.to_path_buf()));
+    match root.strip_prefix(&base) {
+        Ok(rel) if rel.as_os_str().is_empty() => String::new(),
+        Ok(_) => format!("{}/", rel_path(&base, &root)),
+        Err(_) => String::new(),
+    }
+}
