@@ -328,3 +328,53 @@ fn the_same_project_gives_the_same_bytes_whatever_the_threads() {
     assert_eq!(text.matches("did you mean").count(), 30, "{text}");
     assert_eq!(run("2"), first);
 }
+
+#[test]
+fn folders_of_content_trame_does_not_read_are_named() {
+    let dir = project(&[("ok.md", post("Bien rangée", ""))]);
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("content/post")).unwrap();
+    std::fs::write(root.join("content/post/perdue.md"), post("Perdue", "")).unwrap();
+    std::fs::write(root.join("content/note.md"), "notes").unwrap();
+    let (json, code) = check(root);
+    assert_eq!(code, 0, "a warning, not an error: {json}");
+    let found = with_code(&json, "file/unknown-folder");
+    assert_eq!(found.len(), 2, "{json}");
+    assert_eq!(found[1]["file"], "content/post");
+    assert!(
+        found[1]["help"]
+            .as_str()
+            .unwrap()
+            .contains("did you mean content/posts/")
+    );
+    assert_eq!(found[0]["file"], "content/note.md");
+}
+
+#[test]
+fn control_characters_are_reported_and_never_written() {
+    let text = post("Couleurs", "").replace("Le texte de", "Le \u{1b}[31mtexte\u{b} de");
+    let dir = project(&[("2026-12/couleurs.md", text)]);
+    let root = dir.path();
+    let (json, _) = check(root);
+    let found = with_code(&json, "file/control-character");
+    assert_eq!(found.len(), 2, "{json}");
+    assert_eq!(
+        (found[0]["line"].as_u64(), found[0]["column"].as_u64()),
+        (Some(7), Some(4))
+    );
+    build(root, false);
+    for e in walkdir::WalkDir::new(root.join("output"))
+        .into_iter()
+        .flatten()
+    {
+        if e.file_type().is_file() {
+            let bytes = std::fs::read(e.path()).unwrap();
+            assert!(
+                !bytes.iter().any(|b| *b == 0x1b || *b == 0x0b),
+                "{} holds a control character",
+                e.path().display()
+            );
+        }
+    }
+    assert!(read(root, "posts/couleurs/linkedin.txt").contains("Le  [31mtexte  de"));
+}

@@ -360,15 +360,22 @@ fn github_paths_are_from_the_working_folder_outside_git() {
     let dir = tempfile::tempdir().unwrap();
     common::copy_dir(&fixture("clean"), &dir.path().join("demo"));
     let post = dir.path().join("demo/content/posts/sortie.md");
-    let text = std::fs::read_to_string(&post).unwrap().replace("status: scheduled", "status: bidule");
+    let text = std::fs::read_to_string(&post)
+        .unwrap()
+        .replace("status: scheduled", "status: bidule");
     std::fs::write(&post, text).unwrap();
     let out = trame()
         .current_dir(dir.path())
-        .args(["check", "--format", "github", "--today", TODAY, "--root", "demo"])
+        .args([
+            "check", "--format", "github", "--today", TODAY, "--root", "demo",
+        ])
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("file=demo/content/posts/sortie.md,"), "{text}");
+    assert!(
+        text.contains("file=demo/content/posts/sortie.md,"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -432,7 +439,10 @@ fn a_path_that_matches_nothing_is_a_usage_error() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("content/post/odd") && err.contains("matches no file"), "{err}");
+    assert!(
+        err.contains("content/post/odd") && err.contains("matches no file"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -70,7 +70,14 @@ pub fn run(
         all.clone()
     };
     let human = (format == FormatArg::Human).then_some(&plan as &dyn diagnostics::SourceLookup);
-    print(&render(format, &shown, &summary, &prefix, human, term.color_out));
+    print(&render(
+        format,
+        &shown,
+        &summary,
+        &prefix,
+        human,
+        term.color_out,
+    ));
     if format == FormatArg::Human && !term.quiet {
         println!("{}", diagnostics::render_summary(&summary));
     }

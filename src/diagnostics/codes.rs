@@ -42,6 +42,8 @@ codes! {
     FileRead = "file/read", Error, "a content file or folder that cannot be read";
     FileEncoding = "file/encoding", Error, "a content file that is not UTF-8 text";
     FileTooLarge = "file/too-large", Error, "a content file over 4 MB";
+    FileUnknownFolder = "file/unknown-folder", Warning, "a folder (or file) in content/ that trame does not read: not posts, calendar, audits or veille";
+    FileControlCharacter = "file/control-character", Warning, "an invisible control character (ESC, U+000B…) in a file: it is left out of what trame writes";
     FrontmatterMissingDelimiter = "frontmatter/missing-delimiter", Error, "no `---` block at the top of the file, or one never closed";
     FrontmatterSyntax = "frontmatter/syntax", Error, "the front matter is not valid YAML";
     FrontmatterMissingField = "frontmatter/missing-field", Error, "a required field is missing or empty";

@@ -366,7 +366,11 @@ pub fn render_github(diags: &[Diagnostic], prefix: &str) -> String {
             message.push_str(h);
         }
         let end = if d.span_len > 1 {
-            format!(",endLine={},endColumn={}", d.line, d.column + d.span_len - 1)
+            format!(
+                ",endLine={},endColumn={}",
+                d.line,
+                d.column + d.span_len - 1
+            )
         } else {
             String::new()
         };
@@ -543,7 +547,9 @@ mod tests {
         );
         let out = render_github(&[d.with_span(4)], "demo/");
         assert!(
-            out.starts_with("::error file=demo/content/posts/a.md,line=2,col=7,endLine=2,endColumn=10,"),
+            out.starts_with(
+                "::error file=demo/content/posts/a.md,line=2,col=7,endLine=2,endColumn=10,"
+            ),
             "{out}"
         );
     }

@@ -70,6 +70,88 @@ impl Loaded {
     }
 }
 
+/// The folders of `content/` trame knows (`veille` holds monitoring notes, SPEC §3.4).
+pub const KNOWN_FOLDERS: &[&str] = &["posts", "calendar", "audits", "veille"];
+
+/// Folders and files directly in `content/` that trame does not read.
+fn unknown_in_content(root: &Path) -> Vec<Diagnostic> {
+    let Ok(entries) = std::fs::read_dir(root.join("content")) else {
+        return Vec::new();
+    };
+    let mut names: Vec<(String, bool)> = entries
+        .flatten()
+        .map(|e| {
+            let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
+            (e.file_name().to_string_lossy().into_owned(), is_dir)
+        })
+        .filter(|(n, _)| !is_ignored_name(n))
+        .filter(|(n, is_dir)| !(*is_dir && KNOWN_FOLDERS.contains(&n.as_str())))
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|(name, is_dir)| {
+            let file = format!("content/{name}");
+            let known = KNOWN_FOLDERS
+                .iter()
+                .map(|k| format!("content/{k}/"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let (message, help) = if is_dir {
+                let close = crate::diagnostics::did_you_mean(&name, KNOWN_FOLDERS.iter().copied());
+                (
+                    format!("trame does not read the folder {file}/"),
+                    match close {
+                        Some(k) => format!("did you mean content/{k}/? trame reads {known}"),
+                        None => format!("trame reads {known}: move the files into one of them"),
+                    },
+                )
+            } else {
+                (
+                    format!("trame does not read {file}: it is in no content folder"),
+                    format!("move it into one of {known}"),
+                )
+            };
+            Diagnostic::new(Code::FileUnknownFolder, &file, Pos::START, message).with_help(help)
+        })
+        .collect()
+}
+
+/// Reports the control characters of a text (ESC, vertical tab, C1 controls…: invisible, and
+/// strict readers of the feeds and pages refuse them) and replaces each with a space, so that
+/// positions stay where they are and nothing trame writes holds one.
+fn control_characters(text: &mut String, file: &str, diags: &mut Vec<Diagnostic>) {
+    let is_control = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.contains(is_control) {
+        return;
+    }
+    let (mut line, mut column) = (1, 1);
+    let mut clean = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_control(c) {
+            diags.push(
+                Diagnostic::new(
+                    Code::FileControlCharacter,
+                    file,
+                    Pos::new(line, column),
+                    format!("an invisible control character (U+{:04X}) is here", u32::from(c)),
+                )
+                .with_help("delete it (it often comes from a copy and paste); trame leaves it out of what it writes"),
+            );
+            clean.push(' ');
+        } else {
+            clean.push(c);
+        }
+        if c == '\n' {
+            line += 1;
+            column = 1;
+        } else {
+            column += 1;
+        }
+    }
+    *text = clean;
+}
+
 /// The content files of the project, in path order ([`crate::base::paths::path_order`]: the
 /// order the engine keeps its records in), with the problems of finding them.
 pub fn discover(root: &Path) -> (Vec<(PathBuf, Kind)>, Vec<Diagnostic>) {
@@ -113,6 +195,7 @@ pub fn discover(root: &Path) -> (Vec<(PathBuf, Kind)>, Vec<Diagnostic>) {
             }
         }
     }
+    diags.extend(unknown_in_content(root));
     files.sort_by_cached_key(|(p, _)| {
         rel_path(root, p)
             .split('/')
@@ -220,7 +303,10 @@ pub fn read(root: &Path, path: &Path, kind: Kind, config: &Config) -> Loaded {
         index,
     };
     let text = match read_text(root, path, &file) {
-        Ok(t) => t,
+        Ok(mut t) => {
+            control_characters(&mut t, &file, &mut diags);
+            t
+        }
         Err(d) => {
             loaded.diagnostics.push(*d);
             if kind == Kind::Post {
@@ -340,6 +426,16 @@ mod tests {
         );
         assert_eq!(s.status, Some(Status::Review));
         assert!(salvage("no front matter", &config).title.is_none());
+    }
+
+    #[test]
+    fn control_characters_are_reported_and_become_spaces() {
+        let mut text = "a\u{1b}[31mb\nc\u{b}d\te".to_string();
+        let mut diags = Vec::new();
+        control_characters(&mut text, "f.md", &mut diags);
+        assert_eq!(text, "a [31mb\nc d\te");
+        let at: Vec<(usize, usize)> = diags.iter().map(|d| (d.line, d.column)).collect();
+        assert_eq!(at, [(1, 2), (2, 2)]);
     }
 
     #[test]
