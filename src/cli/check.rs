@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use super::{CliError, EXIT_CONTENT, EXIT_FAILURE, EXIT_OK, FormatArg, Term};
+use super::{CliError, EXIT_CONTENT, EXIT_OK, FormatArg, Term};
 use crate::base::paths::rel_path;
 use crate::diagnostics::{self, Diagnostic, Severity, Summary};
 use crate::engine::{self, EngineError, Options};
@@ -37,17 +37,19 @@ pub fn run(
     let prefix = report_prefix(root, cwd);
     let plan = match engine::build(root, options) {
         Ok(p) => p,
-        // A broken trame.yaml or charter comes out in the format asked for, too.
-        Err(EngineError::Config(ConfigError::Invalid { diagnostics, .. }))
-            if format != FormatArg::Human =>
-        {
-            let mut diags = diagnostics;
-            diagnostics::sort(&mut diags);
-            let summary = Summary::of(0, &diags);
-            print(&render(format, &diags, &summary, &prefix, None, false));
-            return Ok(EXIT_FAILURE);
+        Err(e) => {
+            // A broken trame.yaml or charter comes out in the format asked for too (and, as
+            // always, for people on the error output).
+            if let EngineError::Config(ConfigError::Invalid { diagnostics, .. }) = &e
+                && format != FormatArg::Human
+            {
+                let mut diags = diagnostics.clone();
+                diagnostics::sort(&mut diags);
+                let summary = Summary::of(0, &diags);
+                print(&render(format, &diags, &summary, &prefix, None, false));
+            }
+            return Err(e.into());
         }
-        Err(e) => return Err(e.into()),
     };
     let all: Vec<Diagnostic> = plan
         .diagnostics()
