@@ -16,15 +16,18 @@ use serde_json::Value;
 
 const TODAY: &str = "2026-11-24";
 
+const CONFIG: &str = "title: \"Cas\"\nlanguage: fr\ntimezone: Europe/Paris\nnetworks:\n  linkedin: {}\n  youtube: {}\n  mastodon: {}\n";
+
 /// A project with trame.yaml and these posts (path under content/posts → text).
 fn project(posts: &[(impl AsRef<str>, impl AsRef<str>)]) -> tempfile::TempDir {
+    project_with(CONFIG, posts)
+}
+
+/// A project with this trame.yaml and these posts.
+fn project_with(config: &str, posts: &[(impl AsRef<str>, impl AsRef<str>)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    std::fs::write(
-        root.join("trame.yaml"),
-        "title: \"Cas\"\nlanguage: fr\ntimezone: Europe/Paris\nnetworks:\n  linkedin: {}\n  youtube: {}\n  mastodon: {}\n",
-    )
-    .unwrap();
+    std::fs::write(root.join("trame.yaml"), config).unwrap();
     std::fs::create_dir_all(root.join("media")).unwrap();
     std::fs::copy(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/clean/media/photo.jpg"),
@@ -377,4 +380,45 @@ fn control_characters_are_reported_and_never_written() {
         }
     }
     assert!(read(root, "posts/couleurs/linkedin.txt").contains("Le  [31mtexte  de"));
+}
+
+#[test]
+fn the_fold_is_counted_in_characters_on_every_network() {
+    // 153 characters, 160 bytes: YouTube counts its limit in bytes, but the fold is what shows.
+    let sentence = format!("{} fin", "é".repeat(7) + &"a".repeat(142));
+    assert_eq!(sentence.chars().count(), 153);
+    let text = format!(
+        "---\ntitle: \"Vidéo\"\nnetworks: [youtube]\ndate: 2026-12-03\nmedia: [media/photo.jpg]\n---\n{sentence}. Suite.\n"
+    );
+    let dir = project(&[("video.md", text)]);
+    let (json, _) = check(dir.path());
+    assert!(with_code(&json, "network/fold").is_empty(), "{json}");
+}
+
+#[test]
+fn a_missing_alt_text_is_one_problem_on_the_right_network() {
+    let config = "title: \"Cas\"\nlanguage: fr\ntimezone: Europe/Paris\nnetworks:\n  facebook: {}\n  instagram: {}\n";
+    let text = "---\ntitle: \"Photo\"\nnetworks: [facebook, instagram]\ndate: 2026-12-03\nmedia:\n  - { path: media/photo.jpg }\n---\nUne photo.\n";
+    let dir = project_with(config, &[("photo.md", text)]);
+    let (json, _) = check(dir.path());
+    let alt = with_code(&json, "network/alt-missing");
+    assert_eq!(alt.len(), 1, "{json}");
+    // Facebook takes no alt text: the problem is Instagram's.
+    assert_eq!(alt[0]["network"], "instagram");
+    let message = alt[0]["message"].as_str().unwrap();
+    assert!(message.contains("(Instagram read it"), "{message}");
+    // With the charter's own alt-text rule, the charter says it, once.
+    std::fs::write(
+        dir.path().join("charter.yaml"),
+        "rules:\n  - { id: alt, type: alt-text, min_length: 10 }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("trame.yaml"),
+        format!("{config}charter: charter.yaml\n"),
+    )
+    .unwrap();
+    let (json, _) = check(dir.path());
+    assert!(with_code(&json, "network/alt-missing").is_empty(), "{json}");
+    assert_eq!(with_code(&json, "charter/alt").len(), 1, "{json}");
 }

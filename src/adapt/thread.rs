@@ -28,13 +28,44 @@ pub fn split(text: &str, limit: usize, count: &dyn Fn(&str) -> usize) -> Vec<Str
     number(pack(&sentences, limit, total, count))
 }
 
-/// Sentences, never cutting inside a URL (`?` and `.` in links are not sentence ends).
+/// Abbreviations a full stop ends without ending the sentence (lower case).
+const ABBREVIATIONS: &[&str] = &[
+    "m.", "mm.", "mme.", "mmes.", "mlle.", "mlles.", "dr.", "pr.", "me.", "st.", "ste.", "etc.",
+    "p.", "ex.", "cf.", "env.", "av.", "apr.", "j.-c.", "n°.", "no.", "vol.", "chap.", "fig.",
+    "mr.", "mrs.", "ms.", "e.g.", "i.e.", "vs.", "inc.", "ltd.", "jr.", "sr.", "approx.",
+];
+
+/// Whether the text before a sentence boundary ends with something a full stop does not end:
+/// a list marker (`1.`, `2)`), an abbreviation (`M.`, `etc.`, `p. ex.`), an initial (`J.`).
+fn ends_without_ending(before: &str) -> bool {
+    let last = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    let lower = last.to_lowercase();
+    let digits = lower.trim_end_matches(['.', ')']);
+    let is_marker = lower.len() > digits.len()
+        && !digits.is_empty()
+        && digits.len() <= 3
+        && digits.chars().all(|c| c.is_ascii_digit());
+    let mut letters = last.chars();
+    let is_initial = matches!(
+        (letters.next(), letters.next(), letters.next()),
+        (Some(c), Some('.'), None) if c.is_uppercase()
+    );
+    is_marker || is_initial || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Sentences, never cutting inside a URL (`?` and `.` in links are not sentence ends), after a
+/// list marker or an abbreviation.
 fn sentence_pieces(text: &str) -> Vec<&str> {
     let urls = crate::adapt::url_ranges(text);
     let mut cuts: Vec<usize> = text
         .split_sentence_bound_indices()
         .map(|(i, _)| i)
         .filter(|i| *i > 0 && !urls.iter().any(|r| r.start < *i && *i < r.end))
+        .filter(|i| !ends_without_ending(&text[..*i]))
         .collect();
     cuts.push(text.len());
     let mut out = Vec::with_capacity(cuts.len());
@@ -128,6 +159,29 @@ mod tests {
             parts
                 .iter()
                 .any(|p| p.contains("https://a.example/p?x=1&y=2")),
+            "{parts:?}"
+        );
+    }
+
+    #[test]
+    fn list_markers_abbreviations_and_decimals_are_not_sentence_ends() {
+        let text = "Trois conseils de M. Martin, etc. pour bien marcher. 1. Une allure de 4.5 km/h au début, sans forcer. 2. Des bâtons réglés à la bonne hauteur, p. ex. au coude. 3. Une pause toutes les heures.";
+        let parts = split(text, 70, &chars);
+        assert!(parts.len() > 1, "{parts:?}");
+        for p in &parts {
+            let body = p.rsplit_once(' ').map_or(p.as_str(), |(b, _)| b);
+            assert!(
+                !body.ends_with(" 1.") && !body.ends_with(" 2.") && !body.ends_with(" 3."),
+                "a part ends with a list marker: {parts:?}"
+            );
+            assert!(
+                !body.ends_with(" M.") && !body.ends_with(" p."),
+                "{parts:?}"
+            );
+            assert!(!body.ends_with("4."), "{parts:?}");
+        }
+        assert!(
+            parts.iter().any(|p| p.starts_with("2. Des bâtons")),
             "{parts:?}"
         );
     }

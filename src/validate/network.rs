@@ -133,8 +133,10 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
         }
     }
     if let Some(fold) = n.fold {
+        // The fold is what a reader sees: characters on screen, whatever the network counts
+        // its limit in (YouTube counts bytes).
         let first = first_sentence(&v.text);
-        let len = n.count(first);
+        let len = first.graphemes(true).count();
         if len > fold {
             diags.push(
                 Diagnostic::new(
@@ -429,36 +431,45 @@ fn alt_missing(
     diags: &mut Vec<Diagnostic>,
 ) {
     let file = post.file();
+    // The charter's own alt-text rule says it when there is one: one problem, one diagnostic.
+    let charter_says = ctx
+        .charter
+        .is_some_and(|c| c.covers(Code::NetworkAltMissing));
     let mut seen: BTreeSet<Pos> = BTreeSet::new();
-    for (id, v) in variants {
-        let Some(n) = ctx.config.networks.get(id) else {
-            continue;
-        };
+    for v in variants.values() {
         for m in &v.media {
             if !seen.insert(m.pos) {
                 continue;
             }
             match ctx.media.get(&m.path) {
                 Some(Err(p)) => diags.push(media_problem(file, m, p)),
-                Some(Ok(MediaInfo::Image { .. })) => {
+                Some(Ok(MediaInfo::Image { .. })) if !charter_says => {
                     let missing = m.alt.as_deref().is_none_or(|a| a.trim().is_empty());
-                    let takes_alt: Vec<&str> = variants
-                        .keys()
-                        .filter_map(|k| ctx.config.networks.get(k))
+                    // The networks this image goes to that read alt text out.
+                    let takes_alt: Vec<&crate::load::networks::Network> = variants
+                        .values()
+                        .filter(|w| w.media.iter().any(|x| x.pos == m.pos))
+                        .filter_map(|w| ctx.config.networks.get(&w.network))
                         .filter(|n| n.media.alt)
-                        .map(|n| n.label.as_str())
                         .collect();
                     if missing && !takes_alt.is_empty() {
-                        diags.push(
-                            Diagnostic::new(
-                                Code::NetworkAltMissing,
-                                file,
-                                m.pos,
-                                format!("{} has no alt text ({} read it to blind and partially sighted people)", m.path, takes_alt.join(", ")),
-                            )
-                            .with_help("add `alt: \"…\"` describing the image")
-                            .with_network(&n.id),
-                        );
+                        let labels: Vec<&str> =
+                            takes_alt.iter().map(|n| n.label.as_str()).collect();
+                        let mut d = Diagnostic::new(
+                            Code::NetworkAltMissing,
+                            file,
+                            m.pos,
+                            format!(
+                                "{} has no alt text ({} read it to blind and partially sighted people)",
+                                m.path,
+                                labels.join(", ")
+                            ),
+                        )
+                        .with_help("add `alt: \"…\"` describing the image");
+                        if let [only] = takes_alt.as_slice() {
+                            d = d.with_network(&only.id);
+                        }
+                        diags.push(d);
                     }
                 }
                 _ => {}

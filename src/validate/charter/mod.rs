@@ -364,6 +364,11 @@ pub fn parse(
 }
 
 impl Charter {
+    /// Whether one of the charter's rules reports what `code` reports.
+    pub fn covers(&self, code: crate::diagnostics::Code) -> bool {
+        self.rules.iter().any(|r| r.kind.covers(code))
+    }
+
     /// Every charter diagnostic of one post.
     pub fn check(
         &self,

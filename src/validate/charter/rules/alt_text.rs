@@ -81,6 +81,10 @@ impl AltText {
 }
 
 impl Rule for AltText {
+    fn covers(&self, code: crate::diagnostics::Code) -> bool {
+        code == crate::diagnostics::Code::NetworkAltMissing
+    }
+
     fn check_post(&self, input: &PostInput<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         for (i, m) in input.post.media.iter().enumerate() {

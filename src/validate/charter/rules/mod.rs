@@ -47,6 +47,12 @@ pub trait Rule: Send + Sync + std::fmt::Debug {
     /// Takes the other rules' brand names as known words.
     fn add_words(&mut self, _terms: &[String]) {}
 
+    /// Whether this rule reports what the registered code reports (then only the rule says
+    /// it: one problem, one diagnostic).
+    fn covers(&self, _code: crate::diagnostics::Code) -> bool {
+        false
+    }
+
     /// Replacements for a word this rule reported (spelling suggestions; slow, so the charter
     /// asks for them once per word, in the order of the diagnostics).
     fn suggest(&self, _word: &str) -> Vec<String> {
