@@ -816,6 +816,59 @@ fn init_then_check_is_clean_and_init_never_overwrites() {
     trame().args(["init"]).arg(&proj).assert().code(2);
 }
 
+/// What `trame new` writes checks clean against what `trame init` wrote, in both languages;
+/// an English project gets an English charter and English examples.
+#[test]
+fn new_files_check_clean_in_a_new_project_in_either_language() {
+    for (lang, charter_word, example) in [
+        (
+            "fr",
+            "vouvoiement",
+            "content/posts/2026/2026-11-24-bienvenue.md",
+        ),
+        (
+            "en",
+            "vocabulary",
+            "content/posts/2026/2026-11-24-welcome.md",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let proj = dir.path().join("club");
+        trame()
+            .args(["init", "--language", lang, "--today", TODAY])
+            .arg(&proj)
+            .assert()
+            .success();
+        let charter = std::fs::read_to_string(proj.join("charter.yaml")).unwrap();
+        assert!(charter.contains(charter_word), "{lang}: {charter}");
+        assert!(proj.join(example).is_file(), "{lang}: {example}");
+        for args in [
+            vec!["new", "post", "Une idée"],
+            vec!["new", "post", "Datée", "--date", "2026-12-10T09:00"],
+            vec!["new", "entry", "Salon", "--date", "2026-12-12"],
+            vec!["new", "audit", "Bilan"],
+        ] {
+            trame()
+                .args(&args)
+                .args(["--today", TODAY, "--root"])
+                .arg(&proj)
+                .assert()
+                .success();
+        }
+        let (json, code, _) = check_json(&proj, TODAY);
+        assert_eq!(code, 0, "{lang}: {json:#}");
+        assert!(diags(&json).is_empty(), "{lang}: {json:#}");
+        // Without --networks, a new post goes where a text alone can go (not Instagram).
+        let post = walkdir::WalkDir::new(proj.join("content/posts"))
+            .into_iter()
+            .flatten()
+            .find(|e| e.file_name().to_string_lossy().ends_with("une-idee.md"))
+            .unwrap();
+        let text = std::fs::read_to_string(post.path()).unwrap();
+        assert!(text.contains("networks: [linkedin, x]"), "{text}");
+    }
+}
+
 #[test]
 fn new_creates_files_with_the_right_front_matter() {
     let dir = copy_fixture("clean");

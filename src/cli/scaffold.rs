@@ -74,7 +74,55 @@ fn quote_inner(s: &str) -> String {
 }
 
 /// `trame init [DIR]`: a project with config, charter, and one example of each kind.
+/// The files `init` and `new` start from, in the project's language.
+struct Templates {
+    trame: &'static str,
+    charter: &'static str,
+    example_post: &'static str,
+    example_entry: &'static str,
+    audit: &'static str,
+    post: &'static str,
+    entry: &'static str,
+    /// Where the example post and campaign go, and the audit's title.
+    welcome: &'static str,
+    launch: &'static str,
+    audit_title: &'static str,
+    untitled: &'static str,
+}
+
+fn templates(language: Language) -> Templates {
+    match language {
+        Language::Fr => Templates {
+            trame: include_str!("scaffold/trame.yaml"),
+            charter: include_str!("scaffold/charter.yaml"),
+            example_post: include_str!("scaffold/example-post.md"),
+            example_entry: include_str!("scaffold/example-entry.md"),
+            audit: include_str!("scaffold/audit.md"),
+            post: include_str!("scaffold/post.md"),
+            entry: include_str!("scaffold/entry.md"),
+            welcome: "bienvenue",
+            launch: "lancement",
+            audit_title: "État des lieux",
+            untitled: "sans-titre",
+        },
+        Language::En => Templates {
+            trame: include_str!("scaffold/en/trame.yaml"),
+            charter: include_str!("scaffold/en/charter.yaml"),
+            example_post: include_str!("scaffold/en/example-post.md"),
+            example_entry: include_str!("scaffold/en/example-entry.md"),
+            audit: include_str!("scaffold/en/audit.md"),
+            post: include_str!("scaffold/en/post.md"),
+            entry: include_str!("scaffold/en/entry.md"),
+            welcome: "welcome",
+            launch: "launch",
+            audit_title: "Audit",
+            untitled: "untitled",
+        },
+    }
+}
+
 pub fn init(dir: &Path, language: Language, today: Date) -> Result<Vec<PathBuf>, ScaffoldError> {
+    let t = templates(language);
     if dir.join(CONFIG_FILE).exists() {
         return Err(ScaffoldError::AlreadyProject {
             path: dir.to_path_buf(),
@@ -95,7 +143,7 @@ pub fn init(dir: &Path, language: Language, today: Date) -> Result<Vec<PathBuf>,
         (
             dir.join(CONFIG_FILE),
             fill(
-                include_str!("scaffold/trame.yaml"),
+                t.trame,
                 &[
                     ("title", &quote_inner(&name)),
                     ("slug", &slug),
@@ -103,30 +151,25 @@ pub fn init(dir: &Path, language: Language, today: Date) -> Result<Vec<PathBuf>,
                 ],
             ),
         ),
+        (dir.join("charter.yaml"), t.charter.to_string()),
         (
-            dir.join("charter.yaml"),
-            include_str!("scaffold/charter.yaml").to_string(),
+            dir.join(format!(
+                "content/posts/{}/{date}-{}.md",
+                today.year(),
+                t.welcome
+            )),
+            fill(t.example_post, &[("date", &date)]),
+        ),
+        (
+            dir.join(format!("content/calendar/{}.md", t.launch)),
+            fill(t.example_entry, &[("date", &date), ("end", &end)]),
         ),
         (
             dir.join(format!(
-                "content/posts/{}/{date}-bienvenue.md",
-                today.year()
+                "content/audits/{}.md",
+                slug::slugify(t.audit_title)
             )),
-            fill(include_str!("scaffold/example-post.md"), &[("date", &date)]),
-        ),
-        (
-            dir.join("content/calendar/lancement.md"),
-            fill(
-                include_str!("scaffold/example-entry.md"),
-                &[("date", &date), ("end", &end)],
-            ),
-        ),
-        (
-            dir.join("content/audits/etat-des-lieux.md"),
-            fill(
-                include_str!("scaffold/audit.md"),
-                &[("title", "État des lieux"), ("date", &date)],
-            ),
+            fill(t.audit, &[("title", t.audit_title), ("date", &date)]),
         ),
         (dir.join("media/.gitkeep"), String::new()),
         (
@@ -169,6 +212,23 @@ pub fn parse_networks(list: &str, config: &Config) -> Result<Vec<String>, Scaffo
     Ok(out)
 }
 
+/// The networks a new post goes to when `--networks` is not given: those of trame.yaml that a
+/// text alone can go out on (not Instagram, YouTube… which need an image or a video), so that a
+/// new file checks clean.
+pub fn default_networks(config: &Config) -> Vec<String> {
+    let configured = &config.networks.configured;
+    let text_only: Vec<String> = configured
+        .iter()
+        .filter(|id| config.networks.get(id).is_some_and(|n| !n.media.required))
+        .cloned()
+        .collect();
+    match (text_only.is_empty(), configured.first()) {
+        (false, _) => text_only,
+        (true, Some(first)) => vec![first.clone()],
+        (true, None) => vec!["linkedin".to_string()],
+    }
+}
+
 /// Who is writing: `git config user.name`, if there is one.
 fn git_user(root: &Path) -> Option<String> {
     let out = std::process::Command::new("git")
@@ -204,15 +264,15 @@ pub fn new(
         None => None,
     };
     let day = when.as_ref().map_or(today, |w| w.date());
+    let t = templates(config.language);
     let nets = match networks {
         Some(list) => parse_networks(list, config)?,
-        None if !config.networks.configured.is_empty() => config.networks.configured.clone(),
-        None => vec!["linkedin".to_string()],
+        None => default_networks(config),
     };
     let slug = {
         let s = slug::slugify(title);
         if s.is_empty() {
-            "sans-titre".to_string()
+            t.untitled.to_string()
         } else {
             s
         }
@@ -231,7 +291,7 @@ pub fn new(
             (
                 root.join(format!("content/posts/{}/{day}-{slug}.md", day.year())),
                 fill(
-                    include_str!("scaffold/post.md"),
+                    t.post,
                     &[
                         ("title", &q),
                         ("networks", &nets.join(", ")),
@@ -244,7 +304,7 @@ pub fn new(
         NewKind::Entry => (
             root.join(format!("content/calendar/{slug}.md")),
             fill(
-                include_str!("scaffold/entry.md"),
+                t.entry,
                 &[
                     ("title", &q),
                     ("kind", "event"),
@@ -255,10 +315,7 @@ pub fn new(
         ),
         NewKind::Audit => (
             root.join(format!("content/audits/{day}-{slug}.md")),
-            fill(
-                include_str!("scaffold/audit.md"),
-                &[("title", &q), ("date", &day.to_string())],
-            ),
+            fill(t.audit, &[("title", &q), ("date", &day.to_string())]),
         ),
     };
     write_new(&path, &text)?;
