@@ -422,3 +422,110 @@ fn a_missing_alt_text_is_one_problem_on_the_right_network() {
     assert!(with_code(&json, "network/alt-missing").is_empty(), "{json}");
     assert_eq!(with_code(&json, "charter/alt").len(), 1, "{json}");
 }
+
+#[test]
+fn classic_yaml_mistakes_are_said_plainly_where_they_are() {
+    let dir = project(&[
+        (
+            "tab.md",
+            "---\ntitle: \"Tab\"\nmedia:\n  - path: media/photo.jpg\n\t  alt: \"Une photo du groupe\"\nnetworks: [linkedin]\n---\nTexte.\n",
+        ),
+        (
+            "colon.md",
+            "---\ntitle: Concours : gagnez une nuit\nnetworks: [linkedin]\n---\nTexte.\n",
+        ),
+    ]);
+    let (json, _) = check(dir.path());
+    let syntax = with_code(&json, "frontmatter/syntax");
+    assert_eq!(syntax.len(), 2, "{json}");
+    let colon = syntax
+        .iter()
+        .find(|d| d["file"] == "content/posts/colon.md")
+        .unwrap();
+    assert_eq!(colon["line"], 2);
+    assert_eq!(
+        colon["help"],
+        "put the value in quotes: `title: \"Concours : gagnez une nuit\"`"
+    );
+    // The tab is on line 5, not on the line above it.
+    let tab = syntax
+        .iter()
+        .find(|d| d["file"] == "content/posts/tab.md")
+        .unwrap();
+    assert_eq!(
+        (tab["line"].as_u64(), tab["column"].as_u64()),
+        (Some(5), Some(1))
+    );
+    assert!(tab["message"].as_str().unwrap().contains("tab"), "{tab}");
+}
+
+#[test]
+fn links_are_tagged_as_urls_are_written() {
+    let config = format!("{CONFIG}utm: {{ medium: social }}\n");
+    let dir = project_with(
+        &config,
+        &[(
+            "lien.md",
+            post("Lien", "link: \"https://club.example/p?\"\n"),
+        )],
+    );
+    build(dir.path(), false);
+    let text = read(dir.path(), "posts/lien/linkedin.txt");
+    assert!(
+        text.contains("https://club.example/p?utm_source=linkedin&utm_medium=social"),
+        "{text}"
+    );
+    assert!(!text.contains("?&"), "{text}");
+}
+
+#[test]
+fn an_event_from_a_time_to_a_day_keeps_its_end_in_the_feed() {
+    let dir = project(&[("p.md", post("P", ""))]);
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("content/calendar")).unwrap();
+    std::fs::write(
+        root.join("content/calendar/salon.md"),
+        "---\ntitle: \"Salon\"\nkind: event\ndate: 2027-07-01T09:00\nend: 2027-07-03\n---\n",
+    )
+    .unwrap();
+    build(root, false);
+    let ics = read(root, "calendar.ics");
+    let event = ics
+        .split("UID:entry-salon@trame")
+        .nth(1)
+        .unwrap_or_default();
+    let event = event.split("END:VEVENT").next().unwrap_or_default();
+    assert!(event.contains("DTSTART:20270701T070000Z"), "{event}");
+    // To the end of July 3 in Paris (UTC+2): midnight is 22:00 UTC.
+    assert!(event.contains("DTEND:20270703T220000Z"), "{event}");
+    assert!(!event.contains("DURATION"), "{event}");
+}
+
+#[test]
+fn statuses_can_be_written_as_the_site_shows_them() {
+    let posts: Vec<(String, String)> = ["programmé", "validé", "brouillon", "à relire", "idée"]
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let text = post(&format!("P{i}"), "reviewer: Marc\n")
+                .replace("status: draft", &format!("status: \"{s}\""));
+            (format!("p{i}.md"), text)
+        })
+        .collect();
+    let dir = project(&posts);
+    let (json, _) = check(dir.path());
+    assert!(with_code(&json, "frontmatter/type").is_empty(), "{json}");
+    build(dir.path(), true);
+    let board = read(dir.path(), "board/index.html");
+    let column = |id: &str| {
+        board
+            .split(&format!("id=\"col-{id}\""))
+            .nth(1)
+            .and_then(|c| c.split("</section>").next())
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(column("scheduled").contains("P0"), "{board}");
+    assert!(column("approved").contains("P1"));
+    assert!(column("review").contains("P3"));
+}

@@ -135,14 +135,12 @@ pub fn tag_link(url: &str, network: &str, campaign: Option<&str>, config: &Confi
         return url.to_string();
     };
     // Only web addresses take UTM parameters (not `mailto:`, not what the checks refuse).
-    let lower = url.trim_start().to_ascii_lowercase();
-    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+    let Ok(mut parsed) = url::Url::parse(url.trim()) else {
+        return url.to_string();
+    };
+    if !matches!(parsed.scheme(), "http" | "https") {
         return url.to_string();
     }
-    let (base, fragment) = match url.split_once('#') {
-        Some((b, f)) => (b, Some(f)),
-        None => (url, None),
-    };
     let campaign = match (&utm.campaign_from, &utm.campaign, campaign) {
         (Some(_), _, Some(c)) => Some(c.to_string()),
         (_, Some(fixed), _) => Some(fixed.clone()),
@@ -153,21 +151,22 @@ pub fn tag_link(url: &str, network: &str, campaign: Option<&str>, config: &Confi
     if let Some(c) = campaign {
         params.push(("utm_campaign", c));
     }
-    let mut out = base.to_string();
+    // The link's own query stays as it was written; the tags it lacks are added after it.
+    let present: Vec<String> = parsed.query_pairs().map(|(k, _)| k.into_owned()).collect();
+    let mut query = parsed.query().unwrap_or_default().to_string();
     for (k, v) in params {
-        if base.contains(&format!("{k}=")) {
+        if present.iter().any(|p| p == k) {
             continue;
         }
-        out.push(if out.contains('?') { '&' } else { '?' });
-        out.push_str(k);
-        out.push('=');
-        out.push_str(&encode_query_value(&v));
+        if !query.is_empty() {
+            query.push('&');
+        }
+        query.push_str(k);
+        query.push('=');
+        query.push_str(&encode_query_value(&v));
     }
-    if let Some(f) = fragment {
-        out.push('#');
-        out.push_str(f);
-    }
-    out
+    parsed.set_query((!query.is_empty()).then_some(query.as_str()));
+    parsed.into()
 }
 
 fn encode_query_value(v: &str) -> String {
@@ -485,5 +484,15 @@ mod tests {
             tag_link("https://a.fr/?utm_source=news", "x", None, &c),
             "https://a.fr/?utm_source=news&utm_medium=social"
         );
+        // An empty query, a key that only contains "utm_", a link that is not a web address.
+        assert_eq!(
+            tag_link("https://a.fr/p?", "x", None, &c),
+            "https://a.fr/p?utm_source=x&utm_medium=social"
+        );
+        assert_eq!(
+            tag_link("https://a.fr/p?xutm_source=1", "x", None, &c),
+            "https://a.fr/p?xutm_source=1&utm_source=x&utm_medium=social"
+        );
+        assert_eq!(tag_link("mailto:a@b.fr", "x", None, &c), "mailto:a@b.fr");
     }
 }

@@ -321,13 +321,11 @@ pub fn read(root: &Path, path: &Path, kind: Kind, config: &Config) -> Loaded {
             diags.push(*d);
             None
         }
+        Ok(split) if !indent_tabs(split.yaml, split.yaml_line, &file, &mut diags) => None,
         Ok(split) => match yaml::parse(split.yaml, split.yaml_line) {
             Err(errs) => {
                 for e in errs {
-                    diags.push(
-                        Diagnostic::new(Code::FrontmatterSyntax, &file, e.pos, e.message)
-                            .with_help("check the indentation and the `key: value` form of this line; quote values that contain `: ` or start with a special character"),
-                    );
+                    diags.push(yaml_problem(split.yaml, split.yaml_line, &file, e));
                 }
                 None
             }
@@ -362,6 +360,64 @@ pub fn read(root: &Path, path: &Path, kind: Kind, config: &Config) -> Loaded {
     loaded.source = Some(text.into());
     loaded.diagnostics = diags;
     loaded
+}
+
+/// Tabs used to indent front-matter lines: YAML refuses them, and its parser reports them on
+/// another line with a puzzling message. Each is reported where it is; returns whether there
+/// were none.
+fn indent_tabs(yaml: &str, first_line: usize, file: &str, diags: &mut Vec<Diagnostic>) -> bool {
+    let mut clean = true;
+    for (i, line) in yaml.lines().enumerate() {
+        let indent = &line[..line.len() - line.trim_start().len()];
+        if let Some(col) = indent.chars().position(|c| c == '\t') {
+            clean = false;
+            diags.push(
+                Diagnostic::new(
+                    Code::FrontmatterSyntax,
+                    file,
+                    Pos::new(first_line + i, col + 1),
+                    "this line is indented with a tab: the front matter needs spaces",
+                )
+                .with_help(
+                    "replace the tab with spaces (two spaces per level), as the other lines are",
+                ),
+            );
+        }
+    }
+    clean
+}
+
+/// A YAML error, said the way someone who does not know YAML understands it where the
+/// mistake is a classic one: a `: ` inside a value (a title with a colon).
+fn yaml_problem(yaml: &str, first_line: usize, file: &str, e: yaml::YamlError) -> Diagnostic {
+    let generic = "check the indentation and the `key: value` form of this line; quote values that contain `: ` or start with a special character";
+    let line = e
+        .pos
+        .line
+        .checked_sub(first_line)
+        .and_then(|i| yaml.lines().nth(i))
+        .unwrap_or_default();
+    if e.message.contains("mapping values are not allowed")
+        && let Some((key, value)) = line.split_once(": ")
+        && !key.trim().is_empty()
+        && !key.trim_start().starts_with('-')
+        && value.contains(": ")
+    {
+        let key = key.trim();
+        let value = value.trim();
+        return Diagnostic::new(
+            Code::FrontmatterSyntax,
+            file,
+            e.pos,
+            format!("the value of `{key}` holds \": \", which the front matter takes for the start of another key"),
+        )
+        .with_help(format!(
+            "put the value in quotes: `{key}: \"{}\"`",
+            value.trim_matches('"').replace('"', "\\\"")
+        ))
+        .with_span(1);
+    }
+    Diagnostic::new(Code::FrontmatterSyntax, file, e.pos, e.message).with_help(generic)
 }
 
 /// What can be made out of the front matter of a file that does not parse: the values of

@@ -147,10 +147,23 @@ fn absolute(input: &Input<'_>, page: Option<routes::OutPath>) -> Option<String> 
 
 fn entry_event(input: &Input<'_>, e: &Entry) -> Option<Event> {
     let start = e.date.clone()?;
+    // A start at a time and an end on a day: the event lasts to the end of that day.
+    let end = match (&start, &e.end) {
+        (When::At(z), Some(When::Day(d))) => d
+            .tomorrow()
+            .ok()
+            .and_then(|next| {
+                next.at(0, 0, 0, 0)
+                    .to_zoned_datetime(z.time_zone().clone())
+                    .ok()
+            })
+            .map(When::At),
+        (_, end) => end.clone(),
+    };
     Some(Event {
         uid: format!("entry-{}@trame", routes::segment(e.id())),
         start,
-        end: e.end.clone(),
+        end,
         summary: e.title.clone(),
         description: [
             e.goal.clone().unwrap_or_default(),

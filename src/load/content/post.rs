@@ -75,10 +75,30 @@ impl Status {
         }
     }
 
+    /// A status by its name, or by the French words the site shows it with (`programmé`,
+    /// `validé`, `brouillon`…), with or without accents.
     pub fn parse(s: &str) -> Option<Status> {
-        Status::ALL
-            .into_iter()
-            .find(|st| st.name() == s.trim().to_lowercase())
+        let word = s.trim().to_lowercase();
+        if let Some(st) = Status::ALL.into_iter().find(|st| st.name() == word) {
+            return Some(st);
+        }
+        let plain: String = word
+            .chars()
+            .map(|c| match c {
+                'é' | 'è' | 'ê' => 'e',
+                'à' | 'â' => 'a',
+                c => c,
+            })
+            .collect();
+        Some(match plain.as_str() {
+            "idee" => Status::Idea,
+            "brouillon" => Status::Draft,
+            "a relire" | "relecture" | "en relecture" | "in review" => Status::Review,
+            "valide" | "approuve" => Status::Approved,
+            "programme" | "planifie" => Status::Scheduled,
+            "publie" => Status::Published,
+            _ => return None,
+        })
     }
 }
 

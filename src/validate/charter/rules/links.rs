@@ -62,6 +62,12 @@ fn host(url: &str) -> String {
         .to_lowercase()
 }
 
+/// Whether a web address carries UTM parameters (a query key `utm_…`, not a key that only
+/// contains the letters).
+fn has_utm(url: &str) -> bool {
+    url::Url::parse(url).is_ok_and(|u| u.query_pairs().any(|(k, _)| k.starts_with("utm_")))
+}
+
 impl Links {
     fn problems(&self, url: &str) -> Vec<(String, String)> {
         let mut out = Vec::new();
@@ -71,7 +77,7 @@ impl Links {
                 format!("{h} is a link shortener: readers cannot see where it goes"),
                 "paste the full link; trame adds the UTM tags".to_string(),
             ));
-        } else if self.require_utm && !url.contains("utm_") {
+        } else if self.require_utm && !has_utm(url) {
             out.push((format!("the link {url} has no UTM parameters"), "put it in `link:` (trame tags it per network), or add utm_source, utm_medium, utm_campaign".to_string()));
         }
         out
@@ -110,9 +116,13 @@ mod tests {
         assert_eq!(
             check_text(
                 &r,
-                "Voir https://bit.ly/xyz et https://alti.example.com/a et https://alti.example.com/b?utm_source=x"
+                "Voir https://bit.ly/xyz et https://alti.example.com/a et https://alti.example.com/b?utm_source=x et https://alti.example.com/c?xutm_source=1"
             ),
-            ["https://bit.ly/xyz", "https://alti.example.com/a"]
+            [
+                "https://bit.ly/xyz",
+                "https://alti.example.com/a",
+                "https://alti.example.com/c?xutm_source=1"
+            ]
         );
     }
 }
