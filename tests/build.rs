@@ -529,3 +529,44 @@ fn statuses_can_be_written_as_the_site_shows_them() {
     assert!(column("approved").contains("P1"));
     assert!(column("review").contains("P3"));
 }
+
+#[test]
+fn ideas_and_drafts_never_block_the_site() {
+    let config =
+        "title: \"Cas\"\nlanguage: fr\ntimezone: Europe/Paris\nnetworks:\n  instagram: {}\n";
+    let idea = "---\ntitle: \"Une idée\"\nnetworks: [instagram]\nstatus: idea\n---\nSans image pour l'instant.\n";
+    let dir = project_with(config, &[("idee.md", idea)]);
+    let root = dir.path();
+    let (json, code) = check(root);
+    assert_eq!(code, 0, "{json}");
+    let missing = with_code(&json, "network/media-required");
+    assert_eq!(missing.len(), 1, "shown: {json}");
+    assert_eq!(missing[0]["severity"], "warning");
+    assert!(
+        missing[0]["help"]
+            .as_str()
+            .unwrap()
+            .ends_with("(an error once the post is in review)")
+    );
+    let out = build(root, false);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(root.join("output/posts/idee/index.html").is_file());
+    // In review, the same problem blocks.
+    std::fs::write(
+        root.join("content/posts/idee.md"),
+        idea.replace("status: idea", "status: review"),
+    )
+    .unwrap();
+    let (json, code) = check(root);
+    assert_eq!(code, 1);
+    assert_eq!(
+        with_code(&json, "network/media-required")[0]["severity"],
+        "error"
+    );
+    assert_eq!(build(root, false).status.code(), Some(1));
+}

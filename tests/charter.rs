@@ -65,13 +65,13 @@ fn every_rule_type_fires_at_its_source_position() {
         })
     };
     let mut expected = vec![
-        ("charter/vocabulaire", "vocabulaire.md", 5, 21),
-        ("charter/vocabulaire", "vocabulaire.md", 5, 37),
+        ("charter/vocabulaire", "vocabulaire.md", 6, 21),
+        ("charter/vocabulaire", "vocabulaire.md", 6, 37),
         ("charter/courriel", "courriel.md", 5, 18),
         ("charter/marque", "marque.md", 5, 10),
         // In the `::: x` section, not in the shared text.
         ("charter/vouvoiement", "tutoiement.md", 8, 8),
-        ("charter/emojis", "emojis.md", 5, 45),
+        ("charter/emojis", "emojis.md", 6, 45),
         ("charter/exclamations", "exclamations.md", 5, 17),
         ("charter/majuscules", "majuscules.md", 5, 26),
         // Hashtags come from the front matter: the positions are there.

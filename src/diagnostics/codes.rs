@@ -84,6 +84,25 @@ codes! {
     OutputConflict = "output/conflict", Error, "two generated files would have one path (a bug in trame): the second is not written";
 }
 
+/// Codes whose errors only matter when a post goes out. On a post still at `idea` or `draft`
+/// they are warnings (with the charter's own errors), so that a team's workspace never stops
+/// the site from building; from `review` on they are errors again.
+pub const AT_PUBLICATION: &[Code] = &[
+    Code::NetworkLength,
+    Code::NetworkThreadPartLength,
+    Code::NetworkLinkCount,
+    Code::NetworkMediaRequired,
+    Code::NetworkMediaCount,
+    Code::NetworkAltLength,
+    Code::NetworkTitleLength,
+    Code::NetworkTitleMissing,
+    Code::VariantEmpty,
+    Code::VariantUnknownContact,
+    Code::MediaNotFound,
+    Code::MediaUnreadable,
+    Code::CalendarUnknownCampaign,
+];
+
 impl Code {
     /// The registered code of this name.
     pub fn from_name(name: &str) -> Option<Code> {
@@ -109,6 +128,16 @@ pub fn markdown_table() -> String {
     }
     out.push_str("| `charter/<id>` | as the charter says | a rule of `charter.yaml` |\n");
     out
+}
+
+/// The codes of [`AT_PUBLICATION`], for the README.
+pub fn at_publication_list() -> String {
+    let mut names: Vec<String> = AT_PUBLICATION
+        .iter()
+        .map(|c| format!("`{}`", c.name()))
+        .collect();
+    names.push("`charter/<id>`".into());
+    names.join(", ")
 }
 
 #[cfg(test)]

@@ -191,6 +191,7 @@ pub fn project(p: &Project<'_>) -> Checked {
         !codes.iter().any(|c| code_matches(c, d.code.as_str()))
     });
     let mut diags = diagnostics::apply_rules(diags, &p.config.rules);
+    drafts_do_not_block(&mut diags, &p.files);
     diagnostics::sort(&mut diags);
     if let Some(c) = p.charter {
         c.suggest(&mut diags);
@@ -211,6 +212,35 @@ pub fn project(p: &Project<'_>) -> Checked {
         by_file,
         summary,
         findings,
+    }
+}
+
+/// On a post still at `idea` or `draft`, errors that only matter at publication are warnings
+/// (`codes::AT_PUBLICATION`, and the charter's): shown, but a team's workspace never stops the
+/// site from building. From `review` on, they are errors again.
+fn drafts_do_not_block(diags: &mut [Diagnostic], files: &[FileRef<'_>]) {
+    use crate::load::content::Status;
+    let drafts: rustc_hash::FxHashSet<&str> = files
+        .iter()
+        .filter(|f| f.post.is_some_and(|p| p.status < Status::Review))
+        .map(|f| f.file)
+        .collect();
+    if drafts.is_empty() {
+        return;
+    }
+    for d in diags.iter_mut() {
+        let later = match d.code.known() {
+            Some(c) => diagnostics::codes::AT_PUBLICATION.contains(&c),
+            None => true,
+        };
+        if later && d.severity == diagnostics::Severity::Error && drafts.contains(d.file.as_str()) {
+            d.severity = diagnostics::Severity::Warning;
+            let note = "an error once the post is in review";
+            d.help = Some(match d.help.take() {
+                Some(h) => format!("{h} ({note})"),
+                None => note.to_string(),
+            });
+        }
     }
 }
 
