@@ -10,11 +10,7 @@ mod common;
 
 use std::path::Path;
 
-use common::trame;
-
-use serde_json::Value;
-
-const TODAY: &str = "2026-11-24";
+use common::{TODAY, build, check, project_with, read, trame, with_code};
 
 const CONFIG: &str = "title: \"Cas\"\nlanguage: fr\ntimezone: Europe/Paris\nnetworks:\n  linkedin: {}\n  youtube: {}\n  mastodon: {}\n";
 
@@ -23,62 +19,10 @@ fn project(posts: &[(impl AsRef<str>, impl AsRef<str>)]) -> tempfile::TempDir {
     project_with(CONFIG, posts)
 }
 
-/// A project with this trame.yaml and these posts.
-fn project_with(config: &str, posts: &[(impl AsRef<str>, impl AsRef<str>)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path();
-    std::fs::write(root.join("trame.yaml"), config).unwrap();
-    std::fs::create_dir_all(root.join("media")).unwrap();
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/clean/media/photo.jpg"),
-        root.join("media/photo.jpg"),
-    )
-    .unwrap();
-    for (path, text) in posts {
-        let p = root.join("content/posts").join(path.as_ref());
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, text.as_ref()).unwrap();
-    }
-    dir
-}
-
 fn post(title: &str, extra: &str) -> String {
     format!(
         "---\ntitle: \"{title}\"\nnetworks: [linkedin]\ndate: 2026-12-03T10:00\nstatus: draft\n{extra}---\nLe texte de {title}.\n"
     )
-}
-
-fn check(root: &Path) -> (Value, i32) {
-    let out = trame()
-        .args(["check", "--format", "json", "--today", TODAY, "--root"])
-        .arg(root)
-        .output()
-        .unwrap();
-    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
-    (json, out.status.code().unwrap_or(-1))
-}
-
-fn build(root: &Path, force: bool) -> std::process::Output {
-    let mut c = trame();
-    c.args(["build", "--today", TODAY, "--root"]).arg(root);
-    if force {
-        c.arg("--force");
-    }
-    c.output().unwrap()
-}
-
-/// The diagnostics of one code.
-fn with_code<'a>(json: &'a Value, code: &str) -> Vec<&'a Value> {
-    json["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|d| d["code"] == code)
-        .collect()
-}
-
-fn read(root: &Path, rel: &str) -> String {
-    std::fs::read_to_string(root.join("output").join(rel)).unwrap_or_default()
 }
 
 /// Every relative link of every page of the site reaches a file.

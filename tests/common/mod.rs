@@ -5,6 +5,11 @@
 
 use std::path::{Path, PathBuf};
 
+use serde_json::Value;
+
+/// The day the tests run on, so that "past" and "future" never move.
+pub const TODAY: &str = "2026-11-24";
+
 /// Copies a fixture folder, so that tests never write into the repository.
 pub fn copy_dir(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from) {
@@ -41,4 +46,62 @@ pub fn trame() -> assert_cmd::Command {
     let mut c = assert_cmd::Command::cargo_bin("trame").unwrap_or_else(|e| panic!("{e}"));
     c.env("NO_COLOR", "1");
     c
+}
+
+/// A project with this trame.yaml and these posts.
+pub fn project_with(
+    config: &str,
+    posts: &[(impl AsRef<str>, impl AsRef<str>)],
+) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(root.join("trame.yaml"), config).unwrap();
+    std::fs::create_dir_all(root.join("media")).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/clean/media/photo.jpg"),
+        root.join("media/photo.jpg"),
+    )
+    .unwrap();
+    for (path, text) in posts {
+        let p = root.join("content/posts").join(path.as_ref());
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text.as_ref()).unwrap();
+    }
+    dir
+}
+
+/// `trame check --format json`: the report and the exit code.
+pub fn check(root: &Path) -> (Value, i32) {
+    let out = trame()
+        .args(["check", "--format", "json", "--today", TODAY, "--root"])
+        .arg(root)
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    (json, out.status.code().unwrap_or(-1))
+}
+
+/// `trame build` into the project's `output/`.
+pub fn build(root: &Path, force: bool) -> std::process::Output {
+    let mut c = trame();
+    c.args(["build", "--today", TODAY, "--root"]).arg(root);
+    if force {
+        c.arg("--force");
+    }
+    c.output().unwrap()
+}
+
+/// The diagnostics of one code.
+pub fn with_code<'a>(json: &'a Value, code: &str) -> Vec<&'a Value> {
+    json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == code)
+        .collect()
+}
+
+/// A file of the built site, empty when it is missing.
+pub fn read(root: &Path, rel: &str) -> String {
+    std::fs::read_to_string(root.join("output").join(rel)).unwrap_or_default()
 }
