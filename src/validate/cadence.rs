@@ -44,19 +44,18 @@ fn next(d: Date, per: Period) -> Option<Date> {
     d.checked_add(span).ok()
 }
 
-/// Planned posts per period (dated, not mere ideas), for each network with a cadence. One
-/// parallel pass over the posts for all networks: this runs on every save, and waits on
-/// memory (each post's networks) more than it computes.
+/// Planned posts per period (dated, not mere ideas), for each network with a cadence: period
+/// key → (a day of that period, posts). One parallel pass over the posts for all networks: this
+/// runs on every save, and waits on memory (each post's networks) more than it computes.
 pub fn counts<'c>(
     posts: &[&Post],
     config: &'c Config,
-) -> BTreeMap<&'c str, BTreeMap<i32, (String, usize)>> {
+) -> BTreeMap<&'c str, BTreeMap<i32, (Date, usize)>> {
     let cadences: Vec<(&str, Period)> = config
         .cadence
         .iter()
         .map(|(n, c)| (n.as_str(), c.per))
         .collect();
-    // Per cadence: period key → (a day of that period, posts).
     type Tally = Vec<BTreeMap<i32, (Date, usize)>>;
     let empty = || -> Tally { vec![BTreeMap::new(); cadences.len()] };
     let tally = posts
@@ -69,7 +68,10 @@ pub fn counts<'c>(
             let d = date.date();
             for n in p.published_networks() {
                 if let Some(i) = cadences.iter().position(|(c, _)| *c == n) {
-                    t[i].entry(period_key(d, cadences[i].1)).or_insert((d, 0)).1 += 1;
+                    let e = t[i].entry(period_key(d, cadences[i].1)).or_insert((d, 0));
+                    // The earliest day, so that the result never depends on the thread split.
+                    e.0 = e.0.min(d);
+                    e.1 += 1;
                 }
             }
             t
@@ -77,7 +79,9 @@ pub fn counts<'c>(
         .reduce(empty, |mut a, b| {
             for (mine, theirs) in a.iter_mut().zip(b) {
                 for (k, (d, n)) in theirs {
-                    mine.entry(k).or_insert((d, 0)).1 += n;
+                    let e = mine.entry(k).or_insert((d, 0));
+                    e.0 = e.0.min(d);
+                    e.1 += n;
                 }
             }
             a
@@ -86,14 +90,32 @@ pub fn counts<'c>(
         .iter()
         .zip(tally)
         .filter(|(_, t)| !t.is_empty())
-        .map(|((n, per), t)| {
-            let periods = t
-                .into_iter()
-                .map(|(k, (d, count))| (k, (period_of(d, *per).1, count)))
-                .collect();
-            (*n, periods)
-        })
+        .map(|((n, _), t)| (*n, t))
         .collect()
+}
+
+/// Every period from the first planned post to the last, with its label and posts: a week with
+/// nothing between two busy ones counts (as an empty week), as `check` reports it.
+pub fn every_period(periods: &BTreeMap<i32, (Date, usize)>, per: Period) -> Vec<(String, usize)> {
+    let (Some((_, (first, _))), Some((&last, _))) =
+        (periods.iter().next(), periods.iter().next_back())
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut d = *first;
+    loop {
+        let (key, label) = period_of(d, per);
+        if key > last {
+            break;
+        }
+        out.push((label, periods.get(&key).map_or(0, |c| c.1)));
+        match next(d, per) {
+            Some(n) => d = n,
+            None => break,
+        }
+    }
+    out
 }
 
 pub fn check(posts: &[&Post], config: &Config, today: Date) -> Vec<Diagnostic> {
@@ -140,4 +162,55 @@ pub fn check(posts: &[&Post], config: &Config, today: Date) -> Vec<Diagnostic> {
         }
     }
     diags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Date {
+        s.parse().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn an_empty_week_between_two_busy_ones_is_counted() {
+        let mut p = BTreeMap::new();
+        for d in ["2026-11-30", "2026-12-14"] {
+            p.insert(period_key(day(d), Period::Week), (day(d), 2));
+        }
+        assert_eq!(
+            every_period(&p, Period::Week),
+            vec![
+                ("2026-W49".to_string(), 2),
+                ("2026-W50".to_string(), 0),
+                ("2026-W51".to_string(), 2)
+            ]
+        );
+    }
+
+    #[test]
+    fn months_step_from_the_end_of_a_month() {
+        let mut p = BTreeMap::new();
+        for d in ["2026-01-31", "2026-04-02"] {
+            p.insert(period_key(day(d), Period::Month), (day(d), 1));
+        }
+        let labels: Vec<String> = every_period(&p, Period::Month)
+            .into_iter()
+            .map(|(l, _)| l)
+            .collect();
+        assert_eq!(labels, ["2026-01", "2026-02", "2026-03", "2026-04"]);
+    }
+
+    #[test]
+    fn a_year_of_iso_weeks_crosses_week_53() {
+        let mut p = BTreeMap::new();
+        for d in ["2026-12-21", "2027-01-11"] {
+            p.insert(period_key(day(d), Period::Week), (day(d), 1));
+        }
+        let labels: Vec<String> = every_period(&p, Period::Week)
+            .into_iter()
+            .map(|(l, _)| l)
+            .collect();
+        assert_eq!(labels, ["2026-W52", "2026-W53", "2027-W01", "2027-W02"]);
+    }
 }

@@ -33,14 +33,18 @@ pub fn compute(posts: &[&Post], config: &Config, diags: &[Diagnostic]) -> Findin
         .cadence
         .iter()
         .map(|(n, c)| {
-            let periods = counts.get(n.as_str());
+            let periods = counts
+                .get(n.as_str())
+                .map(|p| super::cadence::every_period(p, c.per))
+                .unwrap_or_default();
             Regularity {
                 network: n.clone(),
                 cadence: *c,
-                met: periods.map_or(0, |p| {
-                    p.values().filter(|(_, k)| *k >= c.count as usize).count()
-                }),
-                total: periods.map_or(0, |p| p.len()),
+                met: periods
+                    .iter()
+                    .filter(|(_, k)| *k >= c.count as usize)
+                    .count(),
+                total: periods.len(),
             }
         })
         .collect();
