@@ -206,6 +206,29 @@ pub fn calendar_json() -> OutPath {
     OutPath::of(&["calendar.json"])
 }
 
+/// The page that lists the calendar feeds, to download or subscribe to.
+pub fn feeds() -> OutPath {
+    OutPath::of(&["feeds", "index.html"])
+}
+
+/// The address of a file of the site once published under `base` (`base_url`, ending in `/`);
+/// a page's `index.html` is left out, as servers serve it for its folder.
+pub fn absolute(base: &str, page: &OutPath) -> String {
+    let path = page
+        .as_str()
+        .strip_suffix("index.html")
+        .unwrap_or(page.as_str());
+    format!("{base}{}", url_path(path))
+}
+
+/// The `webcal://` form of an `http(s)` address, which calendar apps open as a subscription.
+pub fn webcal(address: &str) -> Option<String> {
+    let rest = address
+        .strip_prefix("https://")
+        .or_else(|| address.strip_prefix("http://"))?;
+    Some(format!("webcal://{rest}"))
+}
+
 /// `calendar.ics`, or the feed of one network.
 pub fn feed(network: Option<&str>) -> OutPath {
     match network {

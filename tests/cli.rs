@@ -1042,7 +1042,10 @@ fn the_site_pages_exist_escape_user_text_and_link_relatively() {
         );
         for attr in ["href=\"", "src=\""] {
             for link in html.split(attr).skip(1).filter_map(|s| s.split('"').next()) {
-                let external = link.starts_with("https://") || link.starts_with("http://");
+                // A calendar subscription (`webcal://`) is an address of the published site.
+                let external = link.starts_with("https://")
+                    || link.starts_with("http://")
+                    || link.starts_with("webcal://");
                 assert!(
                     !link.starts_with('/') && (external || !link.contains("://")),
                     "{name}: {link}"

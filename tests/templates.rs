@@ -71,8 +71,10 @@ fn every_template_renders() {
         (
             "diagnostics",
             "diagnostics/index.html",
-            "<p class=\"summary\">",
+            "<ul class=\"totals\">",
         ),
+        ("feeds", "feeds/index.html", "<ul class=\"feeds\">"),
+        ("filters", "list/index.html", "<form class=\"filters\""),
     ];
     for (name, _) in trame::render::theme::TEMPLATES {
         let Some((_, path, mark)) = uses.iter().find(|(t, _, _)| t == name) else {

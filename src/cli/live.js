@@ -9,36 +9,54 @@
     if (box) { box.remove(); box = null; }
   }
 
+  var fr = (document.documentElement.lang || "").slice(0, 2) === "fr";
+  var openKey = "trame-overlay-open";
+
+  // A compact bar in a corner: the count and a link; the list opens on demand (and stays open
+  // from page to page), so that the page underneath stays usable.
   function overlay(status) {
     clear();
     if (!status.problems.length) return;
     box = document.createElement("aside");
-    box.setAttribute("role", "alert");
+    box.setAttribute("role", "status");
     box.id = "trame-overlay";
-    box.style.cssText = "position:fixed;left:1rem;right:1rem;bottom:1rem;max-height:45vh;overflow:auto;" +
+    box.style.cssText = "position:fixed;right:.75rem;bottom:.75rem;max-width:min(34rem,calc(100vw - 1.5rem));" +
       "z-index:2147483647;background:#2b0b0b;color:#fff;border:2px solid #e5484d;border-radius:8px;" +
-      "padding:1rem 1.25rem;font:14px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;" +
-      "box-shadow:0 8px 30px rgba(0,0,0,.4)";
-    var head = document.createElement("p");
-    head.style.cssText = "margin:0 0 .5rem;font-weight:bold;font-family:system-ui,sans-serif";
-    head.textContent = status.title;
-    var close = document.createElement("button");
-    close.type = "button";
-    close.textContent = "×";
-    close.setAttribute("aria-label", "Close");
-    close.style.cssText = "float:right;background:none;border:0;color:#fff;font-size:1.4rem;cursor:pointer";
-    close.addEventListener("click", clear);
-    box.appendChild(close);
-    box.appendChild(head);
+      "padding:.35rem .6rem;font:13px/1.4 system-ui,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.35)";
+    var details = document.createElement("details");
+    var open = false;
+    try { open = sessionStorage.getItem(openKey) === "1"; } catch (e) { /* private mode */ }
+    details.open = open;
+    details.addEventListener("toggle", function () {
+      try { sessionStorage.setItem(openKey, details.open ? "1" : "0"); } catch (e) { /* private mode */ }
+    });
+    var summary = document.createElement("summary");
+    summary.style.cssText = "cursor:pointer;font-weight:600;padding-right:1.6rem";
+    summary.textContent = "\u26a0 " + status.title;
+    details.appendChild(summary);
     var list = document.createElement("ul");
-    list.style.cssText = "margin:0;padding-left:1.2rem";
+    list.style.cssText = "margin:.4rem 0 .2rem;padding-left:1.2rem;max-height:40vh;overflow:auto;" +
+      "font:12px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace";
     status.problems.forEach(function (p) {
       var li = document.createElement("li");
       var where = p.file ? p.file + (p.line ? ":" + p.line + ":" + p.column : "") + " — " : "";
       li.textContent = where + p.message;
       list.appendChild(li);
     });
-    box.appendChild(list);
+    details.appendChild(list);
+    var more = document.createElement("a");
+    more.href = "/diagnostics/";
+    more.textContent = fr ? "Page Diagnostics" : "Diagnostics page";
+    more.style.cssText = "color:#ffb4b4";
+    details.appendChild(more);
+    var close = document.createElement("button");
+    close.type = "button";
+    close.textContent = "\u00d7";
+    close.setAttribute("aria-label", fr ? "Masquer" : "Hide");
+    close.style.cssText = "position:absolute;top:.1rem;right:.3rem;background:none;border:0;color:#fff;font-size:1.2rem;cursor:pointer";
+    close.addEventListener("click", clear);
+    box.appendChild(close);
+    box.appendChild(details);
     document.body.appendChild(box);
   }
 

@@ -63,7 +63,9 @@ codes! {
     NetworkMediaRequired = "network/media-required", Error, "the network needs an image or a video";
     NetworkMediaCount = "network/media-count", Error, "more media files than the network takes";
     NetworkMediaRatio = "network/media-ratio", Warning, "an image the network will crop (aspect ratio)";
-    NetworkMediaFormat = "network/media-format", Warning, "an image format the network does not take";
+    NetworkMediaFormat = "network/media-format", Warning, "an image or video format the network does not take";
+    NetworkMediaSize = "network/media-size", Error, "a media file larger than the network takes";
+    NetworkVideoLength = "network/video-length", Error, "a video shorter or longer than the network takes";
     NetworkAltMissing = "network/alt-missing", Warning, "an image without alt text on a network that reads it out";
     NetworkAltLength = "network/alt-length", Error, "an alt text longer than the network accepts";
     NetworkTitleLength = "network/title-length", Error, "a title longer than the network accepts (YouTube, Pinterest)";
@@ -93,6 +95,8 @@ pub const AT_PUBLICATION: &[Code] = &[
     Code::NetworkLinkCount,
     Code::NetworkMediaRequired,
     Code::NetworkMediaCount,
+    Code::NetworkMediaSize,
+    Code::NetworkVideoLength,
     Code::NetworkAltLength,
     Code::NetworkTitleLength,
     Code::NetworkTitleMissing,

@@ -299,12 +299,8 @@ impl Plan {
         };
         records
             .filter_map(|r| r.loaded.post())
-            .flat_map(|p| {
-                p.media
-                    .iter()
-                    .chain(p.variants.values().flat_map(|v| v.media.iter().flatten()))
-            })
-            .map(|m| m.path.as_str())
+            .flat_map(|p| p.all_media())
+            .flat_map(|m| m.files())
     }
 
     fn entries(&self) -> Entries<'_> {

@@ -2,8 +2,13 @@
 
 use plotters::prelude::*;
 
-/// Horizontal bars: followers before (light) and now (strong) per network.
-pub fn followers(rows: &[(String, u64, Option<u64>)], title: &str) -> String {
+use super::html::escape_html;
+use super::i18n;
+use crate::load::config::Language;
+
+/// Horizontal bars: followers before (light) and now (strong) per network. The SVG's
+/// accessible name says the same figures in words (a screen reader cannot read the bars).
+pub fn followers(lang: Language, rows: &[(String, u64, Option<u64>)], title: &str) -> String {
     let mut svg = String::new();
     if rows.is_empty() {
         return svg;
@@ -44,7 +49,7 @@ pub fn followers(rows: &[(String, u64, Option<u64>)], title: &str) -> String {
                 }
             })
             .x_labels(5)
-            .x_label_formatter(&|x| format!("{}", *x as u64))
+            .x_label_formatter(&|x| i18n::number(lang, *x as u64))
             .draw();
         let strong = RGBColor(28, 95, 168);
         let light = RGBColor(168, 196, 230);
@@ -63,10 +68,37 @@ pub fn followers(rows: &[(String, u64, Option<u64>)], title: &str) -> String {
         }
         let _ = root.present();
     }
-    // The SVG is inlined: give it a role and let it scale.
-    svg.replacen(
+    // The SVG is inlined: give it a role, a name, and let it scale.
+    let name = escape_html(&i18n::followers_chart(lang, title, rows));
+    let Some(open) = svg
+        .find("<svg ")
+        .and_then(|i| svg[i..].find('>').map(|j| i + j + 1))
+    else {
+        return String::new();
+    };
+    let mut out = String::with_capacity(svg.len() + name.len() * 2 + 80);
+    out.push_str(&svg[..open]);
+    out.push_str("<title>");
+    out.push_str(&name);
+    out.push_str("</title>");
+    out.push_str(&svg[open..]);
+    out.replacen(
         "<svg ",
-        "<svg role=\"img\" class=\"chart\" preserveAspectRatio=\"xMinYMin meet\" ",
+        &format!("<svg role=\"img\" aria-label=\"{name}\" class=\"chart\" preserveAspectRatio=\"xMinYMin meet\" "),
         1,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_chart_has_a_name_in_words() {
+        let rows = vec![("Inst<a>".to_string(), 12_400, Some(11_000))];
+        let svg = followers(Language::Fr, &rows, "Abonnés");
+        assert!(svg.starts_with("<svg role=\"img\" aria-label=\"Abonnés — Inst&lt;a&gt;\u{a0}: 12\u{202f}400 (avant\u{a0}: 11\u{202f}000)\""), "{svg}");
+        assert!(svg.contains("<title>Abonnés — Inst&lt;a&gt;"), "{svg}");
+        assert!(followers(Language::En, &[], "Followers").is_empty());
+    }
 }

@@ -108,6 +108,16 @@ const LABELS: &[(&str, &str, &str)] = &[
         "Standing per network",
     ),
     ("followers", "Abonnés", "Followers"),
+    (
+        "video_download",
+        "Télécharger la vidéo",
+        "Download the video",
+    ),
+    (
+        "chart_legend",
+        "Barre claire\u{a0}: abonnés avant\u{202f}; barre foncée\u{a0}: aujourd’hui.",
+        "Light bar: followers before; dark bar: now.",
+    ),
     ("growth", "Évolution", "Growth"),
     ("posts_30d", "Posts (30 j)", "Posts (30 d)"),
     ("engagement", "Engagement", "Engagement"),
@@ -156,6 +166,9 @@ const LABELS: &[(&str, &str, &str)] = &[
         "No cadence is set in trame.yaml.",
     ),
     ("by_code", "Problèmes par code", "Problems by code"),
+    ("code", "Code", "Code"),
+    ("severity", "Gravité", "Severity"),
+    ("count", "Nombre", "Count"),
     (
         "no_alt",
         "Publications avec une image sans texte alternatif",
@@ -178,6 +191,13 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("today", "Aujourd’hui", "Today"),
     ("filters", "Filtrer", "Filter"),
     ("network", "Réseau", "Network"),
+    ("legend", "Légende", "Legend"),
+    ("legend_networks", "Réseaux", "Networks"),
+    (
+        "legend_statuses",
+        "Statuts (en pointillés et en italique : pas encore rédigé)",
+        "Statuses (dashed and in italics: not written yet)",
+    ),
     ("status", "Statut", "Status"),
     ("campaign", "Campagne", "Campaign"),
     ("author", "Auteur", "Author"),
@@ -185,6 +205,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("reset", "Tout afficher", "Show all"),
     ("copy", "Copier le texte", "Copy the text"),
     ("copied", "Copié", "Copied"),
+    ("copy_short", "Copier", "Copy"),
     ("see_more", "… voir plus", "… see more"),
     ("length", "Longueur", "Length"),
     ("limit", "limite", "limit"),
@@ -208,7 +229,30 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("per_network", "Par réseau", "Per network"),
     ("skip", "Aller au contenu", "Skip to content"),
     ("file", "Fichier", "File"),
-    ("feeds", "Abonnement (ICS)", "Subscribe (ICS)"),
+    ("feeds", "Abonnements", "Subscribe"),
+    (
+        "feeds_title",
+        "S\u{2019}abonner au calendrier",
+        "Subscribe to the calendar",
+    ),
+    (
+        "feeds_intro",
+        "Chaque fichier .ics s\u{2019}ouvre dans Google Agenda, Outlook ou Calendrier\u{a0}: tout le calendrier, ou les publications d\u{2019}un seul réseau.",
+        "Each .ics file opens in Google Calendar, Outlook or Apple Calendar: the whole calendar, or the posts of one network.",
+    ),
+    (
+        "feeds_no_base_url",
+        "Pour un abonnement qui se met à jour tout seul, indiquez l\u{2019}adresse du site publié dans trame.yaml (base_url)\u{a0}: cette page donnera alors les liens d\u{2019}abonnement.",
+        "For a subscription that updates itself, give the published site\u{2019}s address in trame.yaml (base_url): this page will then give the subscription links.",
+    ),
+    ("feeds_all", "Tout le calendrier", "The whole calendar"),
+    ("feeds_subscribe", "S\u{2019}abonner", "Subscribe"),
+    (
+        "feeds_download",
+        "Télécharger le fichier .ics",
+        "Download the .ics file",
+    ),
+    ("feeds_copy", "Copier l\u{2019}adresse", "Copy the address"),
     ("errors", "erreurs", "errors"),
     ("warnings", "avertissements", "warnings"),
     ("infos", "informations", "infos"),
@@ -250,8 +294,17 @@ pub fn label(lang: Language, key: &str) -> &'static str {
     labels(lang).get(key).copied().unwrap_or_default()
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// "2 erreurs": in French, 0 and 1 take the singular ("0 erreur"); in English, 1 only.
+fn plural(lang: Language, n: usize, one: &str, many: &str) -> String {
+    let singular = match lang {
+        Language::Fr => n <= 1,
+        Language::En => n == 1,
+    };
+    format!(
+        "{} {}",
+        number(lang, n as u64),
+        if singular { one } else { many }
+    )
 }
 
 /// "Semaine 49 — 2026".
@@ -265,31 +318,8 @@ pub fn week_title(lang: Language, week: i8, year: i16) -> String {
 /// "2 erreurs" (the chip's error mark, the summary).
 pub fn errors(lang: Language, n: usize) -> String {
     match lang {
-        Language::Fr => plural(n, "erreur", "erreurs"),
-        Language::En => plural(n, "error", "errors"),
-    }
-}
-
-/// The diagnostics page's totals: "3 erreurs, 2 avertissements, 1 information".
-pub fn diagnostics_summary(
-    lang: Language,
-    errors_n: usize,
-    warnings: usize,
-    infos: usize,
-) -> String {
-    match lang {
-        Language::Fr => format!(
-            "{}, {}, {}",
-            errors(lang, errors_n),
-            plural(warnings, "avertissement", "avertissements"),
-            plural(infos, "information", "informations")
-        ),
-        Language::En => format!(
-            "{}, {}, {}",
-            errors(lang, errors_n),
-            plural(warnings, "warning", "warnings"),
-            plural(infos, "info", "infos")
-        ),
+        Language::Fr => plural(lang, n, "erreur", "erreurs"),
+        Language::En => plural(lang, n, "error", "errors"),
     }
 }
 
@@ -302,6 +332,28 @@ pub fn severity(lang: Language, s: Severity) -> &'static str {
         (Language::En, Severity::Error) => "error",
         (Language::En, Severity::Warning) => "warning",
         (Language::En, Severity::Info) => "info",
+    }
+}
+
+/// A severity under a count: "erreurs", "avertissement".
+pub fn severity_plural(lang: Language, s: Severity, n: usize) -> &'static str {
+    let one = match lang {
+        Language::Fr => n <= 1,
+        Language::En => n == 1,
+    };
+    match (lang, s, one) {
+        (Language::Fr, Severity::Error, true) => "erreur",
+        (Language::Fr, Severity::Error, false) => "erreurs",
+        (Language::Fr, Severity::Warning, true) => "avertissement",
+        (Language::Fr, Severity::Warning, false) => "avertissements",
+        (Language::Fr, Severity::Info, true) => "information",
+        (Language::Fr, Severity::Info, false) => "informations",
+        (Language::En, Severity::Error, true) => "error",
+        (Language::En, Severity::Error, false) => "errors",
+        (Language::En, Severity::Warning, true) => "warning",
+        (Language::En, Severity::Warning, false) => "warnings",
+        (Language::En, Severity::Info, true) => "info",
+        (Language::En, Severity::Info, false) => "infos",
     }
 }
 
@@ -320,6 +372,26 @@ pub fn thread_part(lang: Language, n: usize, total: usize) -> String {
     match lang {
         Language::Fr => format!("Partie {n} / {total}"),
         Language::En => format!("Part {n} of {total}"),
+    }
+}
+
+/// "3 fichiers concernés".
+pub fn files_affected(lang: Language, n: usize) -> String {
+    match lang {
+        Language::Fr => plural(lang, n, "fichier concerné", "fichiers concernés"),
+        Language::En => plural(lang, n, "file affected", "files affected"),
+    }
+}
+
+/// Who writes and who reviews a post, for the board: "Camille, relu par Nadia".
+pub fn people(lang: Language, author: Option<&str>, reviewer: Option<&str>) -> Option<String> {
+    match (lang, author, reviewer) {
+        (_, None, None) => None,
+        (_, Some(a), None) => Some(a.to_string()),
+        (Language::Fr, Some(a), Some(r)) => Some(format!("{a}, relu par {r}")),
+        (Language::En, Some(a), Some(r)) => Some(format!("{a}, reviewed by {r}")),
+        (Language::Fr, None, Some(r)) => Some(format!("Relu par {r}")),
+        (Language::En, None, Some(r)) => Some(format!("Reviewed by {r}")),
     }
 }
 
@@ -367,18 +439,81 @@ pub fn number(lang: Language, n: u64) -> String {
     out
 }
 
-/// A number that may have decimals: "1 200", "0,5" (French) or "1,200", "0.5" (English).
+/// A number that may have decimals: "1 200", "1 200,5" (French) or "1,200", "1,200.5" (English).
 pub fn decimal(lang: Language, x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        let n = number(lang, x.abs() as u64);
-        return if x < 0.0 { format!("-{n}") } else { n };
+    if !x.is_finite() {
+        return x.to_string();
     }
-    let s = format!("{x:.4}");
-    let s = s.trim_end_matches('0').trim_end_matches('.').to_string();
-    match lang {
-        Language::Fr => s.replace('.', ","),
-        Language::En => s,
+    let sign = if x < 0.0 { "-" } else { "" };
+    let s = format!("{:.4}", x.abs());
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let int = int
+        .parse::<u64>()
+        .map_or_else(|_| int.to_string(), |n| number(lang, n));
+    let point = if lang == Language::Fr { "," } else { "." };
+    if frac.is_empty() {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}{point}{frac}")
     }
+}
+
+/// A KPI's name as a reader says it: the figures trame knows by their name in the page's
+/// language, any other as written with spaces (`nouveaux_abonnes` → "Nouveaux abonnes").
+pub fn kpi_name(lang: Language, name: &str) -> String {
+    let known = match (lang, name) {
+        (Language::Fr, "engagement_rate") => "Taux d\u{2019}engagement",
+        (Language::Fr, "engagement_rate_reach") => "Taux d\u{2019}engagement (portée)",
+        (Language::Fr, "engagement_rate_impressions") => "Taux d\u{2019}engagement (impressions)",
+        (Language::Fr, "engagement_rate_followers") => "Taux d\u{2019}engagement (abonnés)",
+        (Language::Fr, "ctr") => "Taux de clic",
+        (Language::Fr, "clicks") => "Clics",
+        (Language::Fr, "reach") => "Portée",
+        (Language::Fr, "likes") => "J\u{2019}aime",
+        (Language::Fr, "comments") => "Commentaires",
+        (Language::Fr, "shares") => "Partages",
+        (Language::Fr, "saves") => "Enregistrements",
+        (Language::Fr, "video_views") => "Vues de vidéo",
+        (Language::Fr, "posts") => "Publications",
+        (Language::Fr, "followers_gained") => "Abonnés gagnés",
+        (Language::En, "engagement_rate") => "Engagement rate",
+        (Language::En, "engagement_rate_reach") => "Engagement rate (reach)",
+        (Language::En, "engagement_rate_impressions") => "Engagement rate (impressions)",
+        (Language::En, "engagement_rate_followers") => "Engagement rate (followers)",
+        (Language::En, "ctr") => "Click-through rate",
+        (Language::En, "video_views") => "Video views",
+        (Language::En, "followers_gained") => "Followers gained",
+        _ => "",
+    };
+    if !known.is_empty() {
+        return known.to_string();
+    }
+    let spaced = name.replace('_', " ");
+    let mut chars = spaced.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => spaced,
+    }
+}
+
+/// The followers chart in words: "Abonnés — Instagram : 12 400 (avant : 11 000) ; …".
+pub fn followers_chart(lang: Language, title: &str, rows: &[(String, u64, Option<u64>)]) -> String {
+    let (colon, before, sep) = match lang {
+        Language::Fr => ("\u{a0}:", "avant", " ; "),
+        Language::En => (":", "before", "; "),
+    };
+    let parts: Vec<String> = rows
+        .iter()
+        .map(|(label, now, prev)| {
+            let mut s = format!("{label}{colon} {}", number(lang, *now));
+            if let Some(p) = prev {
+                s.push_str(&format!(" ({before}{colon} {})", number(lang, *p)));
+            }
+            s
+        })
+        .collect();
+    format!("{title} — {}", parts.join(sep))
 }
 
 /// A ratio as a percentage: 0.042 → "4,2 %" (French) or "4.2%" (English).
@@ -408,6 +543,14 @@ mod tests {
         assert_eq!(signed_percent(Language::En, 0.042), "+4.2%");
         assert_eq!(decimal(Language::Fr, 1200.0), "1\u{202f}200");
         assert_eq!(decimal(Language::Fr, 0.045), "0,045");
+        assert_eq!(decimal(Language::Fr, 12500.5), "12\u{202f}500,5");
+        assert_eq!(decimal(Language::En, -1500.25), "-1,500.25");
+        assert_eq!(kpi_name(Language::Fr, "ctr"), "Taux de clic");
+        assert_eq!(kpi_name(Language::En, "clicks"), "Clicks");
+        assert_eq!(
+            kpi_name(Language::Fr, "nouveaux_abonnes"),
+            "Nouveaux abonnes"
+        );
         assert_eq!(errors(Language::Fr, 1), "1 erreur");
         assert_eq!(errors(Language::En, 2), "2 errors");
     }

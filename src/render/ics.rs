@@ -137,12 +137,7 @@ fn post_events(input: &Input<'_>, p: &PostRef<'_>, network: Option<&str>) -> Opt
 /// The address of a page on the published site, when `base_url` says where it is.
 fn absolute(input: &Input<'_>, page: Option<routes::OutPath>) -> Option<String> {
     let base = input.config.base_url.as_ref()?;
-    let page = page?;
-    let path = page
-        .as_str()
-        .strip_suffix("index.html")
-        .unwrap_or(page.as_str());
-    Some(format!("{base}{}", routes::url_path(path)))
+    Some(routes::absolute(base, &page?))
 }
 
 fn entry_event(input: &Input<'_>, e: &Entry) -> Option<Event> {

@@ -84,7 +84,7 @@ pub enum Page {
     Audit(String),
     /// `calendar.json`.
     Json,
-    /// `calendar.ics` and one feed per network.
+    /// `calendar.ics`, one feed per network and the page that lists them.
     Feeds,
     /// The theme's static files.
     Theme,

@@ -54,6 +54,14 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../themes/default/templates/chip.hbs"),
     ),
     (
+        "feeds",
+        include_str!("../../themes/default/templates/feeds.hbs"),
+    ),
+    (
+        "filters",
+        include_str!("../../themes/default/templates/filters.hbs"),
+    ),
+    (
         "card",
         include_str!("../../themes/default/templates/card.hbs"),
     ),

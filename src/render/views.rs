@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::i18n;
+use crate::base::color::Rgb;
 use crate::diagnostics::Diagnostic;
 use crate::load::config::Language;
 use crate::routes::{self, OutPath};
@@ -20,6 +21,8 @@ pub struct Nav {
     pub board: String,
     pub diagnostics: String,
     pub feed: String,
+    /// The page of the feeds.
+    pub feeds: String,
     pub style: String,
     pub script: String,
     pub count: String,
@@ -61,6 +64,7 @@ impl Frame {
                 board: to(routes::board()),
                 diagnostics: to(routes::diagnostics()),
                 feed: to(routes::feed(None)),
+                feeds: to(routes::feeds()),
                 style: to(routes::theme_static("style.css")),
                 script: to(routes::theme_static("app.js")),
                 count: to(routes::diagnostics_count()),
@@ -74,7 +78,10 @@ impl Frame {
 pub struct NetworkView {
     pub id: String,
     pub label: String,
+    /// The badge's background, `#rrggbb`.
     pub color: String,
+    /// The text colour that reads on it (WCAG AA).
+    pub text: String,
     /// Two letters for the badge.
     pub short: String,
 }
@@ -123,6 +130,8 @@ pub struct Chip {
     pub campaign: Option<String>,
     pub campaign_color: Option<String>,
     pub author: String,
+    /// Board cards only: "Camille, relu par Nadia".
+    pub people: Option<String>,
     pub errors: usize,
     /// "2 erreurs".
     pub errors_label: String,
@@ -142,15 +151,36 @@ pub struct EntryOnDay {
     /// The campaign's page.
     pub href: Option<String>,
     pub color: String,
+    /// The text colour that reads on `color`.
+    pub text: String,
     /// The entry starts this day.
     pub starts: bool,
+    /// Its name is shown on this day's bar: its first day, or the first day of a week row,
+    /// so that every week of a month grid names the campaigns it shows.
+    pub named: bool,
 }
 
 /// The colour of a campaign, from its id (stable from build to build).
-pub fn campaign_color(id: &str) -> String {
+pub fn campaign_color(id: &str) -> Rgb {
     let h = id
         .bytes()
         .fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b)))
         % 360;
-    format!("hsl({h} 60% 45%)")
+    Rgb::from_hsl(f64::from(h), 0.6, 0.45)
+}
+
+/// What a network without a colour gets: a grey that reads with white text.
+pub const NO_COLOR: Rgb = Rgb(0x55, 0x55, 0x55);
+
+impl NetworkView {
+    pub fn new(id: &str, label: &str, color: Option<Rgb>) -> NetworkView {
+        let color = color.unwrap_or(NO_COLOR);
+        NetworkView {
+            id: id.to_string(),
+            label: label.to_string(),
+            color: color.to_string(),
+            text: color.text_on().to_string(),
+            short: label.chars().take(2).collect(),
+        }
+    }
 }

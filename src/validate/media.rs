@@ -3,11 +3,10 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use super::video::{self, VideoInfo};
 use crate::base::fs::ReadError;
 
 use rayon::prelude::*;
-
-const VIDEO_EXTENSIONS: &[&str] = &["mp4", "mov", "m4v", "webm", "avi", "mkv"];
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum MediaInfo {
@@ -16,18 +15,37 @@ pub enum MediaInfo {
         format: String,
         width: usize,
         height: usize,
+        bytes: u64,
     },
-    Video,
+    Video {
+        video: VideoInfo,
+        bytes: u64,
+    },
 }
 
 impl MediaInfo {
+    /// Width / height, when the header gives both.
     pub fn ratio(&self) -> Option<f64> {
+        let (w, h) = self.size();
+        (w > 0 && h > 0).then(|| w as f64 / h as f64)
+    }
+
+    /// The picture's size in pixels (0 × 0 when unknown).
+    pub fn size(&self) -> (usize, usize) {
         match self {
-            MediaInfo::Image { width, height, .. } if *height > 0 => {
-                Some(*width as f64 / *height as f64)
-            }
-            _ => None,
+            MediaInfo::Image { width, height, .. } => (*width, *height),
+            MediaInfo::Video { video, .. } => (video.width, video.height),
         }
+    }
+
+    pub fn bytes(&self) -> u64 {
+        match self {
+            MediaInfo::Image { bytes, .. } | MediaInfo::Video { bytes, .. } => *bytes,
+        }
+    }
+
+    pub fn is_video(&self) -> bool {
+        matches!(self, MediaInfo::Video { .. })
     }
 }
 
@@ -41,7 +59,8 @@ pub enum MediaProblem {
 
 pub type MediaCache = BTreeMap<String, Result<MediaInfo, MediaProblem>>;
 
-/// Finds and reads one media file.
+/// Finds and reads one media file: what it is from its first bytes (not from its name), and
+/// what its header says.
 pub fn probe(root: &Path, path: &str) -> Result<MediaInfo, MediaProblem> {
     let Some(normal) = crate::base::paths::normalise_relative(path) else {
         return Err(MediaProblem::OutsideProject);
@@ -54,52 +73,65 @@ pub fn probe(root: &Path, path: &str) -> Result<MediaInfo, MediaProblem> {
         ReadError::NotFound => MediaProblem::NotFound,
         other => MediaProblem::Unreadable(other.to_string()),
     })?;
+    let unreadable = |e: std::io::Error| MediaProblem::Unreadable(e.to_string());
+    let mut file = std::fs::File::open(&full).map_err(unreadable)?;
+    let bytes = file.metadata().map_err(unreadable)?.len();
+    // Enough for every image header and for an SVG's `<svg` after an XML declaration.
+    let mut header = [0u8; 1024];
+    let n = {
+        use std::io::Read;
+        let mut n = 0;
+        while n < header.len() {
+            match file.read(&mut header[n..]).map_err(unreadable)? {
+                0 => break,
+                k => n += k,
+            }
+        }
+        n
+    };
+    let head = &header[..n];
+    if let Some(format) = video::sniff(head) {
+        return Ok(MediaInfo::Video {
+            video: video::read(&mut file, format),
+            bytes,
+        });
+    }
     let ext = full
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    if VIDEO_EXTENSIONS.contains(&ext.as_str()) {
-        return Ok(MediaInfo::Video);
-    }
     if ext == "svg" {
-        return svg(&full);
+        return svg(head, bytes);
     }
-    let mut header = [0u8; 64];
-    let n = {
-        use std::io::Read;
-        let mut f =
-            std::fs::File::open(&full).map_err(|e| MediaProblem::Unreadable(e.to_string()))?;
-        f.read(&mut header)
-            .map_err(|e| MediaProblem::Unreadable(e.to_string()))?
-    };
-    let format = imagesize::image_type(&header[..n])
+    let format = imagesize::image_type(head)
         .map(|t| format!("{t:?}").to_lowercase())
         .map_err(|_| {
-            MediaProblem::Unreadable(
-                "not an image format trame knows (JPEG, PNG, GIF, WebP…)".into(),
-            )
+            let what = if VIDEO_EXTENSIONS.contains(&ext.as_str()) {
+                "not a video format trame knows (MP4, MOV, WebM, MKV, AVI)"
+            } else {
+                "not an image or video format trame knows (JPEG, PNG, GIF, WebP, MP4, MOV…)"
+            };
+            MediaProblem::Unreadable(what.into())
         })?;
     let size = imagesize::size(&full).map_err(|e| MediaProblem::Unreadable(e.to_string()))?;
     Ok(MediaInfo::Image {
         format,
         width: size.width,
         height: size.height,
+        bytes,
     })
 }
 
+const VIDEO_EXTENSIONS: &[&str] = &["mp4", "mov", "m4v", "webm", "avi", "mkv"];
+
 /// An SVG image (a logo): text that declares an `<svg>` element early on. It has no pixel size.
-fn svg(path: &Path) -> Result<MediaInfo, MediaProblem> {
-    use std::io::Read;
-    let mut head = [0u8; 1024];
-    let mut f = std::fs::File::open(path).map_err(|e| MediaProblem::Unreadable(e.to_string()))?;
-    let n = f
-        .read(&mut head)
-        .map_err(|e| MediaProblem::Unreadable(e.to_string()))?;
-    if String::from_utf8_lossy(&head[..n]).contains("<svg") {
+fn svg(head: &[u8], bytes: u64) -> Result<MediaInfo, MediaProblem> {
+    if String::from_utf8_lossy(head).contains("<svg") {
         Ok(MediaInfo::Image {
             format: "svg".into(),
             width: 0,
             height: 0,
+            bytes,
         })
     } else {
         Err(MediaProblem::Unreadable(

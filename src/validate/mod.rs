@@ -13,6 +13,7 @@ pub mod findings;
 pub mod media;
 pub mod network;
 pub mod references;
+pub mod video;
 pub mod workflow;
 
 use std::collections::BTreeMap;

@@ -55,6 +55,12 @@ impl Entry {
     }
 }
 
+/// A KPI that is a ratio (`ctr`, `engagement_rate_reach`, `conversion_rate`): its target is a
+/// fraction (`0.04`), shown as a percentage; every other KPI is a count.
+pub fn is_rate_kpi(name: &str) -> bool {
+    name == "ctr" || name.ends_with("_ctr") || name.contains("rate")
+}
+
 pub fn read(
     common: Common,
     value: &yaml::Value,

@@ -28,7 +28,7 @@ pub const KEYS: &[&str] = &[
     "extra",
 ];
 
-const MEDIA_KEYS: &[&str] = &["path", "alt", "focus"];
+const MEDIA_KEYS: &[&str] = &["path", "alt", "focus", "poster"];
 const VARIANT_KEYS: &[&str] = &[
     "title",
     "hashtags",
@@ -110,6 +110,9 @@ pub struct Media {
     /// Where to keep the subject when a network crops: `center`, `top`, `50% 30%`…
     #[serde(default)]
     pub focus: Option<String>,
+    /// A video's still image, shown in the preview before it plays.
+    #[serde(default)]
+    pub poster: Option<String>,
     /// `path` with `.` and `..` resolved, once for every stage (`None`: it leaves the project).
     #[serde(skip)]
     pub normal: Option<String>,
@@ -120,6 +123,15 @@ pub struct Media {
     pub path_pos: Pos,
     #[serde(skip)]
     pub alt_pos: Pos,
+    #[serde(skip)]
+    pub poster_pos: Pos,
+}
+
+impl Media {
+    /// The files this item uses: the media file and its poster.
+    pub fn files(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.path.as_str()).chain(self.poster.as_deref())
+    }
 }
 
 /// A `variants:` entry: per-network overrides of the post's fields.
@@ -204,6 +216,15 @@ impl Post {
             extra: yaml::Value::Null,
             body: Body::default(),
         }
+    }
+
+    /// Every media item of the post and of its variants.
+    pub fn all_media(&self) -> impl Iterator<Item = &Media> {
+        self.media.iter().chain(
+            self.variants
+                .values()
+                .flat_map(|v| v.media.iter().flatten()),
+        )
     }
 
     pub fn network_pos(&self, network: &str) -> Pos {
@@ -369,9 +390,11 @@ fn read_media(f: &mut Fields<'_>, key: &str) -> Vec<Media> {
                     path,
                     alt: None,
                     focus: None,
+                    poster: None,
                     pos,
                     path_pos: f.index.value_pos(&ip),
                     alt_pos: pos,
+                    poster_pos: pos,
                 })
             })
             .collect();
@@ -387,6 +410,7 @@ fn read_media(f: &mut Fields<'_>, key: &str) -> Vec<Media> {
             } else {
                 m.pos
             };
+            m.poster_pos = f.index.value_pos(&yaml::join(&ip, "poster"));
             m
         })
         .collect()

@@ -118,6 +118,23 @@ pub struct MediaRule {
     pub alt_max: Option<usize>,
     /// Image formats accepted (`jpeg`, `png`, `gif`, `webp`…); empty = any.
     pub formats: Vec<String>,
+    /// The largest image file the network takes.
+    pub max_bytes: Option<u64>,
+    /// The network publishes videos, never images (YouTube).
+    pub video_only: bool,
+    pub video: VideoRule,
+}
+
+/// What a network takes as a video (only the figures a primary source gives).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct VideoRule {
+    pub min_seconds: Option<f64>,
+    pub max_seconds: Option<f64>,
+    pub max_bytes: Option<u64>,
+    pub aspect: Option<AspectRange>,
+    /// Containers accepted (`mp4`, `mov`, `webm`…); empty = any.
+    pub formats: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -143,7 +160,7 @@ pub struct Network {
     pub label: String,
     pub aliases: Vec<String>,
     pub handle: Option<String>,
-    pub color: Option<String>,
+    pub color: Option<crate::base::color::Rgb>,
     pub max_length: Option<usize>,
     pub max_bytes: Option<usize>,
     pub counting: Counting,

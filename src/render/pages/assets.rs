@@ -21,18 +21,13 @@ pub fn media(input: &Input<'_>) -> Vec<OutFile> {
     let root = &input.config.root;
     let mut seen = BTreeSet::new();
     let logo = input.config.organisation.logo.as_deref();
-    let paths = logo.into_iter().chain(input.posts.iter().flat_map(|p| {
-        p.post
-            .media
+    let paths = logo.into_iter().chain(
+        input
+            .posts
             .iter()
-            .chain(
-                p.post
-                    .variants
-                    .values()
-                    .flat_map(|v| v.media.iter().flatten()),
-            )
-            .map(|m| m.path.as_str())
-    }));
+            .flat_map(|p| p.post.all_media())
+            .flat_map(|m| m.files()),
+    );
     let mut files = Vec::new();
     for raw in paths {
         if !matches!(input.media.get(raw), Some(Ok(_))) {

@@ -126,7 +126,7 @@ fn page(ctx: &Ctx<'_>, a: &Audit, path: OutPath) -> Result<OutFile, ThemeError> 
         .iter()
         .map(|acc| (label(&acc.network), acc.followers, acc.followers_prev))
         .collect();
-    let chart = crate::render::chart::followers(&rows, ctx.label("followers"));
+    let chart = crate::render::chart::followers(lang, &rows, ctx.label("followers"));
     let competitors = a
         .competitors
         .iter()

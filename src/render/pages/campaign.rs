@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{ChipKind, Ctx};
+use crate::load::content::entry::is_rate_kpi;
 use crate::load::content::{Entry, EntryKind};
 use crate::render::html::{Slots, markdown_html};
 use crate::render::views::{Frame, campaign_color};
@@ -95,12 +96,16 @@ fn page(ctx: &Ctx<'_>, e: &Entry, path: crate::routes::OutPath) -> Result<OutFil
                 .kpis
                 .iter()
                 .map(|(k, v)| Kpi {
-                    name: k.clone(),
-                    value: i18n::decimal(lang, *v),
+                    name: i18n::kpi_name(lang, k),
+                    value: if is_rate_kpi(k) {
+                        i18n::percent(lang, *v)
+                    } else {
+                        i18n::decimal(lang, *v)
+                    },
                 })
                 .collect(),
             brief: markdown_html(&e.body),
-            color: campaign_color(e.id()),
+            color: campaign_color(e.id()).to_string(),
         },
         cards: ctx.chips(&mut slots, posts.iter().copied(), ChipKind::Campaign)?,
         per_network: per_network

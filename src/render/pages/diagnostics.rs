@@ -4,7 +4,10 @@
 
 use serde::Serialize;
 
+use std::collections::BTreeMap;
+
 use super::Ctx;
+use crate::diagnostics::{Diagnostic, Severity};
 use crate::render::views::{Frame, Problem};
 use crate::render::{OutFile, ThemeError, i18n};
 use crate::routes;
@@ -13,9 +16,30 @@ use crate::routes;
 struct DiagnosticsView {
     #[serde(flatten)]
     frame: Frame,
-    /// "3 erreurs, 2 avertissements, 0 information".
-    summary: String,
+    /// "4 fichiers concernés".
+    files_affected: String,
+    totals: Vec<Total>,
+    /// How many problems of each code, the worst first.
+    by_code: Vec<CodeTotal>,
+    /// The files with an error first, then those with warnings, then the others.
     files: Vec<FileProblems>,
+}
+
+#[derive(Serialize)]
+struct Total {
+    severity: &'static str,
+    label: &'static str,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct CodeTotal {
+    #[serde(skip)]
+    rank: Severity,
+    code: String,
+    severity: &'static str,
+    severity_label: &'static str,
+    count: usize,
 }
 
 #[derive(Serialize)]
@@ -30,22 +54,65 @@ pub fn files(ctx: &Ctx<'_>) -> Result<Vec<OutFile>, ThemeError> {
     let path = routes::diagnostics();
     let checked = ctx.input.checked;
     let s = checked.summary;
-    let files = checked
+    let mut files: Vec<(Severity, FileProblems)> = checked
         .files()
-        .map(|(file, diags)| FileProblems {
-            file: file.to_string(),
-            href: ctx
-                .input
-                .post(file)
-                .and_then(|p| ctx.input.routes.post(p.file))
-                .map(|to| routes::href(&path, &to)),
-            diagnostics: diags.iter().map(|d| Problem::of(ctx.lang, d)).collect(),
+        .map(|(file, diags)| {
+            let mut diags: Vec<&Diagnostic> = diags.iter().collect();
+            // Errors first, then in the order of the file.
+            diags.sort_by_key(|d| (d.severity, d.line, d.column));
+            let worst = diags.first().map_or(Severity::Info, |d| d.severity);
+            let problems = FileProblems {
+                file: file.to_string(),
+                href: ctx
+                    .input
+                    .post(file)
+                    .and_then(|p| ctx.input.routes.post(p.file))
+                    .map(|to| routes::href(&path, &to)),
+                diagnostics: diags.iter().map(|d| Problem::of(ctx.lang, d)).collect(),
+            };
+            (worst, problems)
         })
         .collect();
+    // Stable: files of one severity stay in path order.
+    files.sort_by_key(|(worst, _)| *worst);
+    let mut by_code: BTreeMap<(Severity, &str), usize> = BTreeMap::new();
+    for (_, diags) in checked.files() {
+        for d in diags {
+            *by_code.entry((d.severity, d.code.as_str())).or_default() += 1;
+        }
+    }
+    let mut by_code: Vec<CodeTotal> = by_code
+        .into_iter()
+        .map(|((severity, code), count)| CodeTotal {
+            rank: severity,
+            code: code.to_string(),
+            severity: severity.as_str(),
+            severity_label: i18n::severity(ctx.lang, severity),
+            count,
+        })
+        .collect();
+    by_code.sort_by(|a, b| {
+        (a.rank, std::cmp::Reverse(a.count), &a.code).cmp(&(
+            b.rank,
+            std::cmp::Reverse(b.count),
+            &b.code,
+        ))
+    });
+    let total = |severity: Severity, count: usize| Total {
+        severity: severity.as_str(),
+        label: i18n::severity_plural(ctx.lang, severity, count),
+        count,
+    };
     let view = DiagnosticsView {
         frame: ctx.frame(&path, ctx.label("diagnostics"), "diagnostics"),
-        summary: i18n::diagnostics_summary(ctx.lang, s.errors, s.warnings, s.infos),
-        files,
+        files_affected: i18n::files_affected(ctx.lang, files.len()),
+        totals: vec![
+            total(Severity::Error, s.errors),
+            total(Severity::Warning, s.warnings),
+            total(Severity::Info, s.infos),
+        ],
+        by_code,
+        files: files.into_iter().map(|(_, f)| f).collect(),
     };
     let page = OutFile::new(path, ctx.render("diagnostics", &view)?);
     let script = format!(

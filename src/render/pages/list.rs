@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::month::Day;
+use super::month::{Day, Filters};
 use super::{ChipKind, Ctx};
 use crate::render::html::Slots;
 use crate::render::views::Frame;
@@ -20,6 +20,7 @@ struct ListView {
     months: Vec<MonthList>,
     /// The undated posts' chips (a slot marker).
     undated: String,
+    filters: Filters,
 }
 
 #[derive(Serialize)]
@@ -71,6 +72,7 @@ pub fn page(ctx: &Ctx<'_>) -> Result<OutFile, ThemeError> {
         frame: ctx.frame(&path, ctx.label("list"), "list"),
         months,
         undated,
+        filters: Filters::new(ctx),
     };
     Ok(slots.page(path, ctx.render("list", &view)?))
 }

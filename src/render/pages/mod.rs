@@ -6,6 +6,7 @@ pub mod audit;
 pub mod board;
 pub mod campaign;
 pub mod diagnostics;
+pub mod feeds;
 pub mod list;
 pub mod month;
 pub mod post;
@@ -150,14 +151,7 @@ impl<'a> Ctx<'a> {
     pub fn network(&self, id: &str) -> NetworkView {
         let n = self.input.config.networks.get(id);
         let label = n.map_or(id, |n| n.label.as_str());
-        NetworkView {
-            id: id.to_string(),
-            label: label.to_string(),
-            color: n
-                .and_then(|n| n.color.clone())
-                .unwrap_or_else(|| "#555".into()),
-            short: label.chars().take(2).collect(),
-        }
+        NetworkView::new(id, label, n.and_then(|n| n.color))
     }
 
     /// The chip of a post, for a page `depth` folders deep.
@@ -178,8 +172,14 @@ impl<'a> Ctx<'a> {
             networks: post.published_networks().map(|n| self.network(n)).collect(),
             network_ids: post.published_networks().collect::<Vec<_>>().join(" "),
             campaign: post.campaign.as_ref().map(|(c, _)| c.clone()),
-            campaign_color: post.campaign.as_ref().map(|(c, _)| campaign_color(c)),
+            campaign_color: post
+                .campaign
+                .as_ref()
+                .map(|(c, _)| campaign_color(c).to_string()),
             author: post.author.clone().unwrap_or_default(),
+            people: (kind == ChipKind::Board)
+                .then(|| i18n::people(self.lang, post.author.as_deref(), post.reviewer.as_deref()))
+                .flatten(),
             errors,
             errors_label: i18n::errors(self.lang, errors),
             date: card
@@ -244,6 +244,8 @@ impl<'a> Ctx<'a> {
 
     fn entry_on(&self, e: &Entry, day: Date, depth: usize) -> EntryOnDay {
         let is_campaign = e.kind == EntryKind::Campaign;
+        let color = campaign_color(e.id());
+        let starts = e.date.as_ref().is_some_and(|d| d.date() == day);
         EntryOnDay {
             title: e.title.clone(),
             kind: e.kind.name(),
@@ -252,8 +254,10 @@ impl<'a> Ctx<'a> {
                 .then(|| self.input.routes.campaign(&e.common.file))
                 .flatten()
                 .map(|to| routes::href_at(depth, &to)),
-            color: campaign_color(e.id()),
-            starts: e.date.as_ref().is_some_and(|d| d.date() == day),
+            color: color.to_string(),
+            text: color.text_on().to_string(),
+            starts,
+            named: starts || day.weekday() == jiff::civil::Weekday::Monday,
         }
     }
 }
@@ -281,7 +285,11 @@ pub fn render(ctx: &Ctx<'_>, page: &Page) -> Result<Vec<OutFile>, ThemeError> {
             routes::calendar_json(),
             json::calendar(ctx.input, &ctx.sorted, ctx.frags),
         )]),
-        Page::Feeds => Ok(ics::feeds(ctx.input, layout, &ctx.sorted, ctx.frags)),
+        Page::Feeds => {
+            let mut files = ics::feeds(ctx.input, layout, &ctx.sorted, ctx.frags);
+            files.push(feeds::page(ctx)?);
+            Ok(files)
+        }
         Page::Theme => Ok(assets::theme(ctx.input)),
         Page::Media => Ok(assets::media(ctx.input)),
     }

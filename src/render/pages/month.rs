@@ -21,10 +21,48 @@ struct MonthView {
     today_href: String,
     weekdays: [&'static str; 7],
     weeks: Vec<WeekRow>,
+    filters: Filters,
+}
+
+/// The choices of the calendar filters, and the month's legend (`filters.hbs`).
+#[derive(Serialize)]
+pub struct Filters {
     networks: Vec<NetworkView>,
     statuses: Vec<Choice>,
     campaigns: Vec<Choice>,
     authors: Vec<String>,
+}
+
+impl Filters {
+    pub fn new(ctx: &Ctx<'_>) -> Filters {
+        let input = ctx.input;
+        Filters {
+            networks: input
+                .config
+                .networks
+                .configured
+                .iter()
+                .map(|n| ctx.network(n))
+                .collect(),
+            statuses: Status::ALL
+                .iter()
+                .map(|s| Choice {
+                    id: s.name().to_string(),
+                    label: i18n::status(ctx.lang, s.name()).to_string(),
+                })
+                .collect(),
+            campaigns: input
+                .entries
+                .iter()
+                .filter(|e| e.kind == EntryKind::Campaign)
+                .map(|e| Choice {
+                    id: e.id().to_string(),
+                    label: e.title.clone(),
+                })
+                .collect(),
+            authors: ctx.layout.authors.clone(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -147,30 +185,7 @@ fn page(ctx: &Ctx<'_>, k: usize, index: bool) -> Result<OutFile, ThemeError> {
         today_href: routes::href(&path, &routes::month(today.year(), today.month())),
         weekdays: i18n::weekdays(ctx.lang),
         weeks,
-        networks: input
-            .config
-            .networks
-            .configured
-            .iter()
-            .map(|n| ctx.network(n))
-            .collect(),
-        statuses: Status::ALL
-            .iter()
-            .map(|s| Choice {
-                id: s.name().to_string(),
-                label: i18n::status(ctx.lang, s.name()).to_string(),
-            })
-            .collect(),
-        campaigns: input
-            .entries
-            .iter()
-            .filter(|e| e.kind == EntryKind::Campaign)
-            .map(|e| Choice {
-                id: e.id().to_string(),
-                label: e.title.clone(),
-            })
-            .collect(),
-        authors: ctx.layout.authors.clone(),
+        filters: Filters::new(ctx),
     };
     Ok(slots.page(path, ctx.render("month", &view)?))
 }

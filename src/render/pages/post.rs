@@ -50,15 +50,21 @@ struct Card {
     title: Option<String>,
     parts: Vec<Part>,
     thread: bool,
-    /// The whole text, for the copy button.
+    /// The whole text, for the copy button (a thread has one per part instead).
     text: String,
     length: usize,
     limit: Option<usize>,
+    /// The gauge's scale: the limit, or the length when it is over (so the bar shows red).
+    gauge_max: usize,
+    /// Where the gauge turns amber: nine tenths of the limit.
+    gauge_low: usize,
     length_label: String,
     percent: usize,
     over: bool,
     /// Highlighted HTML.
     first_comment: Option<String>,
+    /// The first comment as it is pasted.
+    first_comment_text: Option<String>,
     /// The promoted link, when the site may link it.
     link: Option<String>,
     /// The promoted link as written, when it may not be linked.
@@ -72,6 +78,8 @@ struct Card {
 struct Part {
     n: usize,
     label: String,
+    /// The part as it is pasted.
+    text: String,
     /// Highlighted HTML, before and after the "see more" fold.
     head: String,
     tail: Option<String>,
@@ -80,6 +88,10 @@ struct Part {
 #[derive(Serialize)]
 struct MediaView {
     src: String,
+    /// A video (`<video>`), not an image.
+    video: bool,
+    /// The video's still image.
+    poster: Option<String>,
     alt: String,
     /// The ratio the network shows (the image is cropped to it), `0.8000`.
     ratio: Option<String>,
@@ -171,29 +183,46 @@ fn card(ctx: &Ctx<'_>, p: &PostRef<'_>, v: &Variant, path: &OutPath) -> Card {
             Part {
                 n: i + 1,
                 label: i18n::thread_part(ctx.lang, i + 1, total),
+                text: part.clone(),
                 head: highlight(head),
                 tail: tail.map(highlight),
             }
         })
         .collect();
+    let probed = |path: &str| input.media.get(path).and_then(|r| r.as_ref().ok());
+    // Only files the checks could read are shown (the others are in the problems above).
     let media = v
         .media
         .iter()
         .filter_map(|m| {
             let normal = m.normal.as_deref()?;
-            let ratio = n.and_then(|n| n.media.aspect.as_ref()).map(|a| {
-                let info = input
-                    .media
-                    .get(&m.path)
-                    .and_then(|r| r.as_ref().ok())
-                    .and_then(|i| i.ratio());
-                let r = info.unwrap_or(a.min.0).clamp(a.min.0, a.max.0);
-                format!("{r:.4}")
+            let info = probed(&m.path)?;
+            let video = info.is_video();
+            let aspect = n.and_then(|n| {
+                if video {
+                    n.media.video.aspect.as_ref()
+                } else {
+                    n.media.aspect.as_ref()
+                }
             });
+            let ratio = match (aspect, info.ratio()) {
+                (Some(a), r) => Some(r.unwrap_or(a.min.0).clamp(a.min.0, a.max.0)),
+                // A video plays whole, in its own frame.
+                (None, Some(r)) if video => Some(r),
+                _ => None,
+            };
+            let poster = m
+                .poster
+                .as_deref()
+                .filter(|p| probed(p).is_some_and(|i| !i.is_video()))
+                .and_then(crate::base::paths::normalise_relative)
+                .map(|p| routes::href(path, &routes::media(&p)));
             Some(MediaView {
                 src: routes::href(path, &routes::media(normal)),
+                video,
+                poster,
                 alt: m.alt.clone().unwrap_or_default(),
-                ratio,
+                ratio: ratio.map(|r| format!("{r:.4}")),
                 focus: m.focus.clone().unwrap_or_else(|| "center".into()),
             })
         })
@@ -214,10 +243,13 @@ fn card(ctx: &Ctx<'_>, p: &PostRef<'_>, v: &Variant, path: &OutPath) -> Card {
         text: v.text.clone(),
         length: v.length,
         limit: v.limit,
+        gauge_max: v.limit.map_or(0, |l| l.max(v.length)),
+        gauge_low: v.limit.map_or(0, |l| l * 9 / 10),
         length_label: i18n::length(ctx.lang, v.length, v.limit),
         percent: v.limit.map_or(0, |l| (v.length * 100 / l.max(1)).min(100)),
         over: v.limit.is_some_and(|l| v.length > l),
         first_comment: v.first_comment.as_deref().map(highlight),
+        first_comment_text: v.first_comment.clone(),
         link_text: match &link {
             Some(_) => None,
             None => v.link.clone(),

@@ -3,7 +3,7 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::month::Day;
+use super::month::{Day, Filters};
 use super::{ChipKind, Ctx};
 use crate::render::html::Slots;
 use crate::render::views::Frame;
@@ -20,6 +20,7 @@ struct WeekView {
     /// The week's month.
     month: String,
     days: Vec<Day>,
+    filters: Filters,
 }
 
 pub fn page(ctx: &Ctx<'_>, monday: Date) -> Result<OutFile, ThemeError> {
@@ -68,6 +69,7 @@ pub fn page(ctx: &Ctx<'_>, monday: Date) -> Result<OutFile, ThemeError> {
         next: next.map(|d| routes::href(&path, &routes::week(d))),
         month: routes::href(&path, &routes::month(y, m)),
         days,
+        filters: Filters::new(ctx),
     };
     Ok(slots.page(path, ctx.render("week", &view)?))
 }

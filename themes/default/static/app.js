@@ -16,6 +16,10 @@
           && (!f.author || chip.dataset.author === f.author);
         chip.hidden = !show;
       });
+      // A day of the list whose posts are all filtered out goes too (unless an entry starts).
+      document.querySelectorAll("li.list-day").forEach(function (day) {
+        day.hidden = !day.querySelector("li.chip[data-status]:not([hidden]), .entry");
+      });
     };
     try {
       var saved = JSON.parse(sessionStorage.getItem(key) || "{}");
