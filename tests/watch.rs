@@ -660,3 +660,94 @@ fn generated_files_deleted_by_hand_come_back() {
     w.settle(0);
     w.assert_same_as_build();
 }
+
+/// One raw request (as written) and the response's status and lowercased head.
+fn raw_request(addr: &str, request: &str) -> (u16, String) {
+    let mut s = TcpStream::connect(addr).unwrap_or_else(|e| panic!("{e}"));
+    s.set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap_or_else(|e| panic!("{e}"));
+    s.write_all(request.as_bytes())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let head = text
+        .split("\r\n\r\n")
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    (status, head)
+}
+
+#[test]
+fn the_server_answers_its_own_address_only_and_outlives_idle_connections() {
+    let w = Watch::start(&["serve", "--port", "0"]);
+    let addr = w
+        .log()
+        .iter()
+        .find_map(|l| {
+            l.strip_prefix("Serving http://")
+                .map(|r| r.split('/').next().unwrap_or("").to_string())
+        })
+        .unwrap_or_else(|| panic!("no address in:\n{}", w.log().join("\n")));
+    let port = addr.rsplit(':').next().unwrap_or_default().to_string();
+    let get = |host: &str, path: &str| {
+        raw_request(
+            &addr,
+            &format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"),
+        )
+    };
+    // DNS rebinding: a page of evil.example resolved to 127.0.0.1 is not answered.
+    assert_eq!(get(&format!("evil.example:{port}"), "/").0, 421);
+    assert_eq!(get(&format!("localhost:{port}"), "/").0, 200);
+    assert_eq!(get(&addr, "/").0, 200);
+    assert_eq!(
+        get(
+            &format!("127.0.0.1:{}", port.parse::<u16>().unwrap_or(0) ^ 1),
+            "/"
+        )
+        .0,
+        421
+    );
+    // A folder asked twice-slashed is redirected on this site, never to `//calendar/`.
+    let (status, head) = get(&addr, "//board");
+    assert_eq!(status, 308);
+    assert!(head.contains("location: /board/\r"), "{head}");
+    // Other methods are refused, with what is allowed.
+    let (status, head) = raw_request(
+        &addr,
+        &format!(
+            "POST / HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        ),
+    );
+    assert_eq!(status, 405);
+    assert!(head.contains("allow: get, head"), "{head}");
+    // A file is streamed, a range of it too.
+    let (status, head) = raw_request(
+        &addr,
+        &format!(
+            "GET /static/style.css HTTP/1.1\r\nHost: {addr}\r\nRange: bytes=0-9\r\nConnection: close\r\n\r\n"
+        ),
+    );
+    assert_eq!(status, 206, "{head}");
+    assert!(head.contains("content-length: 10"), "{head}");
+    // Connections that never send a request are closed after the head timeout, and more of
+    // them than the server serves at once do not stop it answering.
+    let mut idle: Vec<TcpStream> = (0..150)
+        .map(|_| TcpStream::connect(&addr).unwrap_or_else(|e| panic!("{e}")))
+        .collect();
+    let first = &mut idle[0];
+    first
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut buf = [0u8; 16];
+    // The server closes it (EOF), well before the read times out.
+    assert_eq!(first.read(&mut buf).unwrap_or(usize::MAX), 0);
+    assert_eq!(get(&addr, "/").0, 200);
+    drop(idle);
+}

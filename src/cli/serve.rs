@@ -5,6 +5,12 @@
 //! names must still be inside the output folder once symlinks are resolved. HTML pages get a
 //! small script that listens to `/__trame/events` (server-sent events) and reloads the page
 //! after a rebuild has put the new output in place, or shows the rebuild's errors.
+//!
+//! It runs on a developer's machine while web pages from anywhere are open beside it: at most
+//! [`MAX_CONNECTIONS`] connections, each closed when it sends no complete request head within
+//! [`HEAD_TIMEOUT`] (idle and half-open ones too); files other than pages are streamed; a
+//! request is answered only when its `Host` is this server's own (a DNS-rebinding page cannot
+//! read the drafts).
 
 use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::path::{Component, Path, PathBuf};
@@ -13,8 +19,9 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
+use axum::extract::Request;
 use axum::extract::State;
-use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use tokio::sync::watch;
@@ -28,6 +35,13 @@ use crate::load::config::Language;
 /// (hidden names are never served from the output folder).
 const EVENTS: &str = "/.trame/events";
 const SCRIPT: &str = "/.trame/live.js";
+
+/// Connections served at once; more wait in the listen queue (a browser opens six per host).
+pub const MAX_CONNECTIONS: usize = 128;
+/// How long a connection may take to send a request head, or stay idle between requests.
+pub const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
+/// Pages are read whole to add the reload script: never one larger than this.
+const MAX_PAGE_BYTES: u64 = 64 * 1024 * 1024;
 const LIVE_JS: &str = include_str!("live.js");
 
 /// The port tried first when none is given.
@@ -89,6 +103,8 @@ pub fn bind(addr: IpAddr, port: Option<u16>) -> Result<TcpListener, ServeError> 
 struct Shared {
     /// The output folder, symlinks resolved.
     root: PathBuf,
+    /// The address the server listens on (its `Host` check).
+    addr: SocketAddr,
     lang: Language,
     status: watch::Receiver<Status>,
 }
@@ -120,6 +136,7 @@ pub fn start(listener: TcpListener, out_dir: &Path, lang: Language) -> Result<Se
     let (tx, rx) = watch::channel(Status::default());
     let shared = Arc::new(Shared {
         root,
+        addr,
         lang,
         status: rx,
     });
@@ -133,17 +150,82 @@ pub fn start(listener: TcpListener, out_dir: &Path, lang: Language) -> Result<Se
     std::thread::spawn(move || {
         runtime.block_on(async move {
             let app = Router::new().fallback(handle).with_state(shared);
-            if let Err(e) = axum::serve(listener, app).await {
-                eprintln!("error: the preview server stopped: {e}");
-            }
+            accept_loop(listener, app).await;
         });
     });
     Ok(Server { status: tx, addr })
 }
 
-async fn handle(State(shared): State<Arc<Shared>>, method: Method, uri: Uri) -> Response {
+/// Accepts connections while fewer than [`MAX_CONNECTIONS`] are open, each served by hyper with
+/// the head timeout. An accept error (out of file descriptors) waits a moment, never stops.
+async fn accept_loop(listener: tokio::net::TcpListener, app: Router) {
+    let permits = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
+    loop {
+        let Ok(permit) = permits.clone().acquire_owned().await else {
+            return;
+        };
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            Err(_) => {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                continue;
+            }
+        };
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        tokio::spawn(async move {
+            let connection = hyper::server::conn::http1::Builder::new()
+                .timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(HEAD_TIMEOUT)
+                .max_headers(64)
+                .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+            let _ = connection.await;
+            drop(permit);
+        });
+    }
+}
+
+/// Whether `Host` names this server: its own address, or a loopback name for a loopback
+/// server. A server bound to every address (`--bind 0.0.0.0`) answers any name, as asked.
+pub fn host_allowed(host: Option<&str>, addr: SocketAddr) -> bool {
+    if addr.ip().is_unspecified() {
+        return true;
+    }
+    let Some(host) = host else {
+        return false;
+    };
+    let (name, port) = match host.rsplit_once(':') {
+        Some((n, p)) if !n.ends_with(']') || host.starts_with('[') => (n, p.parse::<u16>().ok()),
+        _ => (host, None),
+    };
+    if port.is_some_and(|p| p != addr.port()) {
+        return false;
+    }
+    let name = name.trim_start_matches('[').trim_end_matches(']');
+    if let Ok(ip) = name.parse::<IpAddr>() {
+        return ip == addr.ip() || (ip.is_loopback() && addr.ip().is_loopback());
+    }
+    addr.ip().is_loopback() && name.eq_ignore_ascii_case("localhost")
+}
+
+async fn handle(
+    State(shared): State<Arc<Shared>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    request: Request,
+) -> Response {
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    if !host_allowed(host, shared.addr) {
+        return plain(
+            StatusCode::MISDIRECTED_REQUEST,
+            "this preview answers only at its own address (open the one trame serve printed)",
+        );
+    }
     if method != Method::GET && method != Method::HEAD {
-        return plain(StatusCode::METHOD_NOT_ALLOWED, "only GET and HEAD");
+        let mut r = plain(StatusCode::METHOD_NOT_ALLOWED, "only GET and HEAD");
+        r.headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        return r;
     }
     match uri.path() {
         EVENTS => return events(shared.status.clone()).into_response(),
@@ -151,21 +233,29 @@ async fn handle(State(shared): State<Arc<Shared>>, method: Method, uri: Uri) -> 
         _ => {}
     }
     match resolve(&shared.root, uri.path()) {
-        Resolved::File(path) => match std::fs::read(&path) {
-            Ok(bytes) => {
-                let mime = mime_guess::from_path(&path).first_or_octet_stream();
-                let essence = mime.essence_str().to_string();
-                if essence == "text/html" {
-                    let build = shared.status.borrow().build;
-                    file_response(inject(bytes, build), "text/html; charset=utf-8")
-                } else if mime.type_() == "text" || essence == "application/json" {
-                    file_response(bytes, &format!("{essence}; charset=utf-8"))
-                } else {
-                    file_response(bytes, &essence)
+        Resolved::File(path) => {
+            let mime = mime_guess::from_path(&path).first_or_octet_stream();
+            let essence = mime.essence_str().to_string();
+            if essence == "text/html" {
+                let small = tokio::fs::metadata(&path)
+                    .await
+                    .is_ok_and(|m| m.len() <= MAX_PAGE_BYTES);
+                match tokio::fs::read(&path).await {
+                    Ok(bytes) if small => {
+                        let build = shared.status.borrow().build;
+                        file_response(inject(bytes, build), "text/html; charset=utf-8")
+                    }
+                    _ => not_found(&shared),
                 }
+            } else {
+                let content_type = if mime.type_() == "text" || essence == "application/json" {
+                    format!("{essence}; charset=utf-8")
+                } else {
+                    essence
+                };
+                stream_file(&path, request, &content_type).await
             }
-            Err(_) => not_found(&shared),
-        },
+        }
         Resolved::Redirect(to) => {
             let mut r = Response::new(Body::empty());
             *r.status_mut() = StatusCode::PERMANENT_REDIRECT;
@@ -198,6 +288,8 @@ pub fn resolve(root: &Path, url_path: &str) -> Resolved {
         return Resolved::BadRequest;
     }
     let mut path = root.to_path_buf();
+    // The path as the redirect gives it: one `/` between segments, so never `//host/…`.
+    let mut clean = String::new();
     for segment in decoded.split('/').filter(|s| !s.is_empty()) {
         if segment == ".." || segment == "." {
             return Resolved::BadRequest;
@@ -213,6 +305,8 @@ pub fn resolve(root: &Path, url_path: &str) -> Resolved {
             return Resolved::BadRequest;
         }
         path.push(segment);
+        clean.push('/');
+        clean.push_str(segment);
     }
     // Symlinks may point anywhere: what counts is where the file really is.
     let Ok(real) = path.canonicalize() else {
@@ -223,7 +317,8 @@ pub fn resolve(root: &Path, url_path: &str) -> Resolved {
     }
     if real.is_dir() {
         if !decoded.ends_with('/') {
-            return Resolved::Redirect(format!("{url_path}/"));
+            let encoded = crate::routes::url_path(&clean);
+            return Resolved::Redirect(format!("{encoded}/"));
         }
         let index = real.join("index.html");
         return if index.is_file() {
@@ -253,18 +348,35 @@ fn find_last(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).rposition(|w| w == needle)
 }
 
+/// A file streamed from disk (with range requests), as the other responses are headed.
+async fn stream_file(path: &Path, request: Request, content_type: &str) -> Response {
+    use tower::ServiceExt as _;
+    let Ok(mut r) = tower_http::services::ServeFile::new(path)
+        .oneshot(request)
+        .await
+        .map(IntoResponse::into_response);
+    if let Ok(v) = HeaderValue::from_str(content_type) {
+        r.headers_mut().insert(header::CONTENT_TYPE, v);
+    }
+    headers(r.headers_mut());
+    r
+}
+
+fn headers(h: &mut HeaderMap) {
+    // A preview is always fresh: never let the browser keep an old page.
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+}
+
 fn file_response(bytes: Vec<u8>, content_type: &str) -> Response {
     let mut r = Response::new(Body::from(bytes));
     if let Ok(v) = HeaderValue::from_str(content_type) {
         r.headers_mut().insert(header::CONTENT_TYPE, v);
     }
-    // A preview is always fresh: never let the browser keep an old page.
-    r.headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    r.headers_mut().insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
+    headers(r.headers_mut());
     r
 }
 
