@@ -3,6 +3,9 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
+/// List levels indented in plain text (a fourth level and deeper share the third's indent).
+const MAX_INDENT: usize = 3;
+
 struct Writer {
     out: String,
     /// A separator to write before the next text ("\n\n" between blocks, "\n" between items).
@@ -77,7 +80,9 @@ pub fn to_plain(md: &str) -> String {
                         }
                         _ => String::from("• "),
                     };
-                    let indent = "  ".repeat(depth);
+                    // Networks show a few levels at most; deeper ones stay at the last indent, so
+                    // that a text of nested markers cannot grow quadratically (`- - - - …`).
+                    let indent = "  ".repeat(depth.min(MAX_INDENT));
                     w.write(&format!("{indent}{bullet}"));
                     w.after_bullet = true;
                 }

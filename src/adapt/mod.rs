@@ -37,6 +37,9 @@ pub struct Variant {
     /// Thread parts when the text was split; else the text alone.
     pub parts: Vec<String>,
     pub thread: bool,
+    /// The characters the text had when it was cut at [`MAX_VARIANT_CHARS`].
+    #[serde(skip)]
+    pub cut_from: Option<usize>,
     /// Where the text comes from in the source file (a section or the shared body).
     #[serde(skip)]
     pub source: TextSource,
@@ -52,15 +55,18 @@ pub struct TextSource {
     /// Position reported for problems of the whole text.
     pub pos: Pos,
     pub section: bool,
+    /// Lines of `markdown`, made on the first position asked.
+    pub index: std::sync::OnceLock<crate::base::text::LineIndex>,
 }
 
 impl TextSource {
     /// File position of a byte offset of `markdown`.
     pub fn pos_of(&self, offset: usize) -> Pos {
-        let before = &self.markdown[..offset.min(self.markdown.len())];
-        let line = self.line + before.matches('\n').count();
-        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        Pos::new(line, col)
+        let index = self
+            .index
+            .get_or_init(|| crate::base::text::LineIndex::new(&self.markdown));
+        let (line, col) = index.pos(&self.markdown, offset);
+        Pos::new(self.line + line, col)
     }
 
     /// File position of the first occurrence of `needle` in the source, if any.
@@ -238,6 +244,7 @@ fn build_one(post: &Post, network: &Network, config: &Config) -> Variant {
             line: s.text_line,
             pos: Pos::new(s.line, s.column),
             section: true,
+            index: Default::default(),
         },
         None => TextSource {
             markdown: post.body.shared.clone(),
@@ -248,6 +255,7 @@ fn build_one(post: &Post, network: &Network, config: &Config) -> Variant {
                 Pos::new(post.body.shared_first_line(), 1)
             },
             section: false,
+            index: Default::default(),
         },
     };
     // Mentions become placeholders, so Markdown never sees `_` or `*` in a handle.
@@ -368,6 +376,13 @@ fn build_one(post: &Post, network: &Network, config: &Config) -> Variant {
         .and_then(|v| v.media.clone())
         .unwrap_or_else(|| post.media.clone());
     let thread = ov.is_some_and(|v| v.thread);
+    // No network takes 100,000 characters (Facebook, the most generous, 63,206): beyond, the
+    // text is kept to its start, so that what trame counts, splits and writes stays bounded.
+    let mut cut_from = None;
+    if let Some((end, _)) = text.char_indices().nth(MAX_VARIANT_CHARS) {
+        cut_from = Some(text.chars().count());
+        text.truncate(end);
+    }
     let length = network.count(&text);
     let parts = match network.max_length {
         Some(limit) if thread && length > limit => {
@@ -403,9 +418,13 @@ fn build_one(post: &Post, network: &Network, config: &Config) -> Variant {
         limit: network.max_length,
         parts,
         thread,
+        cut_from,
         source,
     }
 }
+
+/// The most characters of a variant's text trame keeps.
+pub const MAX_VARIANT_CHARS: usize = 100_000;
 
 /// Puts `#` before the first whole-word occurrence of `word` outside URLs.
 fn tag_inline(text: &str, word: &str) -> Option<String> {

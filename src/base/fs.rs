@@ -24,7 +24,7 @@ pub enum ReadError {
 
 /// Reads `path` (inside the project `root`), at most `cap` bytes.
 pub fn read(root: &Path, path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
-    let meta = check(root, path)?;
+    let (file, meta) = open(root, path)?;
     if meta.len() > cap {
         return Err(ReadError::TooLarge {
             size: meta.len(),
@@ -33,9 +33,7 @@ pub fn read(root: &Path, path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
     }
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     // The file may grow between the look and the read: never take more than the cap.
-    std::fs::File::open(path)?
-        .take(cap.saturating_add(1))
-        .read_to_end(&mut bytes)?;
+    file.take(cap.saturating_add(1)).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > cap {
         return Err(ReadError::TooLarge {
             size: bytes.len() as u64,
@@ -45,25 +43,50 @@ pub fn read(root: &Path, path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
     Ok(bytes)
 }
 
-/// The metadata of `path` if trame may read it: a regular file, and when it is a symlink, one
-/// that stays inside `root` once resolved.
-pub fn check(root: &Path, path: &Path) -> Result<std::fs::Metadata, ReadError> {
-    let link = std::fs::symlink_metadata(path).map_err(not_found)?;
-    if link.file_type().is_symlink() {
-        let real = path.canonicalize().map_err(not_found)?;
-        let real_root = root.canonicalize()?;
-        if !real.starts_with(&real_root) {
-            return Err(ReadError::Outside);
-        }
+/// Opens `path` if trame may read it: once every link in it is resolved (a linked folder as
+/// well as a linked file), it is still inside `root`, and it is a regular file. The file is
+/// opened without following a link and without waiting (a pipe put there after the look would
+/// otherwise block forever), then looked at again through the open handle.
+pub fn open(root: &Path, path: &Path) -> Result<(std::fs::File, std::fs::Metadata), ReadError> {
+    let real = path.canonicalize().map_err(not_found)?;
+    let real_root = root.canonicalize()?;
+    if !real.starts_with(&real_root) {
+        return Err(ReadError::Outside);
     }
-    let meta = std::fs::metadata(path).map_err(not_found)?;
+    let meta = std::fs::symlink_metadata(&real).map_err(not_found)?;
     if meta.is_dir() {
         return Err(ReadError::Folder);
     }
     if !meta.is_file() {
         return Err(ReadError::Special);
     }
-    Ok(meta)
+    let file = open_no_wait(&real)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(ReadError::Special);
+    }
+    Ok((file, meta))
+}
+
+#[cfg(target_os = "linux")]
+fn open_no_wait(path: &Path) -> std::io::Result<std::fs::File> {
+    use rustix::fs::{Mode, OFlags};
+    let fd = rustix::fs::open(
+        path,
+        OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::NONBLOCK | OFlags::CLOEXEC,
+        Mode::empty(),
+    )?;
+    Ok(std::fs::File::from(fd))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn open_no_wait(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
+}
+
+/// The metadata of `path` if trame may read it (see [`open`]).
+pub fn check(root: &Path, path: &Path) -> Result<std::fs::Metadata, ReadError> {
+    open(root, path).map(|(_, meta)| meta)
 }
 
 fn not_found(e: std::io::Error) -> ReadError {
@@ -111,6 +134,12 @@ mod tests {
         std::fs::write(root.join("b.md"), "b")?;
         std::os::unix::fs::symlink(root.join("b.md"), root.join("c.md"))?;
         assert_eq!(read(root, &root.join("c.md"), 10)?, b"b");
+        // A folder linked out of the project is outside it too.
+        std::os::unix::fs::symlink(outside.path(), root.join("linked"))?;
+        assert!(matches!(
+            read(root, &root.join("linked/secret"), 10),
+            Err(ReadError::Outside)
+        ));
         let fifo = root.join("fifo.md");
         let made = std::process::Command::new("mkfifo").arg(&fifo).status();
         if made.is_ok_and(|s| s.success()) {

@@ -6,3 +6,8 @@ pub mod color;
 pub mod fs;
 pub mod paths;
 pub mod text;
+
+/// How far from today the calendar covers every month (and week): five years each way. A date
+/// beyond (`9999-12-31`, a typo) is a warning and gets its own month page, not every month up
+/// to it.
+pub const YEARS_COVERED: i16 = 5;

@@ -10,9 +10,66 @@ pub fn normalise(text: &str) -> String {
     }
 }
 
+/// Line and column (in characters, from 1) of byte offsets of one text, each found in
+/// O(log n + 256): positions of many findings in a long text are never counted from its start.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LineIndex {
+    /// (byte offset, line from 0, column from 1) at every line start and every 256 characters.
+    marks: Vec<(usize, usize, usize)>,
+}
+
+impl LineIndex {
+    const STEP: usize = 256;
+
+    pub fn new(text: &str) -> LineIndex {
+        let mut marks = vec![(0, 0, 1)];
+        let (mut line, mut col) = (0, 1);
+        for (i, c) in text.char_indices() {
+            if c == '\n' {
+                line += 1;
+                col = 1;
+                marks.push((i + 1, line, col));
+            } else {
+                col += 1;
+                if col % Self::STEP == 0 {
+                    marks.push((i + c.len_utf8(), line, col));
+                }
+            }
+        }
+        LineIndex { marks }
+    }
+
+    /// (line from 0, column from 1) of `offset` in `text` (the text this index was made from).
+    pub fn pos(&self, text: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let k = self
+            .marks
+            .partition_point(|m| m.0 <= offset)
+            .saturating_sub(1);
+        let (at, line, col) = self.marks.get(k).copied().unwrap_or((0, 0, 1));
+        let between = text.get(at..offset).unwrap_or_default();
+        (line, col + between.chars().count())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_index_agrees_with_counting_from_the_start() {
+        let text = format!("é\n{}\nabc", "ü".repeat(700));
+        let index = LineIndex::new(&text);
+        for (offset, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let before = &text[..offset];
+            let line = before.matches('\n').count();
+            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            assert_eq!(index.pos(&text, offset), (line, col), "at {offset}");
+        }
+    }
 
     #[test]
     fn bom_and_crlf() {

@@ -499,7 +499,7 @@ fn watch_command(
                 (_, n) => format!("{n} files changed"),
             };
             if !term.quiet {
-                eprintln!("[{now}] {what}");
+                eprintln!("[{now}] {}", crate::diagnostics::printable(&what, false));
             }
             let mut status = serve::Status {
                 build: server.as_ref().map_or(0, |s| s.build()) + 1,

@@ -68,9 +68,14 @@ fn fill(template: &str, vars: &[(&str, &str)]) -> String {
     out
 }
 
-/// YAML-safe double-quoted text.
+/// YAML-safe double-quoted text, on one line: a line break (or any control character) could
+/// end the front matter early (`---` on a line of its own), so it becomes a space.
 fn quote_inner(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('"', "\\\"")
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"")
 }
 
 /// `trame init [DIR]`: a project with config, charter, and one example of each kind.
@@ -249,7 +254,9 @@ pub fn new(
     networks: Option<&str>,
     today: Date,
 ) -> Result<PathBuf, ScaffoldError> {
-    let title = title.trim();
+    // One line, single spaces: a title pasted with its line breaks stays a title.
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let title = title.as_str();
     if title.is_empty() {
         return Err(ScaffoldError::Invalid(
             "the title is empty\nhelp: trame new post \"Titre du post\"".into(),

@@ -74,6 +74,7 @@ codes! {
     VariantUnclosedSection = "variant/unclosed-section", Error, "a `::: network` section without its closing `:::`";
     VariantSectionNotPublished = "variant/section-not-published", Warning, "a section or `variants` entry for a network the post is not published on";
     VariantEmpty = "variant/empty", Error, "a variant with no text";
+    VariantTooLarge = "variant/too-large", Error, "a text of over 100,000 characters (no network takes one): previews and .txt files keep its start";
     MediaNotFound = "media/not-found", Error, "a media file that does not exist (or is a folder)";
     MediaOutsideProject = "media/outside-project", Error, "a media path that leaves the project folder";
     MediaUnreadable = "media/unreadable", Error, "a media file that is not an image or video trame can read";
@@ -101,6 +102,7 @@ pub const AT_PUBLICATION: &[Code] = &[
     Code::NetworkTitleLength,
     Code::NetworkTitleMissing,
     Code::VariantEmpty,
+    Code::VariantTooLarge,
     Code::VariantUnknownContact,
     Code::MediaNotFound,
     Code::MediaUnreadable,

@@ -377,14 +377,33 @@ pub fn render_github(diags: &[Diagnostic], prefix: &str) -> String {
         let _ = writeln!(
             out,
             "::{level} file={},line={},col={}{end},title={}::{}",
-            gh_property(&format!("{prefix}{}", d.file)),
+            gh_property(&printable(&format!("{prefix}{}", d.file), false)),
             d.line,
             d.column,
             gh_property(d.code.as_str()),
-            gh_data(&message)
+            gh_data(&printable(&message, true))
         );
     }
     out
+}
+
+/// Text for a terminal or a CI log: control characters (an ESC that would recolour the
+/// terminal or move its cursor, a line break in a file name) are shown as `\u{1b}`, never sent.
+/// `keep_newlines` keeps the line breaks of a message.
+pub fn printable(s: &str, keep_newlines: bool) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| c.is_control() && !(keep_newlines && c == '\n') && c != '\t';
+    if !s.contains(bad) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if bad(c) {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 fn gh_data(s: &str) -> String {
@@ -407,6 +426,7 @@ pub fn render_human(diags: &[Diagnostic], sources: &dyn SourceLookup, color: boo
         Renderer::plain()
     };
     let mut out = String::new();
+    let mut lines: Option<(&str, (&str, Vec<usize>))> = None;
     for d in diags {
         let level = match d.severity {
             Severity::Error => Level::ERROR,
@@ -417,31 +437,50 @@ pub fn render_human(diags: &[Diagnostic], sources: &dyn SourceLookup, color: boo
             Some(n) => format!("[{n}] {}", d.message),
             None => d.message.clone(),
         };
-        let help = d.help.clone();
-        let line_text = sources
-            .source(&d.file)
-            .and_then(|src| src.lines().nth(d.line - 1))
-            .map(|l| l.trim_end_matches('\r').to_string());
+        let title = printable(&title, true).into_owned();
+        let help = d.help.as_deref().map(|h| printable(h, true).into_owned());
+        let file = printable(&d.file, false);
+        // The file's line starts, found once per file (diagnostics come sorted by file).
+        if lines.as_ref().is_none_or(|(f, _)| *f != d.file.as_str()) {
+            lines = sources.source(&d.file).map(|src| {
+                let starts: Vec<usize> = std::iter::once(0)
+                    .chain(src.match_indices('\n').map(|(i, _)| i + 1))
+                    .collect();
+                (d.file.as_str(), (src, starts))
+            });
+        }
+        let line_text = lines.as_ref().and_then(|(_, (src, starts))| {
+            let a = *starts.get(d.line.checked_sub(1)?)?;
+            // No line after the last line break, as `str::lines` sees it.
+            if a >= src.len() {
+                return None;
+            }
+            let b = starts.get(d.line).map_or(src.len(), |e| e - 1);
+            src.get(a..b).map(|l| l.trim_end_matches('\r'))
+        });
         let rendered = match line_text {
             Some(text) => {
-                let start = char_to_byte(&text, d.column - 1);
-                let end = char_to_byte(&text, d.column - 1 + d.span_len).max(start);
+                let start = char_to_byte(text, d.column - 1);
+                let end = char_to_byte(text, d.column - 1 + d.span_len).max(start);
                 let span = if start == end && start < text.len() {
-                    start..char_to_byte(&text, d.column)
+                    start..char_to_byte(text, d.column)
                 } else {
                     start..end
                 };
+                // A long line is shown around the problem only (a text pasted on one line can
+                // be 100 KB, and a terminal shows 80 columns).
+                let (text, span) = window(text, span);
                 let mut group = level.primary_title(title).id(d.code.as_str()).element(
                     Snippet::source(text.as_str())
                         .line_start(d.line)
-                        .path(d.file.as_str())
+                        .path(file.as_ref())
                         .annotation(AnnotationKind::Primary.span(span)),
                 );
                 if let Some(h) = &help {
                     group = group.element(Level::HELP.message(h.as_str()));
                 }
                 // The snippet shows the line; the column is only in the path. Make it exact.
-                fix_location(&renderer.render(&[group]), &d.file, d.line, d.column)
+                fix_location(&renderer.render(&[group]), &file, d.line, d.column)
             }
             None => {
                 let mut s = format!(
@@ -449,7 +488,7 @@ pub fn render_human(diags: &[Diagnostic], sources: &dyn SourceLookup, color: boo
                     d.severity.as_str(),
                     d.code,
                     title,
-                    d.file,
+                    file,
                     d.line,
                     d.column
                 );
@@ -463,6 +502,30 @@ pub fn render_human(diags: &[Diagnostic], sources: &dyn SourceLookup, color: boo
         out.push_str("\n\n");
     }
     out
+}
+
+/// At most [`WINDOW`] bytes of context on each side of `span`, with `…` where the line is cut.
+fn window(text: &str, span: std::ops::Range<usize>) -> (String, std::ops::Range<usize>) {
+    // Wider than what annotate-snippets shows of a line (it trims to the terminal itself).
+    const WINDOW: usize = 400;
+    if text.len() <= 2 * WINDOW + span.len() {
+        return (text.to_string(), span);
+    }
+    let mut a = span.start.saturating_sub(WINDOW);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (span.end + WINDOW).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    let head = if a > 0 { "…" } else { "" };
+    let tail = if b < text.len() { "…" } else { "" };
+    let shift = head.len();
+    (
+        format!("{head}{}{tail}", &text[a..b]),
+        span.start - a + shift..span.end - a + shift,
+    )
 }
 
 /// annotate-snippets prints `file:line:col` of the annotation; keep ours (the same, unless the

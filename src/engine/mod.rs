@@ -359,6 +359,7 @@ impl Plan {
             today: self.today,
             files,
             base: &self.base,
+            media: &self.media,
         })
     }
 

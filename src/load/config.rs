@@ -295,7 +295,18 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
             }
         }
         if let Some(url) = f.string("base_url") {
-            if url.starts_with("https://") || url.starts_with("http://") {
+            // An address as written (no space or control character, which a feed or a page
+            // would carry into its own syntax), that a URL parser reads as http(s) with a host.
+            let parsed = url::Url::parse(&url).ok().filter(|u| {
+                matches!(u.scheme(), "http" | "https")
+                    && u.host_str().is_some_and(|h| !h.is_empty())
+                    && u.query().is_none()
+                    && u.fragment().is_none()
+            });
+            if parsed.is_some()
+                && (url.starts_with("https://") || url.starts_with("http://"))
+                && !url.contains(|c: char| c.is_control() || c.is_whitespace())
+            {
                 let mut u = url;
                 if !u.ends_with('/') {
                     u.push('/');
@@ -308,9 +319,12 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                         Code::ConfigInvalid,
                         CONFIG_FILE,
                         pos,
-                        format!("base_url `{url}` is not an http(s) address"),
+                        format!(
+                            "base_url `{}` is not an http(s) address",
+                            crate::diagnostics::printable(&url, false)
+                        ),
                     )
-                    .with_help("write the full address, e.g. https://example.org/calendar/"),
+                    .with_help("write the full address, without spaces, query or #, e.g. https://example.org/calendar/"),
                 );
             }
         }

@@ -286,6 +286,19 @@ pub fn read(root: &Path, path: &Path, kind: Kind, config: &Config) -> Loaded {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut diags = Vec::new();
+    if file.contains(char::is_control) {
+        // A line break or an ESC in a name breaks terminals, links and lists that read one name
+        // per line; trame encodes it everywhere it writes the name, and says so.
+        diags.push(
+            Diagnostic::new(
+                Code::FileControlCharacter,
+                &file,
+                Pos::START,
+                "the file name holds an invisible control character (a line break, a tab, ESC…)",
+            )
+            .with_help("rename the file with letters, digits and dashes only"),
+        );
+    }
     let mut loaded = Loaded {
         file: file.clone(),
         kind,
@@ -308,7 +321,8 @@ pub fn read(root: &Path, path: &Path, kind: Kind, config: &Config) -> Loaded {
             t
         }
         Err(d) => {
-            loaded.diagnostics.push(*d);
+            diags.push(*d);
+            loaded.diagnostics = diags;
             if kind == Kind::Post {
                 loaded.item = Item::Post(Box::new(Post::stub(common(Default::default()), None)));
             }

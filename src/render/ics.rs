@@ -26,9 +26,11 @@ pub fn escape(s: &str) -> String {
 }
 
 /// Folds a content line at 75 octets, never inside a UTF-8 character, with CRLF endings.
+/// Control characters never reach the feed, whatever the value: a line break there would start
+/// a property of its own (an `ATTENDEE:` smuggled in a file name or an address).
 pub fn fold(line: &str, out: &mut String) {
     let mut width = 0;
-    for c in line.chars() {
+    for c in line.chars().filter(|c| !c.is_control() || *c == '\t') {
         let n = c.len_utf8();
         if width + n > 75 {
             out.push_str("\r\n ");

@@ -107,15 +107,38 @@ pub struct Layout {
 /// What [`Layout::of`] gathers from the posts, gathered in parallel and joined in order.
 #[derive(Default)]
 struct Gathered<'p> {
+    /// The dates covered: today ± [`crate::base::YEARS_COVERED`].
+    window: Option<(Date, Date)>,
     first: Option<Date>,
     last: Option<Date>,
+    /// Months of dates outside the window.
+    far: BTreeSet<(i16, i8)>,
     authors: Vec<&'p str>,
     /// Networks the posts use, in the order they first appear.
     networks: Vec<&'p str>,
 }
 
 impl<'p> Gathered<'p> {
+    fn new(today: Date) -> Self {
+        let shift = |years: i16| {
+            today
+                .checked_add(jiff::Span::new().years(years))
+                .unwrap_or(today)
+        };
+        Gathered {
+            window: Some((
+                shift(-crate::base::YEARS_COVERED),
+                shift(crate::base::YEARS_COVERED),
+            )),
+            ..Gathered::default()
+        }
+    }
+
     fn date(&mut self, d: Date) {
+        if self.window.is_some_and(|(a, b)| d < a || d > b) {
+            self.far.insert((d.year(), d.month()));
+            return;
+        }
         self.first = Some(self.first.map_or(d, |f| f.min(d)));
         self.last = Some(self.last.map_or(d, |l| l.max(d)));
     }
@@ -137,6 +160,7 @@ impl<'p> Gathered<'p> {
         for d in [other.first, other.last].into_iter().flatten() {
             self.date(d);
         }
+        self.far.extend(other.far);
         self.authors.extend(other.authors);
         for n in other.networks {
             if !self.networks.contains(&n) {
@@ -151,18 +175,23 @@ impl Layout {
     /// One parallel pass over the posts (this runs on every save of watch mode, and waits on
     /// memory more than it computes).
     pub fn of(input: &Input<'_>) -> Layout {
+        let today = input.today;
         let mut g = input
             .posts
             .par_iter()
-            .fold(Gathered::default, |g, p| g.post(p))
-            .reduce(Gathered::default, Gathered::join);
+            .fold(|| Gathered::new(today), |g, p| g.post(p))
+            .reduce(|| Gathered::new(today), Gathered::join);
         for e in &input.entries {
             for d in [&e.date, &e.end].into_iter().flatten() {
                 g.date(d.date());
             }
         }
         g.date(input.today);
-        let months = pages::months_between(g.first, g.last);
+        let mut months = pages::months_between(g.first, g.last);
+        // Far months alone, in order with the others.
+        months.extend(g.far.iter().copied());
+        months.sort_unstable();
+        months.dedup();
         let mondays = pages::mondays(&months, input.today);
         let today = (input.today.year(), input.today.month());
         let index_month = months

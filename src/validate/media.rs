@@ -67,15 +67,14 @@ pub fn probe(root: &Path, path: &str) -> Result<MediaInfo, MediaProblem> {
     };
     let full = root.join(normal);
     // A symlink that leads out of the project is outside it too.
-    crate::base::fs::check(root, &full).map_err(|e| match e {
+    let (mut file, meta) = crate::base::fs::open(root, &full).map_err(|e| match e {
         ReadError::Outside => MediaProblem::OutsideProject,
         ReadError::Folder => MediaProblem::IsFolder,
         ReadError::NotFound => MediaProblem::NotFound,
         other => MediaProblem::Unreadable(other.to_string()),
     })?;
     let unreadable = |e: std::io::Error| MediaProblem::Unreadable(e.to_string());
-    let mut file = std::fs::File::open(&full).map_err(unreadable)?;
-    let bytes = file.metadata().map_err(unreadable)?.len();
+    let bytes = meta.len();
     // Enough for every image header and for an SVG's `<svg` after an XML declaration.
     let mut header = [0u8; 1024];
     let n = {
@@ -113,7 +112,13 @@ pub fn probe(root: &Path, path: &str) -> Result<MediaInfo, MediaProblem> {
             };
             MediaProblem::Unreadable(what.into())
         })?;
-    let size = imagesize::size(&full).map_err(|e| MediaProblem::Unreadable(e.to_string()))?;
+    // From the open file, not its path again: what was checked is what is read.
+    let size = {
+        use std::io::{Seek, SeekFrom};
+        file.seek(SeekFrom::Start(0)).map_err(unreadable)?;
+        imagesize::reader_size(std::io::BufReader::new(&mut file))
+            .map_err(|e| MediaProblem::Unreadable(e.to_string()))?
+    };
     Ok(MediaInfo::Image {
         format,
         width: size.width,

@@ -61,17 +61,67 @@ pub fn file(
             let empty = Variants::new();
             let variants = variants.unwrap_or(&empty);
             references::post(post, ctx, &mut diags);
+            if let Some(d) = &post.date {
+                far_date(d, "date", post.file(), post.index(), ctx.today, &mut diags);
+            }
             workflow::check(post, ctx, &mut diags);
             network::check(post, variants, ctx, &mut diags);
             if let Some(charter) = ctx.charter {
                 diags.extend(charter.check(post, variants, ctx.config, ctx.entries));
             }
         }
-        Item::Entry(e) => entry(e, ctx.config, &mut diags),
+        Item::Entry(e) => {
+            entry(e, ctx.config, &mut diags);
+            for (d, key) in [(&e.date, "date"), (&e.end, "end")] {
+                if let Some(d) = d {
+                    far_date(
+                        d,
+                        key,
+                        &e.common.file,
+                        &e.common.index,
+                        ctx.today,
+                        &mut diags,
+                    );
+                }
+            }
+        }
         Item::Audit(a) => audit(a, ctx.config, &mut diags),
         Item::None => {}
     }
     diags
+}
+
+/// A date years away is most often a typo (`2062` for `2026`); the calendar shows its month
+/// alone rather than every month up to it ([`crate::base::YEARS_COVERED`] is the span it fills).
+fn far_date(
+    d: &crate::load::content::When,
+    key: &str,
+    file: &str,
+    index: &crate::load::yaml::PosIndex,
+    today: Date,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let years = i32::from(crate::base::YEARS_COVERED);
+    let day = d.date();
+    let gap = i32::from(day.year()) - i32::from(today.year());
+    let far = gap > years
+        || gap < -years
+        || (gap == years && (day.month(), day.day()) > (today.month(), today.day()))
+        || (gap == -years && (day.month(), day.day()) < (today.month(), today.day()));
+    if far {
+        diags.push(
+            Diagnostic::new(
+                Code::FrontmatterDate,
+                file,
+                index.value_pos(key),
+                format!(
+                    "{day} is more than {years} years from today: the calendar shows its month alone"
+                ),
+            )
+            .with_severity(diagnostics::Severity::Warning)
+            .with_help("check the year (a typo?); plans further ahead than that belong in a note"),
+        );
+    }
 }
 
 fn entry(e: &Entry, config: &Config, diags: &mut Vec<Diagnostic>) {
@@ -122,6 +172,8 @@ pub struct Project<'a> {
     pub files: Vec<FileRef<'a>>,
     /// Problems of trame.yaml, the charter, and finding the files.
     pub base: &'a [Diagnostic],
+    /// The media files read, the logo among them.
+    pub media: &'a media::MediaCache,
 }
 
 /// The checked project: what every command reports and the site shows.
@@ -174,6 +226,7 @@ pub fn project(p: &Project<'_>) -> Checked {
         || cadence::check(&posts, p.config, p.today),
     );
     let mut diags: Vec<Diagnostic> = p.base.to_vec();
+    diags.extend(network::media::logo(p.config, p.media));
     let mut ignores: FxHashMap<&str, &BTreeMap<usize, Vec<String>>> = FxHashMap::default();
     for f in &p.files {
         for list in f.diagnostics {
@@ -305,6 +358,7 @@ mod tests {
                 diagnostics: [&a, &[]],
             }],
             base: &[],
+            media: &media::MediaCache::new(),
         });
         assert_eq!(checked.of_file("a.md").len(), 1);
         assert_eq!(checked.of_file("b.md")[0].line, 2);

@@ -97,6 +97,22 @@ pub fn post(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
     }
     links(post, diags);
     campaign(post, ctx, diags);
+    for m in post.all_media() {
+        if let Some(focus) = &m.focus
+            && m.css_focus().is_none()
+        {
+            diags.push(
+                Diagnostic::new(
+                    Code::FrontmatterInvalid,
+                    file,
+                    m.focus_pos,
+                    format!("`{focus}` is not a focus trame can use: the previews crop around the centre"),
+                )
+                .with_help("write one or two of left, center, right, top, bottom, or percentages: `focus: top`, `focus: 50% 30%`")
+                .with_span(focus.chars().count()),
+            );
+        }
+    }
     let mut tag_lists: Vec<&[(String, Pos)]> = vec![&post.hashtags];
     tag_lists.extend(post.variants.values().filter_map(|v| v.hashtags.as_deref()));
     for list in tag_lists {

@@ -125,9 +125,29 @@ pub struct Media {
     pub alt_pos: Pos,
     #[serde(skip)]
     pub poster_pos: Pos,
+    #[serde(skip)]
+    pub focus_pos: Pos,
 }
 
 impl Media {
+    /// `focus` if it is a position CSS can take as it is: one or two of `left`, `center`,
+    /// `right`, `top`, `bottom` or a percentage (`50% 30%`). Anything else would go into a
+    /// `style` attribute of the site as written (a `;` there starts another property).
+    pub fn css_focus(&self) -> Option<&str> {
+        let f = self.focus.as_deref()?.trim();
+        let word = |w: &str| {
+            matches!(w, "left" | "center" | "right" | "top" | "bottom")
+                || w.strip_suffix('%').is_some_and(|n| {
+                    !n.is_empty()
+                        && n.len() <= 6
+                        && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                        && n.parse::<f64>().is_ok_and(|x| (0.0..=100.0).contains(&x))
+                })
+        };
+        let words: Vec<&str> = f.split_whitespace().collect();
+        (matches!(words.len(), 1 | 2) && words.iter().all(|w| word(w))).then_some(f)
+    }
+
     /// The files this item uses: the media file and its poster.
     pub fn files(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.path.as_str()).chain(self.poster.as_deref())
@@ -395,6 +415,7 @@ fn read_media(f: &mut Fields<'_>, key: &str) -> Vec<Media> {
                     path_pos: f.index.value_pos(&ip),
                     alt_pos: pos,
                     poster_pos: pos,
+                    focus_pos: pos,
                 })
             })
             .collect();
@@ -411,6 +432,7 @@ fn read_media(f: &mut Fields<'_>, key: &str) -> Vec<Media> {
                 m.pos
             };
             m.poster_pos = f.index.value_pos(&yaml::join(&ip, "poster"));
+            m.focus_pos = f.index.value_pos(&yaml::join(&ip, "focus"));
             m
         })
         .collect()

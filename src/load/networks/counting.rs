@@ -97,6 +97,37 @@ fn twitter_config() -> &'static twitter_text_config::Configuration {
 /// The X weighted length: twitter-text v3, plus the upstream rule that a URL without a scheme
 /// (`example.com/page`) also counts 23, which the Rust port's `parse` leaves out.
 pub fn twitter_length(text: &str) -> usize {
+    // twitter-text's parser takes time quadratic in a word's length. The weighted length adds
+    // up over pieces cut after a space (a URL, an emoji or an NFC sequence never spans one),
+    // so a long text is counted piece by piece, exactly; only a "word" longer than a piece (no
+    // real text has one) is cut inside, and counted as its pieces.
+    const PIECE: usize = 2048;
+    if text.len() <= PIECE {
+        return twitter_piece(text);
+    }
+    let mut total = 0;
+    let mut rest = text;
+    while !rest.is_empty() {
+        let mut end = rest.len().min(PIECE);
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        if end < rest.len()
+            && let Some((i, c)) = rest[..end]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+            && i > 0
+        {
+            end = i + c.len_utf8();
+        }
+        total += twitter_piece(&rest[..end]);
+        rest = &rest[end..];
+    }
+    total
+}
+
+fn twitter_piece(text: &str) -> usize {
     let config = twitter_config();
     let parsed = twitter_text::parse(text, config, true);
     let mut len = i64::from(parsed.weighted_length);
@@ -192,6 +223,16 @@ mod tests {
         assert_eq!(twitter_length("H🐱☺👨‍👩‍👧‍👦"), 7);
         assert_eq!(twitter_length("🙋🏽👨‍🎤"), 4);
         assert_eq!(twitter_length("cafe\u{301}"), 4);
+    }
+
+    #[test]
+    fn twitter_counts_long_texts_by_pieces_exactly() {
+        let sentence = "Marcher le matin, c'est bon pour le cœur 🏔️ https://alti.example/a?utm=1 et alti.example ! ";
+        let text = sentence.repeat(60);
+        assert!(text.len() > 4096);
+        assert_eq!(twitter_length(&text), twitter_piece(sentence) * 60);
+        // One word of 200,000 letters: counted, in linear time.
+        assert_eq!(twitter_length(&"a".repeat(200_000)), 200_000);
     }
 
     #[test]

@@ -269,7 +269,7 @@ pub fn render(ctx: &Ctx<'_>, page: &Page) -> Result<Vec<OutFile>, ThemeError> {
         Page::Index => month::index(ctx),
         Page::Month(y, m) => month::month(ctx, *y, *m),
         Page::Week(d) => {
-            if layout.mondays.contains(d) {
+            if layout.mondays.binary_search(d).is_ok() {
                 Ok(vec![week::page(ctx, *d)?])
             } else {
                 Ok(Vec::new())
@@ -315,22 +315,22 @@ pub fn months_between(first: Option<Date>, last: Option<Date>) -> Vec<(i16, i8)>
 }
 
 /// The Monday of every week page: from the first month's first week to the last month's last.
+/// The Monday of every week that has a day in one of `months` (in order, once each).
 pub fn mondays(months: &[(i16, i8)], today: Date) -> Vec<Date> {
-    let (Some(first), Some(last)) = (months.first(), months.last()) else {
-        return Vec::new();
-    };
-    let start = Date::new(first.0, first.1, 1).unwrap_or(today);
-    let end = Date::new(last.0, last.1, 1)
-        .map(|d| d.last_of_month())
-        .unwrap_or(today);
-    let mut out = Vec::new();
-    let mut d = monday_of(start);
-    while d <= monday_of(end) {
-        out.push(d);
-        d = match d.checked_add(jiff::Span::new().weeks(1)) {
-            Ok(n) => n,
-            Err(_) => break,
-        };
+    let mut out: Vec<Date> = Vec::new();
+    for (y, m) in months {
+        let start = Date::new(*y, *m, 1).unwrap_or(today);
+        let end = start.last_of_month();
+        let mut d = monday_of(start);
+        while d <= end {
+            if out.last().is_none_or(|l| *l < d) {
+                out.push(d);
+            }
+            d = match d.checked_add(jiff::Span::new().weeks(1)) {
+                Ok(n) => n,
+                Err(_) => break,
+            };
+        }
     }
     out
 }

@@ -223,7 +223,7 @@ fn card(ctx: &Ctx<'_>, p: &PostRef<'_>, v: &Variant, path: &OutPath) -> Card {
                 poster,
                 alt: m.alt.clone().unwrap_or_default(),
                 ratio: ratio.map(|r| format!("{r:.4}")),
-                focus: m.focus.clone().unwrap_or_else(|| "center".into()),
+                focus: m.css_focus().unwrap_or("center").to_string(),
             })
         })
         .collect();

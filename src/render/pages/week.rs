@@ -25,11 +25,9 @@ struct WeekView {
 
 pub fn page(ctx: &Ctx<'_>, monday: Date) -> Result<OutFile, ThemeError> {
     let path = routes::week(monday);
+    // The weeks around, as the site has them (a far date's week stands alone).
     let mondays = &ctx.layout.mondays;
-    let (first, last) = match (mondays.first(), mondays.last()) {
-        (Some(f), Some(l)) => (*f, *l),
-        _ => (monday, monday),
-    };
+    let k = mondays.partition_point(|d| *d < monday);
     let months = &ctx.layout.months;
     let mut slots = Slots::new();
     let days: Vec<Day> = (0..7)
@@ -38,14 +36,11 @@ pub fn page(ctx: &Ctx<'_>, monday: Date) -> Result<OutFile, ThemeError> {
         .collect::<Result<_, _>>()?;
     let w = monday.iso_week_date();
     let title = i18n::week_title(ctx.lang, w.week(), w.year());
-    let prev = monday
-        .checked_sub(jiff::Span::new().weeks(1))
-        .ok()
-        .filter(|d| *d >= first);
-    let next = monday
-        .checked_add(jiff::Span::new().weeks(1))
-        .ok()
-        .filter(|d| *d <= last);
+    let prev = k.checked_sub(1).and_then(|i| mondays.get(i)).copied();
+    let next = mondays
+        .get(k..)
+        .and_then(|rest| rest.iter().find(|d| **d > monday))
+        .copied();
     // The week's month: the one of its Thursday (ISO), if the site has it.
     let thursday = monday
         .checked_add(jiff::Span::new().days(3))

@@ -439,6 +439,31 @@ fn poster(file: &str, m: &Media, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>)
     }
 }
 
+/// The logo of trame.yaml's `organisation`, read like the posts' media: a problem with it is
+/// said at its line (the site is built without it).
+pub fn logo(
+    config: &crate::load::config::Config,
+    media: &crate::validate::media::MediaCache,
+) -> Option<Diagnostic> {
+    let path = config.organisation.logo.as_deref()?;
+    let file = crate::load::config::CONFIG_FILE;
+    let at = config.index.value_pos("organisation.logo");
+    match media.get(path) {
+        Some(Err(p)) => Some(problem_at(file, path, at, p)),
+        Some(Ok(MediaInfo::Video { .. })) => Some(
+            Diagnostic::new(
+                Code::MediaUnreadable,
+                file,
+                at,
+                format!("the logo {path} is a video"),
+            )
+            .with_help("give an image: SVG, PNG or JPEG")
+            .with_span(path.chars().count()),
+        ),
+        _ => None,
+    }
+}
+
 fn media_problem(file: &str, m: &Media, p: &MediaProblem) -> Diagnostic {
     problem_at(file, &m.path, m.path_pos, p)
 }

@@ -1,6 +1,6 @@
 //! Each network's rules, applied to the post's variant for that network.
 
-mod media;
+pub(crate) mod media;
 
 use media::{alt_missing, media};
 
@@ -56,6 +56,22 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
             .with_network(&n.id),
         );
         return;
+    }
+    if let Some(chars) = v.cut_from {
+        diags.push(
+            Diagnostic::new(
+                Code::VariantTooLarge,
+                file,
+                pos,
+                format!(
+                    "the {} text is {chars} characters: trame keeps the first {} in the previews and .txt files",
+                    n.label,
+                    crate::adapt::MAX_VARIANT_CHARS
+                ),
+            )
+            .with_help("is the whole file pasted in the post? Keep the text a network shows, the rest in a note")
+            .with_network(&n.id),
+        );
     }
     if let Some(limit) = n.max_length {
         if v.parts.len() > 1 {
