@@ -43,6 +43,18 @@ pub fn read(root: &Path, path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
     Ok(bytes)
 }
 
+/// [`read`], for callers that report an `io::Error` (a missing file keeps its kind).
+pub fn read_io(root: &Path, path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
+    read(root, path, cap).map_err(|e| match e {
+        ReadError::NotFound => std::io::Error::from(std::io::ErrorKind::NotFound),
+        ReadError::Io(e) => e,
+        other => std::io::Error::other(other.to_string()),
+    })
+}
+
+/// The most trame reads of a configuration file, a charter or a word list.
+pub const MAX_CONFIG_BYTES: u64 = 4 * 1024 * 1024;
+
 /// Opens `path` if trame may read it: once every link in it is resolved (a linked folder as
 /// well as a linked file), it is still inside `root`, and it is a regular file. The file is
 /// opened without following a link and without waiting (a pipe put there after the look would

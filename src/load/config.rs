@@ -194,10 +194,12 @@ pub fn find_root(start: &Path) -> Result<PathBuf, ConfigError> {
 /// config; anything that makes the config unusable is a `ConfigError::Invalid`.
 pub fn load(root: &Path) -> Result<(Config, Vec<Diagnostic>), ConfigError> {
     let path = root.join(CONFIG_FILE);
-    let bytes = std::fs::read(&path).map_err(|source| ConfigError::Io {
-        path: path.clone(),
-        source,
-    })?;
+    let bytes = crate::base::fs::read_io(root, &path, crate::base::fs::MAX_CONFIG_BYTES).map_err(
+        |source| ConfigError::Io {
+            path: path.clone(),
+            source,
+        },
+    )?;
     let text = match String::from_utf8(bytes) {
         Ok(t) => crate::base::text::normalise(&t),
         Err(_) => {

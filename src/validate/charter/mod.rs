@@ -131,42 +131,43 @@ pub fn load(config: &Config) -> Result<(Option<Charter>, Vec<Diagnostic>), Confi
     };
     let path = config.root.join(rel);
     let file = crate::base::paths::rel_path(&config.root, &path);
-    let text = match std::fs::read(&path) {
-        Ok(b) => match String::from_utf8(b) {
-            Ok(t) => crate::base::text::normalise(&t),
-            Err(_) => {
-                return Err(invalid(
-                    &file,
-                    "",
-                    vec![
+    let text =
+        match crate::base::fs::read_io(&config.root, &path, crate::base::fs::MAX_CONFIG_BYTES) {
+            Ok(b) => match String::from_utf8(b) {
+                Ok(t) => crate::base::text::normalise(&t),
+                Err(_) => {
+                    return Err(invalid(
+                        &file,
+                        "",
+                        vec![
+                            Diagnostic::new(
+                                Code::ConfigSyntax,
+                                &file,
+                                Pos::START,
+                                "the charter is not UTF-8 text",
+                            )
+                            .with_help("save it as UTF-8"),
+                        ],
+                    ));
+                }
+            },
+            Err(e) => {
+                let pos = config.index.value_pos("charter");
+                return Err(ConfigError::Invalid {
+                    diagnostics: vec![
                         Diagnostic::new(
-                            Code::ConfigSyntax,
-                            &file,
-                            Pos::START,
-                            "the charter is not UTF-8 text",
+                            Code::ConfigInvalid,
+                            crate::load::config::CONFIG_FILE,
+                            pos,
+                            format!("cannot read the charter {rel}: {e}"),
                         )
-                        .with_help("save it as UTF-8"),
+                        .with_help("create the file, or remove `charter:` from trame.yaml"),
                     ],
-                ));
+                    source_file: crate::load::config::CONFIG_FILE.to_string(),
+                    source_text: config.source.clone(),
+                });
             }
-        },
-        Err(e) => {
-            let pos = config.index.value_pos("charter");
-            return Err(ConfigError::Invalid {
-                diagnostics: vec![
-                    Diagnostic::new(
-                        Code::ConfigInvalid,
-                        crate::load::config::CONFIG_FILE,
-                        pos,
-                        format!("cannot read the charter {rel}: {e}"),
-                    )
-                    .with_help("create the file, or remove `charter:` from trame.yaml"),
-                ],
-                source_file: crate::load::config::CONFIG_FILE.to_string(),
-                source_text: config.source.clone(),
-            });
-        }
-    };
+        };
     parse(config, &file, &text)
 }
 

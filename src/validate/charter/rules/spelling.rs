@@ -79,7 +79,9 @@ pub fn compile(f: &mut Fields<'_>, config: &Config) -> Option<Spelling> {
     let mut words = HashSet::new();
     if let Some(file) = f.string("words") {
         let path = config.root.join(&file);
-        match std::fs::read_to_string(&path) {
+        let read = crate::base::fs::read_io(&config.root, &path, crate::base::fs::MAX_CONFIG_BYTES)
+            .map(|b| String::from_utf8_lossy(&b).into_owned());
+        match read {
             Ok(list) => {
                 for w in list
                     .lines()
