@@ -469,6 +469,17 @@ fn temp_files_and_the_output_folder_do_not_trigger_rebuilds() {
     assert!(w.output("notes.txt").exists());
 }
 
+/// `host:port` of a `trame serve` session, from the line it prints.
+fn served_at(w: &Watch) -> String {
+    w.log()
+        .iter()
+        .find_map(|l| {
+            l.strip_prefix("Serving http://")
+                .map(|r| r.split('/').next().unwrap_or("").to_string())
+        })
+        .unwrap_or_else(|| panic!("no address in:\n{}", w.log().join("\n")))
+}
+
 /// One HTTP/1.1 request on a raw socket (so paths reach the server exactly as written).
 fn http(addr: &str, path: &str) -> (u16, String, String) {
     let mut s = TcpStream::connect(addr).unwrap_or_else(|e| panic!("{e}"));
@@ -494,14 +505,7 @@ fn http(addr: &str, path: &str) -> (u16, String, String) {
 #[test]
 fn the_server_serves_the_output_only_and_tells_pages_to_reload() {
     let w = Watch::start(&["serve", "--port", "0"]);
-    let url = w
-        .log()
-        .iter()
-        .find_map(|l| {
-            l.strip_prefix("Serving http://")
-                .map(|r| r.split('/').next().unwrap_or("").to_string())
-        })
-        .unwrap_or_else(|| panic!("no address in:\n{}", w.log().join("\n")));
+    let url = served_at(&w);
     let addr = url.as_str();
     std::fs::write(w.root().join("secret.txt"), "secret").unwrap_or_else(|e| panic!("{e}"));
 
@@ -687,14 +691,7 @@ fn raw_request(addr: &str, request: &str) -> (u16, String) {
 #[test]
 fn the_server_answers_its_own_address_only_and_outlives_idle_connections() {
     let w = Watch::start(&["serve", "--port", "0"]);
-    let addr = w
-        .log()
-        .iter()
-        .find_map(|l| {
-            l.strip_prefix("Serving http://")
-                .map(|r| r.split('/').next().unwrap_or("").to_string())
-        })
-        .unwrap_or_else(|| panic!("no address in:\n{}", w.log().join("\n")));
+    let addr = served_at(&w);
     let port = addr.rsplit(':').next().unwrap_or_default().to_string();
     let get = |host: &str, path: &str| {
         raw_request(
