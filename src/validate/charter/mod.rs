@@ -107,9 +107,6 @@ impl Rule {
     }
 }
 
-/// Spelling suggestions by (code, word).
-pub type Suggestions = std::collections::HashMap<(String, std::sync::Arc<str>), Vec<String>>;
-
 /// A compiled charter.
 #[derive(Debug, Default)]
 pub struct Charter {
@@ -117,9 +114,6 @@ pub struct Charter {
     pub file: String,
     pub source: String,
     pub rules: Vec<Rule>,
-    /// Suggestions made so far, by code and word: a suggestion depends on nothing else, and
-    /// watch mode asks again for the same words on every save.
-    pub suggested: std::sync::Mutex<Suggestions>,
 }
 
 /// Suggestions are slow (about a tenth of a second per word): at most this many words get
@@ -365,7 +359,6 @@ pub fn parse(
             file: file.to_string(),
             source: text.to_string(),
             rules,
-            suggested: Default::default(),
         }),
         diags,
     ))
@@ -474,20 +467,13 @@ impl Charter {
         if wanted.is_empty() {
             return;
         }
-        let mut known = match self.suggested.lock() {
-            Ok(k) => k,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        let fresh: Suggestions = wanted
+        let found: std::collections::HashMap<(String, std::sync::Arc<str>), Vec<String>> = wanted
             .par_iter()
-            .filter(|(code, word)| !known.contains_key(&(code.to_string(), word.clone())))
             .filter_map(|(code, word)| {
                 let rule = self.rules.iter().find(|r| &*r.code() == *code)?;
                 Some(((code.to_string(), word.clone()), rule.kind.suggest(word)))
             })
             .collect();
-        known.extend(fresh);
-        let found = &*known;
         for d in diags.iter_mut() {
             if let Some(w) = &d.suggest
                 && let Some(s) = found.get(&(d.code.as_str().to_string(), w.clone()))
