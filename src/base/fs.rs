@@ -60,8 +60,12 @@ pub const MAX_CONFIG_BYTES: u64 = 4 * 1024 * 1024;
 /// opened without following a link and without waiting (a pipe put there after the look would
 /// otherwise block forever), then looked at again through the open handle.
 pub fn open(root: &Path, path: &Path) -> Result<(std::fs::File, std::fs::Metadata), ReadError> {
+    #[cfg(target_os = "linux")]
+    if let Some(done) = open_beneath(root, path) {
+        return done;
+    }
     let real = path.canonicalize().map_err(not_found)?;
-    let real_root = root.canonicalize()?;
+    let real_root = canonical_root(root)?;
     if !real.starts_with(&real_root) {
         return Err(ReadError::Outside);
     }
@@ -78,6 +82,68 @@ pub fn open(root: &Path, path: &Path) -> Result<(std::fs::File, std::fs::Metadat
         return Err(ReadError::Special);
     }
     Ok((file, meta))
+}
+
+/// The kernel resolves `path` beneath `root` in one call (openat2 with `RESOLVE_BENEATH`): no
+/// link may lead out, a pipe does not block. `None` when the kernel cannot say (an absolute
+/// link, which may still point inside; an old kernel; a sandbox): the caller checks the slow way.
+#[cfg(target_os = "linux")]
+fn open_beneath(
+    root: &Path,
+    path: &Path,
+) -> Option<Result<(std::fs::File, std::fs::Metadata), ReadError>> {
+    use rustix::fs::{Mode, OFlags, ResolveFlags};
+    use rustix::io::Errno;
+    let rel = path.strip_prefix(root).ok()?;
+    if rel.as_os_str().is_empty() {
+        return None;
+    }
+    let dir = rustix::fs::open(
+        root,
+        OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .ok()?;
+    let opened = rustix::fs::openat2(
+        &dir,
+        rel,
+        OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC | OFlags::NOCTTY,
+        Mode::empty(),
+        ResolveFlags::BENEATH | ResolveFlags::NO_MAGICLINKS,
+    );
+    let file = match opened {
+        Ok(fd) => std::fs::File::from(fd),
+        Err(Errno::NOENT | Errno::NOTDIR) => return Some(Err(ReadError::NotFound)),
+        Err(_) => return None,
+    };
+    let meta = match file.metadata() {
+        Ok(m) => m,
+        Err(e) => return Some(Err(ReadError::Io(e))),
+    };
+    Some(if meta.is_dir() {
+        Err(ReadError::Folder)
+    } else if !meta.is_file() {
+        Err(ReadError::Special)
+    } else {
+        Ok((file, meta))
+    })
+}
+
+/// `root` with its links resolved, remembered: every file of a build asks for the same one.
+fn canonical_root(root: &Path) -> std::io::Result<std::path::PathBuf> {
+    use std::sync::Mutex;
+    static LAST: Mutex<Option<(std::path::PathBuf, std::path::PathBuf)>> = Mutex::new(None);
+    if let Ok(last) = LAST.lock()
+        && let Some((asked, real)) = last.as_ref()
+        && asked == root
+    {
+        return Ok(real.clone());
+    }
+    let real = root.canonicalize()?;
+    if let Ok(mut last) = LAST.lock() {
+        *last = Some((root.to_path_buf(), real.clone()));
+    }
+    Ok(real)
 }
 
 #[cfg(target_os = "linux")]
