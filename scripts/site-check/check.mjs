@@ -207,9 +207,15 @@ if (project && trame) {
     writeFileSync(path, readFileSync(path, "utf8").replace(/^---\n/, "---\ntitle: [\n"));
     // A locator, not a handle: each rebuild's message draws the box anew.
     const box = page.locator("#trame-overlay");
-    await box.waitFor({ timeout: 60000 });
-    const closed = await box.boundingBox();
-    expect(closed.height <= 60 && closed.width <= 600, `the serve error box is ${closed.width}×${closed.height} px closed`);
+    // The rebuild's message may reload the page first (the site was written): wait for a box
+    // that stays.
+    let closed = null;
+    for (let i = 0; i < 20 && !closed; i++) {
+      await box.waitFor({ timeout: 60000 });
+      await page.waitForLoadState("load");
+      closed = await box.boundingBox();
+    }
+    expect(closed && closed.height <= 60 && closed.width <= 600, `the serve error box is ${closed?.width}×${closed?.height} px closed`);
     expect(!(await page.isVisible("#trame-overlay li")), "the serve error box lists the errors before it is opened");
     await page.click("#trame-overlay summary");
     expect(await page.isVisible("#trame-overlay li"), "the serve error box does not open");
