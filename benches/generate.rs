@@ -46,7 +46,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     std::fs::copy(demo.join("trame.yaml"), dir.join("trame.yaml"))?;
     std::fs::copy(demo.join("charter.yaml"), dir.join("charter.yaml"))?;
     std::fs::copy(demo.join("words.txt"), dir.join("words.txt"))?;
-    for img in IMAGES {
+    for img in IMAGES.iter().chain(&["logo.svg"]) {
         std::fs::copy(demo.join("media").join(img), dir.join("media").join(img))?;
     }
     for c in 0..40 {

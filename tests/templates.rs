@@ -113,3 +113,54 @@ fn a_projects_template_with_a_mistake_is_an_error_naming_it() {
     );
     assert!(err.contains("titel"), "{err}");
 }
+
+/// Page templates are framed by the layout (`{{{content}}}`); a project's own page template
+/// written as a partial block (`{{#> layout}}…{{/layout}}`), and an own layout calling
+/// `{{> @partial-block}}`, frame each page once.
+#[test]
+fn own_page_templates_are_framed_once_either_way() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/engine"),
+        dir.path(),
+    );
+    let own = dir.path().join("themes/default/templates");
+    std::fs::create_dir_all(&own).unwrap();
+    std::fs::write(
+        own.join("post.hbs"),
+        "{{#> layout}}\n<p class=\"own\">{{post.title}}</p>\n{{/layout}}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        own.join("board.hbs"),
+        "<p class=\"own-board\">{{t.board}}</p>\n",
+    )
+    .unwrap();
+    let layout = trame::render::theme::TEMPLATES
+        .iter()
+        .find(|(n, _)| *n == "layout")
+        .unwrap()
+        .1;
+    // A layout of the old way, with its own mark.
+    std::fs::write(
+        own.join("layout.hbs"),
+        layout.replace("{{{content}}}", "<!-- own -->{{> @partial-block }}"),
+    )
+    .unwrap();
+    let plan = engine::build(dir.path(), &options()).unwrap();
+    let page = |p: &str| String::from_utf8(plan.file(p).unwrap().body.to_vec()).unwrap();
+    for (path, mark) in [
+        ("posts/sortie-1/index.html", "<p class=\"own\">"),
+        ("board/index.html", "<p class=\"own-board\">"),
+    ] {
+        let html = page(path);
+        assert!(html.contains(mark), "{path}: {html}");
+        assert!(html.contains("<!-- own -->"), "{path}: {html}");
+        assert_eq!(
+            html.matches("<main id=\"main\">").count(),
+            1,
+            "{path}: {html}"
+        );
+        assert_eq!(html.matches("<!DOCTYPE html>").count(), 1, "{path}: {html}");
+    }
+}

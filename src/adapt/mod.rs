@@ -228,15 +228,36 @@ fn link_in_bio(lang: Language) -> &'static str {
 /// The variants of a post, one per network it is published on (known networks only).
 pub fn build(post: &Post, config: &Config) -> Variants {
     let mut out = BTreeMap::new();
+    let mut plain = PlainMemo::default();
     for id in post.published_networks() {
         if let Some(network) = config.networks.get(id) {
-            out.insert(network.id.clone(), build_one(post, network, config));
+            out.insert(
+                network.id.clone(),
+                build_one(post, network, config, &mut plain),
+            );
         }
     }
     out
 }
 
-fn build_one(post: &Post, network: &Network, config: &Config) -> Variant {
+/// The plain text of each Markdown source of one post (the shared body, a network's section),
+/// mentions still placeholders: networks that share a source share its Markdown parse, which
+/// was a third of the adaptation when every network parsed it again.
+#[derive(Default)]
+struct PlainMemo(Vec<(String, String)>);
+
+impl PlainMemo {
+    fn of(&mut self, md: String) -> String {
+        if let Some((_, plain)) = self.0.iter().find(|(m, _)| *m == md) {
+            return plain.clone();
+        }
+        let plain = markdown::to_plain(&md);
+        self.0.push((md, plain.clone()));
+        plain
+    }
+}
+
+fn build_one(post: &Post, network: &Network, config: &Config, plain: &mut PlainMemo) -> Variant {
     let ov = post.variants.get(&network.id);
     let source = match post.body.section(&network.id) {
         Some(s) => TextSource {
@@ -276,7 +297,7 @@ fn build_one(post: &Post, network: &Network, config: &Config) -> Variant {
         last = *end;
     }
     md.push_str(&source.markdown[last..]);
-    let mut text = markdown::to_plain(&md);
+    let mut text = plain.of(md);
     for (i, h) in handles.iter().enumerate() {
         text = text.replace(&format!("\u{E000}{i}\u{E001}"), h);
     }

@@ -90,6 +90,7 @@ pub fn run(
         );
     }
     let failed = summary.errors > 0 || (deny_warnings && summary.warnings > 0);
+    super::exit_without_drop(plan);
     Ok(if failed { EXIT_CONTENT } else { EXIT_OK })
 }
 

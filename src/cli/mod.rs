@@ -331,11 +331,14 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
                 );
             }
             let _ = tidy.join();
-            Ok(if plan.has_errors() {
+            let code = if plan.has_errors() {
                 EXIT_CONTENT
             } else {
                 EXIT_OK
-            })
+            };
+            drop(files);
+            exit_without_drop(plan);
+            Ok(code)
         }
         Command::Watch { watch } => {
             let root = find_root(cli.root.as_deref(), &cwd)?;
@@ -598,6 +601,13 @@ fn find_root(root: Option<&Path>, cwd: &Path) -> Result<PathBuf, CliError> {
         }
         None => Ok(config::find_root(cwd)?),
     }
+}
+
+/// The process is about to exit: the system takes the plan's memory back at once, where
+/// dropping its millions of small allocations one by one took 5 to 8 % of a check or build of
+/// 10,000 posts. Only for the commands that end after one plan (never watch or serve).
+pub(crate) fn exit_without_drop(plan: Plan) {
+    std::mem::forget(plan);
 }
 
 fn print_diagnostics(plan: &Plan, term: &Term) {

@@ -67,6 +67,24 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The templates of whole pages: each renders the page's own part, which the `layout` template
+/// then frames (`{{{content}}}`). Framing in two renders, rather than the page calling the
+/// layout as a partial block (`{{#> layout}}`), spares handlebars a deep copy of every page's
+/// context (a tenth of a 10,000-post build). A project's own templates written the old way
+/// (`{{#> layout}}…{{/layout}}` around a page, `{{> @partial-block}}` in the layout) are read
+/// the new way.
+pub const PAGES: &[&str] = &[
+    "month",
+    "post",
+    "board",
+    "campaign",
+    "diagnostics",
+    "week",
+    "audit",
+    "list",
+    "feeds",
+];
+
 /// Static files of the default theme, by name.
 pub const STATIC: &[(&str, &str)] = &[
     (
@@ -122,6 +140,14 @@ pub fn registry(config: &Config) -> Result<Theme, ThemeError> {
     for (name, default) in TEMPLATES {
         let text = theme_file(config, "templates", &format!("{name}.hbs"), default);
         let shown = template_name(config, name);
+        let text = if PAGES.contains(name) {
+            unwrap_layout_block(text)
+        } else if *name == "layout" {
+            text.replace("{{> @partial-block }}", "{{{content}}}")
+                .replace("{{> @partial-block}}", "{{{content}}}")
+        } else {
+            text
+        };
         hb.register_template_string(name, text)
             .map_err(|e| ThemeError::Template {
                 name: shown.clone(),
@@ -132,6 +158,20 @@ pub fn registry(config: &Config) -> Result<Theme, ThemeError> {
     Ok(Theme { hb, names })
 }
 
+/// A page template written for a layout called as a partial block (`{{#> layout}}…{{/layout}}`,
+/// the way themes were written before pages were framed in two renders) is the same page
+/// without those two lines.
+fn unwrap_layout_block(text: String) -> String {
+    let trimmed = text.trim();
+    match trimmed
+        .strip_prefix("{{#> layout}}")
+        .and_then(|t| t.strip_suffix("{{/layout}}"))
+    {
+        Some(inner) => inner.trim_start_matches('\n').to_string(),
+        None => text,
+    }
+}
+
 fn template_name(config: &Config, name: &str) -> String {
     match own_template(&config.root, &config.theme, name) {
         Some(own) => format!("{own} (the project's own template)"),
@@ -140,10 +180,11 @@ fn template_name(config: &Config, name: &str) -> String {
 }
 
 impl Theme {
-    /// Renders a template with its page's view. The view is serialised once into the
-    /// handlebars context (handlebars would otherwise copy it whole first).
+    /// Renders a template with its page's view, framed by the layout if it is a page. The view
+    /// is serialised once into the handlebars context (handlebars would otherwise copy it whole
+    /// first), and the layout reads the same context, the page's part added as `content`.
     pub fn render<V: Serialize>(&self, name: &str, view: &V) -> Result<String, ThemeError> {
-        let error = |message: String| ThemeError::Template {
+        let error = |name: &str, message: String| ThemeError::Template {
             name: self
                 .names
                 .get(name)
@@ -151,10 +192,24 @@ impl Theme {
                 .unwrap_or_else(|| format!("{name}.hbs")),
             message,
         };
-        let ctx = handlebars::Context::wraps(view).map_err(|e| error(e.to_string()))?;
-        self.hb
+        let mut ctx = handlebars::Context::wraps(view).map_err(|e| error(name, e.to_string()))?;
+        let mut part = self
+            .hb
             .render_with_context(name, &ctx)
-            .map_err(|e| error(e.to_string()))
+            .map_err(|e| error(name, e.to_string()))?;
+        if !PAGES.contains(&name) {
+            return Ok(part);
+        }
+        // The part's last line break belongs to the template file, not to the page.
+        if part.ends_with('\n') {
+            part.pop();
+        }
+        if let Some(data) = ctx.data_mut().as_object_mut() {
+            data.insert("content".to_string(), serde_json::Value::String(part));
+        }
+        self.hb
+            .render_with_context("layout", &ctx)
+            .map_err(|e| error("layout", e.to_string()))
     }
 }
 
