@@ -1114,3 +1114,22 @@ fn an_english_project_gets_an_english_site() {
         "labels and variants in English"
     );
 }
+
+/// The progress line of long builds is for terminals: a log (CI, a pipe) gets the summary only.
+#[test]
+fn a_build_into_a_log_prints_no_progress_line() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&fixture("clean"), dir.path());
+    let out = trame()
+        .args(["build", "--today", "2026-11-24", "--root"])
+        .arg(dir.path())
+        .env_remove("CI")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Built "), "{err}");
+    for step in ["reading and checking", "rendering the site", "writing "] {
+        assert!(!err.contains(step), "{err}");
+    }
+    assert!(!err.contains('\r') && !err.contains("\u{1b}[2K"), "{err}");
+}

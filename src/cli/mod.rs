@@ -2,6 +2,7 @@
 //! are typed; the binary turns them into messages and exit codes.
 
 pub mod check;
+mod progress;
 pub mod scaffold;
 pub mod serve;
 pub mod watch;
@@ -200,6 +201,8 @@ pub struct Term {
     pub color_err: bool,
     pub quiet: bool,
     pub verbose: bool,
+    /// A progress line for long builds: on a terminal, without `--quiet`, outside CI.
+    pub progress: bool,
 }
 
 impl Term {
@@ -210,6 +213,9 @@ impl Term {
             color_err: !no_color && std::io::stderr().is_terminal(),
             quiet,
             verbose,
+            progress: !quiet
+                && std::io::stderr().is_terminal()
+                && std::env::var_os("CI").is_none_or(|v| v.is_empty()),
         }
     }
 }
@@ -285,10 +291,13 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
             let started = Instant::now();
             // Sites replaced by earlier builds are deleted while this one reads and renders.
             let tidy = write::site::tidy(&root);
+            let progress = progress::Progress::start(term);
+            progress.step("reading and checking the project…");
             let mut plan = engine::build(&root, &options)?;
             let loaded = started.elapsed();
-            print_diagnostics(&plan, term);
+            progress.suspend(|| print_diagnostics(&plan, term));
             if plan.has_errors() && !force {
+                progress.finish();
                 eprintln!(
                     "Nothing written: fix the errors above (or run `trame build --force` to write anyway).\nThe previous output, if any, is untouched."
                 );
@@ -299,9 +308,14 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
                 None => write::normalise_dir(&plan.config.output),
             };
             write::check_output_dir(&root, &out_dir)?;
+            progress.step(format!(
+                "rendering the site of {} files…",
+                plan.files_checked()
+            ));
             plan.render()?;
             let rendered = started.elapsed();
             let files: Vec<&render::OutFile> = plan.files().collect();
+            progress.step(format!("writing {} files…", files.len()));
             let report = write::site(
                 &root,
                 &out_dir,
@@ -311,6 +325,7 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
                     sync: true,
                 },
             )?;
+            progress.finish();
             if !term.quiet {
                 eprintln!(
                     "Built {} files into {} in {:.0} ms ({} written, {} unchanged, {} removed)",
