@@ -514,3 +514,46 @@ fn ideas_and_drafts_never_block_the_site() {
     );
     assert_eq!(build(root, false).status.code(), Some(1));
 }
+
+/// A busy day of the month view shows its first posts and a link to the rest on the week page,
+/// where every post of the day is listed under the day's heading.
+#[test]
+fn a_busy_day_of_the_month_links_to_the_rest_on_its_week() {
+    let posts: Vec<(String, String)> = (0..7)
+        .map(|i| {
+            (
+                format!("jour-{i}.md"),
+                format!(
+                    "---\ntitle: \"Post {i}\"\nnetworks: [linkedin]\ndate: 2026-12-03T1{i}:00\nstatus: draft\n---\nTexte {i}.\n"
+                ),
+            )
+        })
+        .collect();
+    let dir = project(&posts);
+    assert_eq!(build(dir.path(), true).status.code(), Some(0));
+    let month = read(dir.path(), "calendar/2026/12/index.html");
+    for i in 0..4 {
+        assert!(month.contains(&format!(">Post {i}<")), "{month}");
+    }
+    for i in 4..7 {
+        assert!(!month.contains(&format!(">Post {i}<")), "{month}");
+    }
+    assert!(
+        month.contains(
+            "<p class=\"more\"><a href=\"../../../weeks/2026-W49/index.html#d-2026-12-03\">+ 3 autres publications</a></p>"
+        ),
+        "{month}"
+    );
+    let week = read(dir.path(), "weeks/2026-W49/index.html");
+    assert!(week.contains("id=\"d-2026-12-03\""), "{week}");
+    for i in 0..7 {
+        assert!(week.contains(&format!(">Post {i}<")), "{week}");
+    }
+    // Five posts fit: no link for one more.
+    std::fs::remove_file(dir.path().join("content/posts/jour-5.md")).unwrap();
+    std::fs::remove_file(dir.path().join("content/posts/jour-6.md")).unwrap();
+    assert_eq!(build(dir.path(), true).status.code(), Some(0));
+    let month = read(dir.path(), "calendar/2026/12/index.html");
+    assert!(!month.contains("class=\"more\""), "{month}");
+    assert!(month.contains(">Post 4<"), "{month}");
+}

@@ -323,6 +323,15 @@ pub fn errors(lang: Language, n: usize) -> String {
     }
 }
 
+/// The link under a full day of the month view: "+ 12 autres publications".
+pub fn more_posts(lang: Language, n: usize) -> String {
+    let n = number(lang, n as u64);
+    match lang {
+        Language::Fr => format!("+ {n} autres publications"),
+        Language::En => format!("+ {n} more posts"),
+    }
+}
+
 /// A diagnostic's severity, as the site shows it.
 pub fn severity(lang: Language, s: Severity) -> &'static str {
     match (lang, s) {

@@ -52,7 +52,7 @@ pub fn page(ctx: &Ctx<'_>) -> Result<OutFile, ThemeError> {
         let ds: Vec<Day> = days
             .iter()
             .filter(|d| d.year() == *y && d.month() == *m)
-            .map(|d| super::month::day(ctx, &mut slots, *d, true, ChipKind::List))
+            .map(|d| super::month::day(ctx, &mut slots, *d, true, ChipKind::List, None))
             .collect::<Result<_, _>>()?;
         if !ds.is_empty() {
             months.push(MonthList {

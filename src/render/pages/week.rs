@@ -32,7 +32,7 @@ pub fn page(ctx: &Ctx<'_>, monday: Date) -> Result<OutFile, ThemeError> {
     let mut slots = Slots::new();
     let days: Vec<Day> = (0..7)
         .filter_map(|i| monday.checked_add(jiff::Span::new().days(i)).ok())
-        .map(|d| super::month::day(ctx, &mut slots, d, true, ChipKind::Week))
+        .map(|d| super::month::day(ctx, &mut slots, d, true, ChipKind::Week, None))
         .collect::<Result<_, _>>()?;
     let w = monday.iso_week_date();
     let title = i18n::week_title(ctx.lang, w.week(), w.year());
