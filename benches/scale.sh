@@ -6,6 +6,7 @@
 #      with a minimal theme (one page per post, one list page), the two alternated run after run;
 #   3. what the 10,000-post site weighs (files, bytes), and the cost per post of each size.
 # Usage: benches/scale.sh [RUNS]        (default 3 runs per measure; 1 at 100,000 posts)
+#        TRAME=/tmp/old/trame benches/scale.sh   to measure another binary
 #        SIZES="1000 10000" benches/scale.sh   to measure fewer sizes
 # Projects are generated under /dev/shm when it exists (tmpfs: trame is measured, not the disk),
 # else under $TMPDIR. Needs GNU time (/usr/bin/time); Hugo is optional (Debian's `hugo`).
@@ -18,7 +19,7 @@ work="$(mktemp -d -p "$base" trame-scale.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 today=2026-11-24
 cargo build --release --quiet --bin trame --example generate
-bin="$PWD/target/release/trame"
+bin="${TRAME:-$PWD/target/release/trame}"   # TRAME=path/to/another/trame to measure it
 gen="$PWD/target/release/examples/generate"
 
 # One measure: "seconds kilobytes" of a command (output thrown away, its exit code ignored).

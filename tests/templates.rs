@@ -74,6 +74,11 @@ fn every_template_renders() {
             "<ul class=\"totals\">",
         ),
         ("feeds", "feeds/index.html", "<ul class=\"feeds\">"),
+        (
+            "problems",
+            "diagnostics/index.html",
+            "<section class=\"file\">",
+        ),
         ("filters", "list/index.html", "<form class=\"filters\""),
     ];
     for (name, _) in trame::render::theme::TEMPLATES {

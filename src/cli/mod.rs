@@ -532,7 +532,11 @@ fn watch_command(
                     stages,
                 } => {
                     if let Some(plan) = session.plan() {
-                        print_diagnostics(plan, term);
+                        // After a save, the saved files' problems, and errors anywhere: not the
+                        // same thousands of warnings again on every save (the summary counts them
+                        // all, the Diagnostics page lists them).
+                        let saved = changes.full.is_none().then_some(&changes.shown);
+                        print_diagnostics_of(plan, term, saved);
                         status.ok = true;
                         status.problems = watch::problems(plan);
                         status.problems.truncate(50);
@@ -626,12 +630,25 @@ pub(crate) fn exit_without_drop(plan: Plan) {
 }
 
 fn print_diagnostics(plan: &Plan, term: &Term) {
+    print_diagnostics_of(plan, term, None);
+}
+
+/// Prints the diagnostics of the build, or, given the files just saved, theirs and the errors
+/// of the others; then the summary of all.
+fn print_diagnostics_of(
+    plan: &Plan,
+    term: &Term,
+    saved: Option<&std::collections::BTreeSet<String>>,
+) {
     let diags: Vec<_> = plan
         .diagnostics()
         .filter(|d| !term.quiet || d.severity == Severity::Error)
+        .filter(|d| {
+            saved.is_none_or(|files| d.severity == Severity::Error || files.contains(&d.file))
+        })
         .cloned()
         .collect();
-    if diags.is_empty() {
+    if diags.is_empty() && (term.quiet || saved.is_none()) {
         return;
     }
     let out = diagnostics::render_human(&diags, plan, term.color_err);

@@ -31,6 +31,10 @@ type Events = Arc<[Option<Arc<str>>]>;
 pub struct Fragments {
     /// By post file. Looked up 10,000 times per big page: Fx hashing, not SipHash.
     posts: RwLock<FxHashMap<String, Kept>>,
+    /// The sections of the diagnostics page, by a hash of what each shows (a file's problems
+    /// can change when another file does: cadence, duplicate ids), kept from one render to the
+    /// next only if still shown.
+    sections: RwLock<FxHashMap<u64, Arc<str>>>,
 }
 
 /// A poisoned lock only means another page failed to render; the map stays consistent.
@@ -141,6 +145,29 @@ impl Fragments {
             |_, k, events| k.events = Some((feeds.to_vec(), events)),
         )
         .unwrap_or_default()
+    }
+
+    /// The sections of the diagnostics page, one per file: `views` are the serialised view of
+    /// each and its hash; the missing ones are made by `make` (in parallel). Only the sections
+    /// of this render are kept for the next.
+    pub fn sections<V: Sync>(
+        &self,
+        views: &[(u64, V)],
+        make: impl Fn(&V) -> Result<String, ThemeError> + Sync,
+    ) -> Result<Vec<Arc<str>>, ThemeError> {
+        let kept = std::mem::take(&mut *write(&self.sections));
+        let out: Vec<Arc<str>> = views
+            .par_iter()
+            .map(|(hash, view)| match kept.get(hash) {
+                Some(html) => Ok(Arc::clone(html)),
+                None => make(view).map(Arc::from),
+            })
+            .collect::<Result<_, _>>()?;
+        let mut next = write(&self.sections);
+        for ((hash, _), html) in views.iter().zip(&out) {
+            next.insert(*hash, Arc::clone(html));
+        }
+        Ok(out)
     }
 
     /// Drops everything kept for a post (it changed, or something it shows did).

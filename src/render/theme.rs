@@ -65,6 +65,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         "card",
         include_str!("../../themes/default/templates/card.hbs"),
     ),
+    (
+        "problems",
+        include_str!("../../themes/default/templates/problems.hbs"),
+    ),
 ];
 
 /// The templates of whole pages: each renders the page's own part, which the `layout` template
@@ -200,10 +204,8 @@ impl Theme {
         if !PAGES.contains(&name) {
             return Ok(part);
         }
-        // The part's last line break belongs to the template file, not to the page.
-        if part.ends_with('\n') {
-            part.pop();
-        }
+        // The part's last line breaks belong to the template file, not to the page.
+        part.truncate(part.trim_end_matches('\n').len());
         if let Some(data) = ctx.data_mut().as_object_mut() {
             data.insert("content".to_string(), serde_json::Value::String(part));
         }

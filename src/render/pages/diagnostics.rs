@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use super::Ctx;
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::render::html::Slots;
 use crate::render::views::{Frame, Problem};
 use crate::render::{OutFile, ThemeError, i18n};
 use crate::routes;
@@ -21,8 +22,11 @@ struct DiagnosticsView {
     totals: Vec<Total>,
     /// How many problems of each code, the worst first.
     by_code: Vec<CodeTotal>,
-    /// The files with an error first, then those with warnings, then the others.
-    files: Vec<FileProblems>,
+    /// Whether any file has a problem.
+    any: bool,
+    /// The sections of the files (a slot marker), the files with an error first, then those
+    /// with warnings, then the others.
+    files: String,
 }
 
 #[derive(Serialize)]
@@ -42,6 +46,7 @@ struct CodeTotal {
     count: usize,
 }
 
+/// One file's section of the page (the `problems` template).
 #[derive(Serialize)]
 struct FileProblems {
     file: String,
@@ -103,18 +108,33 @@ pub fn files(ctx: &Ctx<'_>) -> Result<Vec<OutFile>, ThemeError> {
         label: i18n::severity_plural(ctx.lang, severity, count),
         count,
     };
+    // Each file's section is rendered once and kept while what it shows is the same: with
+    // thousands of problems, a save re-renders the section of the file saved, not the page.
+    let views: Vec<(u64, FileProblems)> = files
+        .into_iter()
+        .map(|(_, f)| {
+            let json = serde_json::to_vec(&f).unwrap_or_default();
+            (xxhash_rust::xxh3::xxh3_64(&json), f)
+        })
+        .collect();
+    let any = !views.is_empty();
+    let sections = ctx
+        .frags()
+        .sections(&views, |f| ctx.render("problems", f))?;
+    let mut slots = Slots::new();
     let view = DiagnosticsView {
         frame: ctx.frame(&path, ctx.label("diagnostics"), "diagnostics"),
-        files_affected: i18n::files_affected(ctx.lang, files.len()),
+        files_affected: i18n::files_affected(ctx.lang, views.len()),
         totals: vec![
             total(Severity::Error, s.errors),
             total(Severity::Warning, s.warnings),
             total(Severity::Info, s.infos),
         ],
         by_code,
-        files: files.into_iter().map(|(_, f)| f).collect(),
+        any,
+        files: slots.put(sections),
     };
-    let page = OutFile::new(path, ctx.render("diagnostics", &view)?);
+    let page = slots.page(path, ctx.render("diagnostics", &view)?);
     let script = format!(
         "// trame: the error count shown next to the diagnostics link of every page.\n\
          (function () {{\n  var n = {};\n  if (!n) return;\n  \

@@ -140,6 +140,11 @@ impl<'a> Ctx<'a> {
         )
     }
 
+    /// The pieces kept between renders.
+    pub fn frags(&self) -> &'a Fragments {
+        self.frags
+    }
+
     pub fn label(&self, key: &str) -> &'static str {
         i18n::label(self.lang, key)
     }
