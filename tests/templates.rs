@@ -89,8 +89,8 @@ fn every_template_renders() {
     }
 }
 
-#[test]
-fn a_projects_template_with_a_mistake_is_an_error_naming_it() {
+/// The engine fixture, and the folder where its own templates go.
+fn project_with_own_templates() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     common::copy_dir(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/engine"),
@@ -98,11 +98,21 @@ fn a_projects_template_with_a_mistake_is_an_error_naming_it() {
     );
     let own = dir.path().join("themes/default/templates");
     std::fs::create_dir_all(&own).unwrap();
-    let post = trame::render::theme::TEMPLATES
+    (dir, own)
+}
+
+fn default_template(name: &str) -> &'static str {
+    trame::render::theme::TEMPLATES
         .iter()
-        .find(|(n, _)| *n == "post")
+        .find(|(n, _)| *n == name)
         .unwrap()
-        .1;
+        .1
+}
+
+#[test]
+fn a_projects_template_with_a_mistake_is_an_error_naming_it() {
+    let (dir, own) = project_with_own_templates();
+    let post = default_template("post");
     std::fs::write(
         own.join("post.hbs"),
         post.replace("{{post.title}}", "{{post.titel}}"),
@@ -124,13 +134,7 @@ fn a_projects_template_with_a_mistake_is_an_error_naming_it() {
 /// `{{> @partial-block}}`, frame each page once.
 #[test]
 fn own_page_templates_are_framed_once_either_way() {
-    let dir = tempfile::tempdir().unwrap();
-    common::copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/engine"),
-        dir.path(),
-    );
-    let own = dir.path().join("themes/default/templates");
-    std::fs::create_dir_all(&own).unwrap();
+    let (dir, own) = project_with_own_templates();
     std::fs::write(
         own.join("post.hbs"),
         "{{#> layout}}\n<p class=\"own\">{{post.title}}</p>\n{{/layout}}\n",
@@ -141,11 +145,7 @@ fn own_page_templates_are_framed_once_either_way() {
         "<p class=\"own-board\">{{t.board}}</p>\n",
     )
     .unwrap();
-    let layout = trame::render::theme::TEMPLATES
-        .iter()
-        .find(|(n, _)| *n == "layout")
-        .unwrap()
-        .1;
+    let layout = default_template("layout");
     // A layout of the old way, with its own mark.
     std::fs::write(
         own.join("layout.hbs"),
