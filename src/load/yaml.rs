@@ -1,8 +1,9 @@
 //! The one place that parses YAML (front matter, trame.yaml, network data).
 //!
 //! serde_yaml gives typed values; it cannot say where a value that parsed fine came from.
-//! A first pass over saphyr-parser's events records the file position of every key and list
-//! item, finds duplicate keys at their real line, and rejects nesting deep enough to hurt.
+//! One pass over saphyr-parser's events records the file position of every key and list item,
+//! finds duplicate keys at their real line, rejects nesting deep enough to hurt, and builds the
+//! document's value (serde_yaml parses it again only when it has anchors, tags or complex keys).
 //! Then each known field is deserialised on its own, so a type error in one field is reported
 //! at that field and does not hide the problems of the others.
 
@@ -107,10 +108,184 @@ enum Frame {
     Skip(usize),
 }
 
+/// The document's value, built from the same events as the index: one parse, not two. Only for
+/// plain documents (no anchor, alias, tag or complex key), the whole of front matter in practice;
+/// anything else is left to serde_yaml, which knows those.
+struct Builder {
+    stack: Vec<Open>,
+    root: Option<Value>,
+    plain: bool,
+}
+
+enum Open {
+    /// A map, and its key waiting for a value.
+    Map(Mapping, Option<Value>),
+    Seq(Vec<Value>),
+}
+
+impl Builder {
+    fn event(&mut self, event: &Event<'_>) {
+        if !self.plain {
+            return;
+        }
+        match event {
+            Event::Scalar(v, style, anchor, tag) => {
+                if *anchor != 0 || tag.is_some() {
+                    self.plain = false;
+                } else if let Some(v) = resolve(v, *style) {
+                    self.push(v);
+                } else {
+                    self.plain = false;
+                }
+            }
+            Event::MappingStart(anchor, tag) | Event::SequenceStart(anchor, tag) => {
+                if *anchor != 0 || tag.is_some() {
+                    self.plain = false;
+                } else if matches!(event, Event::MappingStart(..)) {
+                    // A map or list as a key: serde_yaml's to make.
+                    if let Some(Open::Map(_, None)) = self.stack.last() {
+                        self.plain = false;
+                    }
+                    self.stack.push(Open::Map(Mapping::new(), None));
+                } else {
+                    if let Some(Open::Map(_, None)) = self.stack.last() {
+                        self.plain = false;
+                    }
+                    self.stack.push(Open::Seq(Vec::new()));
+                }
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                let value = match self.stack.pop() {
+                    Some(Open::Map(m, _)) => Value::Mapping(m),
+                    Some(Open::Seq(s)) => Value::Sequence(s),
+                    None => return,
+                };
+                self.push(value);
+            }
+            Event::Alias(_) => self.plain = false,
+            _ => {}
+        }
+    }
+
+    fn push(&mut self, value: Value) {
+        match self.stack.last_mut() {
+            Some(Open::Map(map, key)) => match key.take() {
+                None => *key = Some(value),
+                Some(k) => {
+                    map.insert(k, value);
+                }
+            },
+            Some(Open::Seq(items)) => items.push(value),
+            None => self.root = Some(value),
+        }
+    }
+}
+
+/// What a scalar is, as serde_yaml reads an untagged one (YAML 1.2 core schema): quoted and
+/// block scalars are strings; a plain one is null, a boolean, an integer, a float or a string.
+/// `None` for an integer beyond 64 bits (serde_yaml says what is wrong with it).
+fn resolve(v: &str, style: saphyr_parser::ScalarStyle) -> Option<Value> {
+    if style != saphyr_parser::ScalarStyle::Plain {
+        return Some(Value::String(v.to_string()));
+    }
+    if matches!(v, "" | "~" | "null" | "Null" | "NULL") {
+        return Some(Value::Null);
+    }
+    match v {
+        "true" | "True" | "TRUE" => return Some(Value::Bool(true)),
+        "false" | "False" | "FALSE" => return Some(Value::Bool(false)),
+        _ => {}
+    }
+    let leading_zero = {
+        let d = v.strip_prefix(['-', '+']).unwrap_or(v);
+        d.len() > 1 && d.starts_with('0') && d[1..].bytes().all(|b| b.is_ascii_digit())
+    };
+    if let Some(n) = unsigned(v, leading_zero) {
+        return Some(Value::Number(n.into()));
+    }
+    if let Some(n) = negative(v, leading_zero) {
+        return Some(Value::Number(n.into()));
+    }
+    let looks_int = v.strip_prefix(['-', '+']).unwrap_or(v);
+    let radix_digits = |p: &str, radix: u32| {
+        looks_int
+            .strip_prefix(p)
+            .is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_digit(radix)))
+    };
+    if (!leading_zero && !looks_int.is_empty() && looks_int.bytes().all(|b| b.is_ascii_digit()))
+        || radix_digits("0x", 16)
+        || radix_digits("0o", 8)
+        || radix_digits("0b", 2)
+    {
+        // Digits that fit no 64-bit integer: serde_yaml's error, not a string.
+        return None;
+    }
+    if !leading_zero {
+        let unsigned = match v.strip_prefix('+') {
+            Some(u) if u.starts_with(['+', '-']) => None,
+            Some(u) => Some(u),
+            None => Some(v),
+        };
+        if let Some(u) = unsigned {
+            if matches!(u, ".inf" | ".Inf" | ".INF") {
+                return Some(Value::Number(f64::INFINITY.into()));
+            }
+            if matches!(v, "-.inf" | "-.Inf" | "-.INF") {
+                return Some(Value::Number(f64::NEG_INFINITY.into()));
+            }
+            if matches!(v, ".nan" | ".NaN" | ".NAN") {
+                return Some(Value::Number(f64::NAN.into()));
+            }
+            if let Ok(f) = u.parse::<f64>()
+                && f.is_finite()
+            {
+                return Some(Value::Number(f.into()));
+            }
+        }
+    }
+    Some(Value::String(v.to_string()))
+}
+
+/// A non-negative integer as serde_yaml reads one (`+`, `0x`, `0o`, `0b`, no leading zero).
+fn unsigned(v: &str, leading_zero: bool) -> Option<u64> {
+    let u = v.strip_prefix('+').unwrap_or(v);
+    for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] {
+        if let Some(rest) = u.strip_prefix(prefix) {
+            if rest.starts_with(['+', '-']) {
+                return None;
+            }
+            if let Ok(n) = u64::from_str_radix(rest, radix) {
+                return Some(n);
+            }
+        }
+    }
+    if u.starts_with(['+', '-']) || leading_zero {
+        return None;
+    }
+    u.parse().ok()
+}
+
+/// A negative integer as serde_yaml reads one (`-0x…`, `-0o…`, `-0b…`, decimal).
+fn negative(v: &str, leading_zero: bool) -> Option<i64> {
+    for (prefix, radix) in [("-0x", 16), ("-0o", 8), ("-0b", 2)] {
+        if let Some(rest) = v.strip_prefix(prefix)
+            && let Ok(n) = i64::from_str_radix(&format!("-{rest}"), radix)
+        {
+            return Some(n);
+        }
+    }
+    if leading_zero {
+        return None;
+    }
+    i64::from_str_radix(v, 10).ok()
+}
+
 /// A parsed document: its value, its positions, and the duplicate keys it had.
 pub struct Document {
     pub value: Value,
     pub index: PosIndex,
+    /// The value was built from the events (one parse), not by serde_yaml.
+    pub one_parse: bool,
 }
 
 /// Parses `text` whose first line is line `first_line` of the file.
@@ -124,6 +299,11 @@ pub fn parse(text: &str, first_line: usize) -> Result<Document, Vec<YamlError>> 
     let mut dups = Vec::new();
     let mut stack: Vec<Frame> = Vec::new();
     let mut documents = 0;
+    let mut builder = Builder {
+        stack: Vec::new(),
+        root: None,
+        plain: true,
+    };
 
     for ev in Parser::new_from_str(text) {
         let (event, span) = match ev {
@@ -137,6 +317,7 @@ pub fn parse(text: &str, first_line: usize) -> Result<Document, Vec<YamlError>> 
             }
         };
         let pos = at(span.start.line(), span.start.col());
+        builder.event(&event);
         match event {
             Event::DocumentStart(_) => {
                 documents += 1;
@@ -249,10 +430,24 @@ pub fn parse(text: &str, first_line: usize) -> Result<Document, Vec<YamlError>> 
         return Ok(Document {
             value: Value::Mapping(Mapping::new()),
             index,
+            one_parse: true,
+        });
+    }
+    if builder.plain
+        && let Some(value) = builder.root
+    {
+        return Ok(Document {
+            value,
+            index,
+            one_parse: true,
         });
     }
     match serde_yaml::from_str::<Value>(text) {
-        Ok(value) => Ok(Document { value, index }),
+        Ok(value) => Ok(Document {
+            value,
+            index,
+            one_parse: false,
+        }),
         Err(e) => Err(vec![serde_error(&e, &index, offset)]),
     }
 }
@@ -648,6 +843,133 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The value built from the events is the one serde_yaml reads, scalar by scalar: every
+    /// front matter of the demo and the fixtures, and the scalars where YAML is tricky.
+    #[test]
+    fn one_parse_reads_what_serde_yaml_reads() {
+        let scalars = [
+            "",
+            "~",
+            "null",
+            "Null",
+            "NULL",
+            "nul",
+            "true",
+            "True",
+            "TRUE",
+            "tRue",
+            "false",
+            "yes",
+            "no",
+            "on",
+            "off",
+            "y",
+            "0",
+            "-0",
+            "+0",
+            "00",
+            "007",
+            "-007",
+            "+12",
+            "-12",
+            "12",
+            "1_000",
+            "0x1F",
+            "0X1F",
+            "-0x1F",
+            "+0x1F",
+            "0x-1",
+            "0o17",
+            "-0o17",
+            "0b101",
+            "-0b101",
+            "0b2",
+            "0xZZ",
+            "1.5",
+            "-1.5",
+            "+1.5",
+            ".5",
+            "5.",
+            "1e3",
+            "-1E-3",
+            "+1e+3",
+            "1e400",
+            ".inf",
+            ".Inf",
+            "-.inf",
+            "+.inf",
+            ".nan",
+            ".NaN",
+            "inf",
+            "nan",
+            "NaN",
+            "infinity",
+            "18446744073709551615",
+            "18446744073709551616",
+            "-9223372036854775808",
+            "-9223372036854775809",
+            "99999999999999999999999999999999999999999999",
+            "0xFFFFFFFFFFFFFFFFFF",
+            "2026-12-03",
+            "2026-12-03T10:00",
+            "10:30",
+            "1:2:3",
+            "+",
+            "-",
+            ".",
+            "..",
+            "0.0.1",
+            "1,5",
+            "a#x",
+            "café",
+            "12 h",
+            "0x",
+            "0o",
+            "0b",
+        ];
+        let mut docs: Vec<String> = scalars
+            .iter()
+            .flat_map(|v| {
+                [
+                    format!("a: {v}\n"),
+                    format!("a: \"{v}\"\n"),
+                    format!("a: [{v}]\n"),
+                    format!("{v}: 1\n"),
+                ]
+            })
+            .filter(|d| serde_yaml::from_str::<Value>(d).is_ok())
+            .collect();
+        docs.push("a: |\n  line\n  two\nb: >\n  folded\n  text\nc: 'it''s'\n".into());
+        docs.push("a:\n  - { x: 1, y: [2, 3] }\n  -\n  - - nested\nb: {}\nc: []\nd:\n".into());
+        docs.push("plain: multi\n  line words\nq: \"esc \\u00e9 \\t tab\"\n".into());
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["content", "tests/fixtures"] {
+            for e in walkdir::WalkDir::new(root.join(dir)).into_iter().flatten() {
+                let Ok(text) = std::fs::read_to_string(e.path()) else {
+                    continue;
+                };
+                if let Some(rest) = text.strip_prefix("---\n")
+                    && let Some(end) = rest.find("\n---")
+                {
+                    docs.push(rest[..=end].to_string());
+                }
+            }
+        }
+        assert!(docs.len() > 300, "{}", docs.len());
+        let mut one_parse = 0;
+        for doc in &docs {
+            let Ok(ours) = parse(doc, 1) else { continue };
+            one_parse += usize::from(ours.one_parse);
+            let theirs: Value = serde_yaml::from_str(doc).unwrap_or(Value::Null);
+            // NaN is not equal to itself: compare what each prints.
+            assert_eq!(format!("{:?}", ours.value), format!("{theirs:?}"), "{doc}");
+        }
+        // Only integers beyond 64 bits are left to serde_yaml here.
+        assert!(one_parse + 20 > docs.len(), "{one_parse} of {}", docs.len());
+        let tagged = parse("a: !!str 12\nb: &x 1\nc: *x\n", 1).unwrap_or_else(|_| panic!());
+        assert!(!tagged.one_parse);
+    }
 
     #[test]
     fn positions_are_file_absolute() {
