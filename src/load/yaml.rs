@@ -277,7 +277,7 @@ fn negative(v: &str, leading_zero: bool) -> Option<i64> {
     if leading_zero {
         return None;
     }
-    i64::from_str_radix(v, 10).ok()
+    v.parse::<i64>().ok()
 }
 
 /// A parsed document: its value, its positions, and the duplicate keys it had.
