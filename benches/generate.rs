@@ -1,5 +1,7 @@
-//! Generates a large trame project for benchmarks: `cargo run --release --example generate -- DIR N`.
-//! Posts vary in networks, sections, mentions, hashtags, links, media and statuses, like the demo.
+//! Generates a large trame project for benchmarks: `cargo run --release --example generate -- DIR N
+//! [--typos]`. Posts vary in networks, sections, mentions, hashtags, links, media and statuses,
+//! like the demo; with `--typos` each also has two misspelt keys (two warnings a post), for
+//! measuring a project with thousands of problems.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -39,6 +41,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
     let dir = Path::new(args.get(1).map_or("/tmp/trame-bench", String::as_str));
     let n: usize = args.get(2).map_or(Ok(10_000), |s| s.parse())?;
+    let typos = args.iter().any(|a| a == "--typos");
     let demo = Path::new(env!("CARGO_MANIFEST_DIR"));
     std::fs::create_dir_all(dir.join("content/posts"))?;
     std::fs::create_dir_all(dir.join("content/calendar"))?;
@@ -77,6 +80,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             fm,
             "date: 2027-{month:02}-{day:02}T{hour:02}:15\nstatus: {status}\nauthor: Camille\nreviewer: Nadia"
         )?;
+        if typos {
+            fm.push_str("autor: Camille\nreviewr: Nadia\n");
+        }
         writeln!(fm, "campaign: campagne-{}\npillar: conseils", i % 40)?;
         writeln!(fm, "hashtags: [Campagne{}, Conseil{}]", i % 40, i % 7)?;
         writeln!(fm, "link: https://alti.example.com/conseils/{i}")?;

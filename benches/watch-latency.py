@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Measures `trame watch`: the time from saving one post to its updated files on disk.
 
-Usage: benches/watch-latency.py PROJECT [RUNS]   (build the release binary first)
+Usage: benches/watch-latency.py PROJECT [RUNS]   (build the release binary first; TRAME=path
+       to measure another binary)
 
 It starts `trame watch` on PROJECT, waits for the first build, then RUNS times rewrites one
 post (a new title), and times two moments from the save: the post's page holding the new title,
@@ -18,7 +19,9 @@ import time
 
 root = os.path.abspath(sys.argv[1])
 runs = int(sys.argv[2]) if len(sys.argv) > 2 else 10
-binary = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "target", "release", "trame")
+binary = os.environ.get("TRAME") or os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "target", "release", "trame"
+)
 debounce_ms = 100
 
 proc = subprocess.Popen(
