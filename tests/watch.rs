@@ -748,3 +748,37 @@ fn the_server_answers_its_own_address_only_and_outlives_idle_connections() {
     assert_eq!(get(&addr, "/").0, 200);
     drop(idle);
 }
+
+/// After a save, the terminal shows the problems of the file saved and every error, not every
+/// warning of the project again (the totals line still counts them all).
+#[test]
+fn a_save_prints_the_saved_files_problems_and_every_error() {
+    let w = Watch::start(&["watch"]);
+    let other = "content/posts/2026-12/autre.md";
+    w.write(
+        other,
+        "---\ntitle: \"Autre\"\nnetworks: [linkedin]\nstatus: idea\nreviewr: Nadia\n---\nAutre.\n",
+    );
+    w.wait_builds(2);
+    assert!(w.log().join("\n").contains("`reviewr`"), "{:?}", w.log());
+    let source = w.source(POST).replacen("---\n", "---\nautor: Camille\n", 1);
+    let since = w.log().len();
+    w.write(POST, &source);
+    w.wait_builds(3);
+    let after = w.log()[since..].join("\n");
+    assert!(after.contains("`autor`"), "{after}");
+    assert!(!after.contains("`reviewr`"), "{after}");
+    assert!(after.contains("files checked"), "{after}");
+    // An error elsewhere is always shown.
+    w.write(
+        other,
+        "---\ntitle: \"Autre\"\nnetworks: [linkedin\nstatus: idea\n---\nAutre.\n",
+    );
+    w.wait_builds(4);
+    let since = w.log().len();
+    w.write(POST, &retitle(&source, "Encore"));
+    w.wait_builds(5);
+    let after = w.log()[since..].join("\n");
+    assert!(after.contains("autre.md"), "{after}");
+    assert!(after.contains("`autor`"), "{after}");
+}
