@@ -191,16 +191,22 @@ fn a_focus_that_is_not_a_position_never_reaches_a_style_attribute() {
     assert!(page.contains("--focus: center"));
 }
 
+/// A project with one post and the calendar entry `name` holding `text`.
+fn with_entry(name: &str, text: &str) -> tempfile::TempDir {
+    let dir = project_with(CONFIG, &[("a.md", post("A", "", "Un texte."))]);
+    let calendar = dir.path().join("content/calendar");
+    std::fs::create_dir_all(&calendar).unwrap();
+    std::fs::write(calendar.join(name), text).unwrap();
+    dir
+}
+
 #[test]
 fn a_line_break_in_a_file_name_or_base_url_never_adds_a_feed_property() {
-    let dir = project_with(CONFIG, &[("a.md", post("A", "", "Un texte."))]);
-    let root = dir.path();
-    std::fs::create_dir_all(root.join("content/calendar")).unwrap();
-    std::fs::write(
-        root.join("content/calendar/e\r\nATTENDEE:mailto:x@evil.example.md"),
+    let dir = with_entry(
+        "e\r\nATTENDEE:mailto:x@evil.example.md",
         "---\ntitle: E\nkind: event\ndate: 2026-12-05\n---\n",
-    )
-    .unwrap();
+    );
+    let root = dir.path();
     build(root, true);
     let ics = read(root, "calendar.ics");
     assert!(ics.contains("BEGIN:VEVENT"));
@@ -335,14 +341,11 @@ fn nested_lists_and_huge_texts_stay_bounded() {
 
 #[test]
 fn a_date_years_away_is_a_warning_and_gets_its_month_alone() {
-    let dir = project_with(CONFIG, &[("a.md", post("A", "", "Un texte."))]);
-    let root = dir.path();
-    std::fs::create_dir_all(root.join("content/calendar")).unwrap();
-    std::fs::write(
-        root.join("content/calendar/loin.md"),
+    let dir = with_entry(
+        "loin.md",
         "---\ntitle: Loin\nkind: event\ndate: 9999-12-31\n---\n",
-    )
-    .unwrap();
+    );
+    let root = dir.path();
     let (json, _) = check(root);
     let far = with_code(&json, "frontmatter/date");
     assert_eq!(far.len(), 1, "{json}");

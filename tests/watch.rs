@@ -666,6 +666,14 @@ fn generated_files_deleted_by_hand_come_back() {
 }
 
 /// One raw request (as written) and the response's status and lowercased head.
+/// `METHOD /path` to the server at `addr`, with its own Host and these extra header lines.
+fn request(addr: &str, line: &str, headers: &str) -> (u16, String) {
+    raw_request(
+        addr,
+        &format!("{line} HTTP/1.1\r\nHost: {addr}\r\n{headers}Connection: close\r\n\r\n"),
+    )
+}
+
 fn raw_request(addr: &str, request: &str) -> (u16, String) {
     let mut s = TcpStream::connect(addr).unwrap_or_else(|e| panic!("{e}"));
     s.set_read_timeout(Some(Duration::from_secs(30)))
@@ -716,21 +724,11 @@ fn the_server_answers_its_own_address_only_and_outlives_idle_connections() {
     assert_eq!(status, 308);
     assert!(head.contains("location: /board/\r"), "{head}");
     // Other methods are refused, with what is allowed.
-    let (status, head) = raw_request(
-        &addr,
-        &format!(
-            "POST / HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-        ),
-    );
+    let (status, head) = request(&addr, "POST /", "Content-Length: 0\r\n");
     assert_eq!(status, 405);
     assert!(head.contains("allow: get, head"), "{head}");
     // A file is streamed, a range of it too.
-    let (status, head) = raw_request(
-        &addr,
-        &format!(
-            "GET /static/style.css HTTP/1.1\r\nHost: {addr}\r\nRange: bytes=0-9\r\nConnection: close\r\n\r\n"
-        ),
-    );
+    let (status, head) = request(&addr, "GET /static/style.css", "Range: bytes=0-9\r\n");
     assert_eq!(status, 206, "{head}");
     assert!(head.contains("content-length: 10"), "{head}");
     // Connections that never send a request are closed after the head timeout, and more of

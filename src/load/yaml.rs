@@ -200,24 +200,16 @@ fn resolve(v: &str, style: saphyr_parser::ScalarStyle) -> Option<Value> {
         let d = v.strip_prefix(['-', '+']).unwrap_or(v);
         d.len() > 1 && d.starts_with('0') && d[1..].bytes().all(|b| b.is_ascii_digit())
     };
-    if let Some(n) = unsigned(v, leading_zero) {
+    if let Some(n) = unsigned(v, leading_zero, u64::from_str_radix) {
         return Some(Value::Number(n.into()));
     }
-    if let Some(n) = negative(v, leading_zero) {
+    if let Some(n) = negative(v, leading_zero, i64::from_str_radix) {
         return Some(Value::Number(n.into()));
     }
-    let looks_int = v.strip_prefix(['-', '+']).unwrap_or(v);
-    let radix_digits = |p: &str, radix: u32| {
-        looks_int
-            .strip_prefix(p)
-            .is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_digit(radix)))
-    };
-    if (!leading_zero && !looks_int.is_empty() && looks_int.bytes().all(|b| b.is_ascii_digit()))
-        || radix_digits("0x", 16)
-        || radix_digits("0o", 8)
-        || radix_digits("0b", 2)
+    if unsigned(v, leading_zero, u128::from_str_radix).is_some()
+        || negative(v, leading_zero, i128::from_str_radix).is_some()
     {
-        // Digits that fit no 64-bit integer: serde_yaml's error, not a string.
+        // An integer beyond 64 bits: serde_yaml's error, not a string.
         return None;
     }
     if !leading_zero {
@@ -246,15 +238,18 @@ fn resolve(v: &str, style: saphyr_parser::ScalarStyle) -> Option<Value> {
     Some(Value::String(v.to_string()))
 }
 
+/// How an integer type reads digits in a radix (`u64::from_str_radix`…).
+type Radix<T> = fn(&str, u32) -> Result<T, std::num::ParseIntError>;
+
 /// A non-negative integer as serde_yaml reads one (`+`, `0x`, `0o`, `0b`, no leading zero).
-fn unsigned(v: &str, leading_zero: bool) -> Option<u64> {
+fn unsigned<T>(v: &str, leading_zero: bool, radix: Radix<T>) -> Option<T> {
     let u = v.strip_prefix('+').unwrap_or(v);
-    for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] {
+    for (prefix, base) in [("0x", 16), ("0o", 8), ("0b", 2)] {
         if let Some(rest) = u.strip_prefix(prefix) {
             if rest.starts_with(['+', '-']) {
                 return None;
             }
-            if let Ok(n) = u64::from_str_radix(rest, radix) {
+            if let Ok(n) = radix(rest, base) {
                 return Some(n);
             }
         }
@@ -262,14 +257,14 @@ fn unsigned(v: &str, leading_zero: bool) -> Option<u64> {
     if u.starts_with(['+', '-']) || leading_zero {
         return None;
     }
-    u.parse().ok()
+    radix(u, 10).ok()
 }
 
 /// A negative integer as serde_yaml reads one (`-0x…`, `-0o…`, `-0b…`, decimal).
-fn negative(v: &str, leading_zero: bool) -> Option<i64> {
-    for (prefix, radix) in [("-0x", 16), ("-0o", 8), ("-0b", 2)] {
+fn negative<T>(v: &str, leading_zero: bool, radix: Radix<T>) -> Option<T> {
+    for (prefix, base) in [("-0x", 16), ("-0o", 8), ("-0b", 2)] {
         if let Some(rest) = v.strip_prefix(prefix)
-            && let Ok(n) = i64::from_str_radix(&format!("-{rest}"), radix)
+            && let Ok(n) = radix(&format!("-{rest}"), base)
         {
             return Some(n);
         }
@@ -277,7 +272,7 @@ fn negative(v: &str, leading_zero: bool) -> Option<i64> {
     if leading_zero {
         return None;
     }
-    v.parse::<i64>().ok()
+    radix(v, 10).ok()
 }
 
 /// A parsed document: its value, its positions, and the duplicate keys it had.
