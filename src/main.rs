@@ -8,7 +8,8 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let cli = trame::cli::Cli::parse();
-    let term = trame::cli::Term::detect(cli.quiet, cli.verbose);
+    let lang = trame::cli::language(&cli);
+    let term = trame::cli::Term::detect(cli.quiet, cli.verbose, lang);
     let code = match trame::cli::run(cli, &term) {
         Ok(code) => code,
         Err(e) => trame::cli::report_error(&e, &term),

@@ -143,12 +143,12 @@ fn human_output_points_into_the_source() {
         .unwrap_or_else(|e| panic!("{e}"));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("warning[charter/typo]: no space before `?`"),
+        text.contains("avertissement[charter/typo]: pas d’espace avant `?`"),
         "{text}"
     );
     assert!(text.contains("content/posts/typo.md:5:11"), "{text}");
     assert!(
-        text.contains("help: add a narrow no-break space (U+202F) before `?`"),
+        text.contains("aide: ajoutez une espace fine insécable avant `?`"),
         "{text}"
     );
 }
@@ -172,20 +172,24 @@ fn a_broken_charter_is_a_config_error() {
     let (_, code, stderr) = check(dir.path());
     assert_eq!(code, 2, "{stderr}");
     assert!(
-        stderr.contains("error[config/invalid]: unknown rule type `forbiden`"),
+        stderr.contains("erreur[config/invalid]: type de règle inconnu, `forbiden`"),
         "{stderr}"
     );
     assert!(stderr.contains("charter.yaml:2:20"), "{stderr}");
-    assert!(stderr.contains("did you mean `forbidden`?"), "{stderr}");
     assert!(
-        stderr.contains("unknown key `maxi`") && stderr.contains("did you mean `max`?"),
+        stderr.contains("vouliez-vous dire `forbidden`\u{202f}?"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("clé inconnue `maxi`")
+            && stderr.contains("vouliez-vous dire `max`\u{202f}?"),
         "{stderr}"
     );
 
     let dir = with_charter("rules: [\n");
     let (_, code, stderr) = check(dir.path());
     assert_eq!(code, 2);
-    assert!(stderr.contains("error[config/syntax]"), "{stderr}");
+    assert!(stderr.contains("erreur[config/syntax]"), "{stderr}");
 
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(
@@ -196,8 +200,9 @@ fn a_broken_charter_is_a_config_error() {
     let (_, code, stderr) = check(dir.path());
     assert_eq!(code, 2);
     assert!(
-        stderr.contains("cannot read the charter nulle-part.yaml")
-            && stderr.contains("trame.yaml:2:10"),
+        stderr.contains(
+            "impossible de lire la charte nulle-part.yaml\u{a0}: le fichier n’existe pas"
+        ) && stderr.contains("trame.yaml:2:10"),
         "{stderr}"
     );
 }
@@ -213,7 +218,7 @@ fn a_missing_dictionary_is_a_warning_not_a_failure() {
         d["message"]
             .as_str()
             .unwrap_or_default()
-            .contains("no Hunspell dictionary `xx_XX`")
+            .contains("aucun dictionnaire Hunspell `xx_XX`")
     );
     assert!(
         d["help"]

@@ -281,9 +281,9 @@ fn every_diagnostic_code_on_its_fixture() {
     assert_eq!(
         cadence,
         [
-            "2026-W48: 0 LinkedIn posts planned, the cadence is 2/week",
-            "2026-W49: 1 LinkedIn post planned, the cadence is 2/week"
-        ]
+            "LinkedIn\u{a0}: 2 semaines sous 2 publications par semaine, du 23 novembre 2026 au 6 décembre 2026"
+        ],
+        "one diagnostic for the run of weeks, not one per week"
     );
     // `extra:` is never reported.
     assert_eq!(
@@ -307,20 +307,20 @@ fn did_you_mean_for_typos() {
     };
     assert_eq!(
         help("frontmatter/unknown-key", "unknown-key.md"),
-        "did you mean `hashtags`?"
+        "vouliez-vous dire `hashtags`\u{202f}?"
     );
     assert_eq!(
         help("config/unknown-key", "trame.yaml"),
-        "did you mean `language`?"
+        "vouliez-vous dire `language`\u{202f}?"
     );
     assert_eq!(
         help("calendar/unknown-campaign", "campaign.md"),
-        "did you mean `hiver`?"
+        "vouliez-vous dire `hiver`\u{202f}?"
     );
     assert!(
         find(&d, "network/unknown", "networks.md")
             .iter()
-            .any(|x| x["help"] == "did you mean `linkedin`?")
+            .any(|x| x["help"] == "vouliez-vous dire `linkedin`\u{202f}?")
     );
 }
 
@@ -333,7 +333,7 @@ fn human_output_looks_like_rustc() {
         .unwrap_or_else(|e| panic!("{e}"));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("error[variant/unknown-contact]: `@[inconnu]` names no contact"),
+        text.contains("erreur[variant/unknown-contact]: `@[inconnu]` ne désigne aucun contact"),
         "{text}"
     );
     assert!(text.contains("content/posts/contacts.md:6:21"), "{text}");
@@ -343,11 +343,11 @@ fn human_output_looks_like_rustc() {
         "the caret underlines the mention: {text}"
     );
     assert!(
-        text.contains("help: add `inconnu:` under `contacts:`"),
+        text.contains("aide: ajoutez `inconnu:` sous `contacts:`"),
         "{text}"
     );
     assert!(!text.contains('\u{1b}'), "NO_COLOR: no escape codes");
-    assert!(text.contains("files checked:"), "{text}");
+    assert!(text.contains("fichiers vérifiés\u{a0}:"), "{text}");
 }
 
 #[test]
@@ -456,7 +456,7 @@ fn a_path_that_matches_nothing_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("content/post/odd") && err.contains("matches no file"),
+        err.contains("content/post/odd") && err.contains("ne correspond à aucun fichier"),
         "{err}"
     );
 }
@@ -470,8 +470,8 @@ fn root_names_the_folder_and_never_searches_above_it() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("no trame.yaml in"), "{err}");
-    assert!(!err.contains("above"), "{err}");
+    assert!(err.contains("pas de trame.yaml dans"), "{err}");
+    assert!(!err.contains("au-dessus"), "{err}");
 }
 
 #[test]
@@ -589,7 +589,7 @@ fn clean_project_checks_and_builds() {
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
     let msg = String::from_utf8_lossy(&again.stderr);
-    assert!(msg.contains("0 written"), "{msg}");
+    assert!(msg.contains("(0 écrit,"), "{msg}");
     assert_eq!(read("CNAME"), "cal.example.org");
     assert!(!out_dir.join(".trame-staging").exists());
 
@@ -636,7 +636,7 @@ fn build_with_errors_writes_nothing_and_keeps_the_last_good_site() {
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("Nothing written"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Rien n’est écrit"));
     assert_eq!(
         std::fs::read(&x).unwrap_or_default(),
         before,
@@ -664,7 +664,9 @@ fn build_refuses_the_project_folder_as_output() {
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("refusing to use"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("ne peut pas servir de dossier de sortie")
+    );
 }
 
 #[test]
@@ -683,12 +685,18 @@ fn config_errors_exit_2_with_position() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("error[config/invalid]: unknown time zone `Europe/Pariss`"),
+        err.contains("erreur[config/invalid]: fuseau horaire inconnu `Europe/Pariss`"),
         "{err}"
     );
     assert!(err.contains("trame.yaml:2:11"), "{err}");
-    assert!(err.contains("did you mean `Europe/Paris`?"), "{err}");
-    assert!(err.contains("language `de` is not supported"), "{err}");
+    assert!(
+        err.contains("vouliez-vous dire `Europe/Paris`\u{202f}?"),
+        "{err}"
+    );
+    assert!(
+        err.contains("la langue `de` n’est pas prise en charge"),
+        "{err}"
+    );
 
     std::fs::write(dir.path().join("trame.yaml"), "title: [T\n").unwrap_or_else(|e| panic!("{e}"));
     let out = trame()
@@ -697,7 +705,7 @@ fn config_errors_exit_2_with_position() {
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("error[config/syntax]"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("erreur[config/syntax]"));
 }
 
 #[test]
@@ -711,7 +719,7 @@ fn no_project_is_a_clear_error() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("no trame.yaml found") && err.contains("trame init"),
+        err.contains("aucun trame.yaml dans") && err.contains("trame init"),
         "{err}"
     );
 }
@@ -938,7 +946,7 @@ fn new_creates_files_with_the_right_front_matter() {
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `linkedin`?"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("vouliez-vous dire `linkedin`\u{202f}?"));
     for what in ["entry", "audit"] {
         trame()
             .args([
@@ -990,7 +998,7 @@ fn count_json_shape_and_stdin() {
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `mastodon`?"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("vouliez-vous dire `mastodon`\u{202f}?"));
 }
 
 #[test]
@@ -1127,8 +1135,12 @@ fn a_build_into_a_log_prints_no_progress_line() {
         .output()
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("Built "), "{err}");
-    for step in ["reading and checking", "rendering the site", "writing "] {
+    assert!(err.contains("fichiers construits"), "{err}");
+    for step in [
+        "lecture et vérification",
+        "construction du site",
+        "écriture de",
+    ] {
         assert!(!err.contains(step), "{err}");
     }
     assert!(!err.contains('\r') && !err.contains("\u{1b}[2K"), "{err}");

@@ -297,7 +297,7 @@ fn spelling_suggestions_stay_however_many_saves() {
     };
     let first = helps(&plan);
     assert!(
-        first.iter().any(|h| h.contains("did you mean")),
+        first.iter().any(|h| h.contains("vouliez-vous dire")),
         "{first:?}"
     );
     let b = root.join("content/posts/2026-12/sortie-2.md");

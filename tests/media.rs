@@ -77,10 +77,10 @@ fn a_video_shorter_than_the_team_wants_is_an_error_and_an_unknown_length_is_not(
         short[0]["message"]
             .as_str()
             .unwrap()
-            .starts_with("media/court.mp4 lasts 2 s"),
+            .starts_with("media/court.mp4 dure 2\u{a0}s"),
         "{json}"
     );
-    assert!(short[0]["help"].as_str().unwrap().contains("longer"));
+    assert!(short[0]["help"].as_str().unwrap().contains("plus longue"));
 }
 
 #[test]
@@ -100,7 +100,7 @@ fn a_portrait_phone_video_is_measured_as_shown() {
     assert_eq!(ratio.len(), 1, "{json}");
     let message = ratio[0]["message"].as_str().unwrap();
     assert!(
-        message.starts_with("media/large.mp4 is 4000×1000"),
+        message.starts_with("media/large.mp4 fait 4000×1000"),
         "{message}"
     );
 }
@@ -121,7 +121,7 @@ fn a_file_over_the_network_limit_is_named_with_its_size() {
     assert_eq!(size.len(), 1, "{json}");
     let message = size[0]["message"].as_str().unwrap();
     assert!(
-        message.contains("2.1 MB") && message.contains("1.9 MB"),
+        message.contains("2,1\u{a0}Mo") && message.contains("1,9\u{a0}Mo"),
         "{message}"
     );
 }

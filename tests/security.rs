@@ -134,7 +134,7 @@ fn a_pipe_in_content_as_media_or_as_the_logo_never_blocks() {
             d["message"]
                 .as_str()
                 .unwrap()
-                .contains("not a regular file")
+                .contains("ce n’est pas un fichier ordinaire")
         })
         .map(|d| d["file"].as_str().unwrap())
         .collect();
@@ -381,7 +381,7 @@ fn many_unknown_mentions_on_one_line_are_reported_quickly_and_shown_around_each(
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    let shown = text.matches("`@[nobody]` names no contact").count();
+    let shown = text.matches("`@[nobody]` ne désigne aucun contact").count();
     assert_eq!(shown, 3_000);
     // Each problem shows its place in the line, not the whole 100 KB line.
     assert!(text.lines().all(|l| l.chars().count() < 400));

@@ -80,9 +80,9 @@ impl Watch {
         self.log()
             .iter()
             .filter(|l| {
-                l.starts_with("Built in")
-                    || l.starts_with("Rebuilt in")
-                    || l.starts_with("Nothing written")
+                l.starts_with("Construit en")
+                    || l.starts_with("Reconstruit en")
+                    || l.starts_with("Rien n’est écrit")
             })
             .count()
     }
@@ -120,14 +120,14 @@ impl Watch {
         let log = self.log();
         let end = log
             .iter()
-            .position(|l| l.starts_with('[') && l.ends_with("content/posts/repere-b.md changed"))
+            .position(|l| l.starts_with('[') && l.ends_with("content/posts/repere-b.md modifié"))
             .unwrap_or(log.len());
         let through_first = log[..end]
             .iter()
             .filter(|l| {
-                l.starts_with("Built in")
-                    || l.starts_with("Rebuilt in")
-                    || l.starts_with("Nothing written")
+                l.starts_with("Construit en")
+                    || l.starts_with("Reconstruit en")
+                    || l.starts_with("Rien n’est écrit")
             })
             .count();
         through_first - since - 1
@@ -422,7 +422,7 @@ fn errors_while_writing_are_shown_and_a_broken_config_keeps_the_last_site() {
     w.write("trame.yaml", "title: [unclosed\n");
     w.wait_builds(n + 1);
     assert!(w.log().iter().any(|l| l.contains("trame.yaml")));
-    assert!(w.log().iter().any(|l| l.starts_with("Nothing written")));
+    assert!(w.log().iter().any(|l| l.starts_with("Rien n’est écrit")));
     assert_eq!(w.read("index.html"), index);
     assert!(w.output("posts/sortie-1/index.html").exists());
 
@@ -458,11 +458,11 @@ fn temp_files_and_the_output_folder_do_not_trigger_rebuilds() {
     let changed: Vec<String> = w
         .log()
         .into_iter()
-        .filter(|l| l.starts_with('[') && l.contains("changed"))
+        .filter(|l| l.starts_with('[') && l.contains("modifié"))
         .collect();
     // The first change the session saw is the marker's: the temp files were none.
     assert!(
-        changed[0].ends_with("content/posts/repere.md changed"),
+        changed[0].ends_with("content/posts/repere.md modifié"),
         "{changed:?}"
     );
     // trame never deletes a file it did not write.
@@ -474,7 +474,7 @@ fn served_at(w: &Watch) -> String {
     w.log()
         .iter()
         .find_map(|l| {
-            l.strip_prefix("Serving http://")
+            l.strip_prefix("Aperçu sur http://")
                 .map(|r| r.split('/').next().unwrap_or("").to_string())
         })
         .unwrap_or_else(|| panic!("no address in:\n{}", w.log().join("\n")))
@@ -766,7 +766,7 @@ fn a_save_prints_the_saved_files_problems_and_every_error() {
     let after = w.log()[since..].join("\n");
     assert!(after.contains("`autor`"), "{after}");
     assert!(!after.contains("`reviewr`"), "{after}");
-    assert!(after.contains("files checked"), "{after}");
+    assert!(after.contains("fichiers vérifiés"), "{after}");
     // An error elsewhere is always shown.
     w.write(
         other,

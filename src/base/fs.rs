@@ -22,6 +22,21 @@ pub enum ReadError {
     Io(#[from] std::io::Error),
 }
 
+impl ReadError {
+    /// The reason in the user's language.
+    pub fn reason(&self, lang: crate::base::l10n::Language) -> String {
+        use crate::base::l10n::t;
+        match self {
+            ReadError::NotFound => t!(lang, "io-not-found"),
+            ReadError::Folder => t!(lang, "io-folder"),
+            ReadError::Special => t!(lang, "io-special"),
+            ReadError::Outside => t!(lang, "file-outside"),
+            ReadError::TooLarge { size, cap } => t!(lang, "io-too-large", size = *size, cap = *cap),
+            ReadError::Io(e) => crate::base::l10n::io_reason(lang, e),
+        }
+    }
+}
+
 /// Reads `path` (inside the project `root`), at most `cap` bytes.
 pub fn read(root: &Path, path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
     let (file, meta) = open(root, path)?;

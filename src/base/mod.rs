@@ -1,9 +1,10 @@
 //! Low-level helpers every stage may use, and that use nothing of trame's: colours, text normalisation,
-//! project-relative paths, editors' temporary file names, and the one function that reads a
-//! file of the project.
+//! project-relative paths, editors' temporary file names, the one function that reads a
+//! file of the project, and the catalogues of messages in each language.
 
 pub mod color;
 pub mod fs;
+pub mod l10n;
 pub mod paths;
 pub mod text;
 

@@ -6,10 +6,26 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use super::{CliError, EXIT_CONTENT, EXIT_OK, FormatArg, Term};
+use crate::base::l10n::t;
 use crate::base::paths::rel_path;
 use crate::diagnostics::{self, Diagnostic, Severity, Summary};
 use crate::engine::{self, EngineError, Options};
-use crate::load::config::ConfigError;
+use crate::load::config::{ConfigError, Language};
+
+/// `trame check`'s arguments.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Only report problems in these files or folders (the whole project is still read)
+    pub paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: FormatArg,
+    /// Exit with 1 on warnings too
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Counts by code and by file instead of every problem (the human format)
+    #[arg(long)]
+    pub summary: bool,
+}
 
 /// Checks the project at `root`; `paths` limit the report to some files or folders (every
 /// file is still read). `--quiet` changes what is printed, never the exit code.
@@ -17,19 +33,20 @@ pub fn run(
     root: &Path,
     cwd: &Path,
     options: &Options,
-    paths: &[PathBuf],
-    format: FormatArg,
-    deny_warnings: bool,
+    args: &CheckArgs,
     term: &Term,
 ) -> Result<i32, CliError> {
     let started = Instant::now();
+    let format = args.format;
+    let lang = term.lang;
     let mut filters = Vec::new();
-    for p in paths {
+    for p in &args.paths {
         let abs = cwd.join(p);
         if std::fs::symlink_metadata(&abs).is_err() {
             return Err(CliError::Usage(format!(
-                "`{}` matches no file of the project\nhelp: name a file or a folder of the project, such as content/posts",
-                p.display()
+                "{}\nhelp: {}",
+                t!(lang, "cli-check-no-match", path = p.display().to_string()),
+                t!(lang, "cli-check-no-match-help")
             )));
         }
         filters.push(filter_path(root, cwd, p));
@@ -46,7 +63,9 @@ pub fn run(
                 let mut diags = diagnostics.clone();
                 diagnostics::sort(&mut diags);
                 let summary = Summary::of(0, &diags);
-                print(&render(format, &diags, &summary, &prefix, None, false));
+                print(&render(
+                    format, &diags, &summary, &prefix, None, false, lang,
+                ));
             }
             return Err(e.into());
         }
@@ -62,8 +81,10 @@ pub fn run(
         .cloned()
         .collect();
     let summary = Summary::of(plan.files_checked(), &all);
+    let lang = plan.config.language;
     let quiet = term.quiet && format == FormatArg::Human;
-    let shown: Vec<Diagnostic> = if quiet {
+    let human = format == FormatArg::Human;
+    let mut shown: Vec<Diagnostic> = if quiet {
         all.iter()
             .filter(|d| d.severity == Severity::Error)
             .cloned()
@@ -71,25 +92,38 @@ pub fn run(
     } else {
         all.clone()
     };
-    let human = (format == FormatArg::Human).then_some(&plan as &dyn diagnostics::SourceLookup);
-    print(&render(
-        format,
-        &shown,
-        &summary,
-        &prefix,
-        human,
-        term.color_out,
-    ));
-    if format == FormatArg::Human && !term.quiet {
-        println!("{}", diagnostics::render_summary(&summary));
+    if human {
+        // People read from the top: errors first, the warnings that do not block after.
+        diagnostics::errors_first(&mut shown);
+    }
+    if human && args.summary {
+        print(&diagnostics::render_counts(&shown, lang));
+    } else {
+        let sources = human.then_some(&plan as &dyn diagnostics::SourceLookup);
+        print(&render(
+            format,
+            &shown,
+            &summary,
+            &prefix,
+            sources,
+            term.color_out,
+            lang,
+        ));
+    }
+    if human && !term.quiet {
+        println!("{}", diagnostics::render_summary(&summary, lang));
     }
     if term.verbose {
         eprintln!(
-            "checked in {:.0} ms",
-            started.elapsed().as_secs_f64() * 1000.0
+            "{}",
+            t!(
+                lang,
+                "cli-checked-in",
+                ms = (started.elapsed().as_secs_f64() * 1000.0).round()
+            )
         );
     }
-    let failed = summary.errors > 0 || (deny_warnings && summary.warnings > 0);
+    let failed = summary.errors > 0 || (args.deny_warnings && summary.warnings > 0);
     super::exit_without_drop(plan);
     Ok(if failed { EXIT_CONTENT } else { EXIT_OK })
 }
@@ -101,13 +135,14 @@ fn render(
     prefix: &str,
     sources: Option<&dyn diagnostics::SourceLookup>,
     color: bool,
+    lang: Language,
 ) -> String {
     match (format, sources) {
         (FormatArg::Json, _) => format!("{}\n", diagnostics::render_json(diags, summary)),
-        (FormatArg::Github, _) => diagnostics::render_github(diags, prefix),
-        (FormatArg::Human, Some(s)) => diagnostics::render_human(diags, s, color),
+        (FormatArg::Github, _) => diagnostics::render_github(diags, prefix, lang),
+        (FormatArg::Human, Some(s)) => diagnostics::render_human(diags, s, color, lang),
         (FormatArg::Human, None) => {
-            diagnostics::render_human(diags, &std::collections::BTreeMap::new(), color)
+            diagnostics::render_human(diags, &std::collections::BTreeMap::new(), color, lang)
         }
     }
 }

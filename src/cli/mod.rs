@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
+use crate::base::l10n::t;
 use crate::diagnostics::{self, Severity, Summary};
 use crate::engine::{self, Options, Plan};
 use crate::load::config::{self, ConfigError, Language};
@@ -47,13 +48,18 @@ pub struct Cli {
     /// Print more: timings of each stage
     #[arg(long, short, global = true)]
     pub verbose: bool,
+    /// Language of the messages outside a project (default: from LANG, else French); inside a
+    /// project, its `language:` is used
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LanguageArg>,
     #[command(subcommand)]
     pub command: Command,
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
+    // clap reports this before the language is known: the locale's.
     s.parse::<Date>()
-        .map_err(|_| format!("`{s}` is not a date: write it YYYY-MM-DD, e.g. 2026-12-03"))
+        .map_err(|_| t!(Language::from_environment(), "cli-today", date = s))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -106,15 +112,7 @@ pub enum Command {
         networks: Option<String>,
     },
     /// Check every file; write nothing
-    Check {
-        /// Only report problems in these files or folders (the whole project is still read)
-        paths: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value = "human")]
-        format: FormatArg,
-        /// Exit with 1 on warnings too
-        #[arg(long)]
-        deny_warnings: bool,
-    },
+    Check(check::CheckArgs),
     /// Check, then write the variants and the calendar into the output folder
     Build {
         /// Output folder (default: `output` from trame.yaml)
@@ -195,6 +193,35 @@ impl From<engine::EngineError> for CliError {
     }
 }
 
+impl From<LanguageArg> for Language {
+    fn from(l: LanguageArg) -> Language {
+        match l {
+            LanguageArg::Fr => Language::Fr,
+            LanguageArg::En => Language::En,
+        }
+    }
+}
+
+/// The language the command line speaks: the project's `language:` when the command runs in a
+/// project (the site and the diagnostics speak it too), else `--lang`, else the locale (LANG).
+pub fn language(cli: &Cli) -> Language {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let root = match &cli.root {
+        Some(r) => Some(cwd.join(r)).filter(|r| r.join(config::CONFIG_FILE).is_file()),
+        None => config::find_root(&cwd).ok(),
+    };
+    let project = root.and_then(|r| {
+        let path = r.join(config::CONFIG_FILE);
+        crate::base::fs::read_io(&r, &path, crate::base::fs::MAX_CONFIG_BYTES).ok()
+    });
+    match project {
+        Some(bytes) => config::language_of(&String::from_utf8_lossy(&bytes)),
+        None => cli
+            .lang
+            .map_or_else(Language::from_environment, Language::from),
+    }
+}
+
 /// How the run talks to the terminal.
 pub struct Term {
     pub color_out: bool,
@@ -203,10 +230,12 @@ pub struct Term {
     pub verbose: bool,
     /// A progress line for long builds: on a terminal, without `--quiet`, outside CI.
     pub progress: bool,
+    /// The language of what is printed ([`language`]).
+    pub lang: Language,
 }
 
 impl Term {
-    pub fn detect(quiet: bool, verbose: bool) -> Term {
+    pub fn detect(quiet: bool, verbose: bool, lang: Language) -> Term {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Term {
             color_out: !no_color && std::io::stdout().is_terminal(),
@@ -216,6 +245,7 @@ impl Term {
             progress: !quiet
                 && std::io::stderr().is_terminal()
                 && std::env::var_os("CI").is_none_or(|v| v.is_empty()),
+            lang,
         }
     }
 }
@@ -223,6 +253,7 @@ impl Term {
 /// Runs a parsed command line; returns the exit code.
 pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let lang = term.lang;
     let options = Options {
         today: cli.today,
         render: false,
@@ -230,21 +261,20 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
     match cli.command {
         Command::Init { dir, language } => {
             let dir = dir.unwrap_or_else(|| cli.root.clone().unwrap_or(cwd));
-            let lang = match language {
-                LanguageArg::Fr => Language::Fr,
-                LanguageArg::En => Language::En,
-            };
             let today = cli
                 .today
                 .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
-            let created = scaffold::init(&dir, lang, today)?;
+            let created = scaffold::init(&dir, language.into(), today)?;
             if !term.quiet {
                 for p in &created {
-                    eprintln!("  created {}", p.display());
+                    eprintln!(
+                        "  {}",
+                        t!(lang, "cli-created", path = p.display().to_string())
+                    );
                 }
                 eprintln!(
-                    "A trame project is ready in {}.\nNext: `trame check` to check it, `trame build` to write the calendar.",
-                    dir.display()
+                    "{}",
+                    t!(lang, "cli-init-done", dir = dir.display().to_string())
                 );
             }
             Ok(EXIT_OK)
@@ -274,17 +304,16 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
             let shown = path.strip_prefix(&root).unwrap_or(&path);
             println!("{}", shown.display());
             if !term.quiet {
-                eprintln!("Created {}: open it and write the text.", shown.display());
+                eprintln!(
+                    "{}",
+                    t!(lang, "cli-new-done", path = shown.display().to_string())
+                );
             }
             Ok(EXIT_OK)
         }
-        Command::Check {
-            paths,
-            format,
-            deny_warnings,
-        } => {
+        Command::Check(args) => {
             let root = find_root(cli.root.as_deref(), &cwd)?;
-            check::run(&root, &cwd, &options, &paths, format, deny_warnings, term)
+            check::run(&root, &cwd, &options, &args, term)
         }
         Command::Build { output, force } => {
             let root = find_root(cli.root.as_deref(), &cwd)?;
@@ -292,15 +321,13 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
             // Sites replaced by earlier builds are deleted while this one reads and renders.
             let tidy = write::site::tidy(&root);
             let progress = progress::Progress::start(term);
-            progress.step("reading and checking the project…");
+            progress.step(t!(lang, "progress-reading"));
             let mut plan = engine::build(&root, &options)?;
             let loaded = started.elapsed();
             progress.suspend(|| print_diagnostics(&plan, term));
             if plan.has_errors() && !force {
                 progress.finish();
-                eprintln!(
-                    "Nothing written: fix the errors above (or run `trame build --force` to write anyway).\nThe previous output, if any, is untouched."
-                );
+                eprintln!("{}", t!(lang, "cli-build-errors"));
                 return Ok(EXIT_CONTENT);
             }
             let out_dir = match output {
@@ -308,14 +335,11 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
                 None => write::normalise_dir(&plan.config.output),
             };
             write::check_output_dir(&root, &out_dir)?;
-            progress.step(format!(
-                "rendering the site of {} files…",
-                plan.files_checked()
-            ));
+            progress.step(t!(lang, "progress-rendering", files = plan.files_checked()));
             plan.render()?;
             let rendered = started.elapsed();
             let files: Vec<&render::OutFile> = plan.files().collect();
-            progress.step(format!("writing {} files…", files.len()));
+            progress.step(t!(lang, "progress-writing", files = files.len()));
             let report = write::site(
                 &root,
                 &out_dir,
@@ -328,13 +352,21 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
             progress.finish();
             if !term.quiet {
                 eprintln!(
-                    "Built {} files into {} in {:.0} ms ({} written, {} unchanged, {} removed)",
-                    files.len(),
-                    out_dir.strip_prefix(&root).unwrap_or(&out_dir).display(),
-                    started.elapsed().as_secs_f64() * 1000.0,
-                    report.written,
-                    report.unchanged,
-                    report.removed
+                    "{}",
+                    t!(
+                        lang,
+                        "cli-built",
+                        files = files.len(),
+                        dir = out_dir
+                            .strip_prefix(&root)
+                            .unwrap_or(&out_dir)
+                            .display()
+                            .to_string(),
+                        ms = (started.elapsed().as_secs_f64() * 1000.0).round(),
+                        written = report.written,
+                        unchanged = report.unchanged,
+                        removed = report.removed
+                    )
                 );
             }
             if term.verbose {
@@ -377,15 +409,17 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
             };
             let Some(n) = networks.get(&network) else {
                 let hint = diagnostics::did_you_mean(&network, networks.ids())
-                    .map(|s| format!("did you mean `{s}`?"))
+                    .map(|s| t!(lang, "did-you-mean", name = s))
                     .unwrap_or_else(|| {
-                        format!(
-                            "the networks are: {}",
-                            networks.ids().collect::<Vec<_>>().join(", ")
+                        t!(
+                            lang,
+                            "cli-networks",
+                            networks = networks.ids().collect::<Vec<_>>().join(", ")
                         )
                     });
                 return Err(CliError::Usage(format!(
-                    "unknown network `{network}`\nhelp: {hint}"
+                    "{}\nhelp: {hint}",
+                    t!(lang, "network-unknown", network = network.as_str())
                 )));
             };
             let text = match text {
@@ -414,15 +448,40 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
                     });
                     println!("{doc}");
                 }
-                CountFormat::Human => match n.max_length {
-                    Some(limit) => println!(
-                        "{}: {length} / {limit} {} ({})",
-                        n.label,
-                        n.counting.unit(),
-                        if valid { "fits" } else { "too long or invalid" }
-                    ),
-                    None => println!("{}: {length} {} (no limit)", n.label, n.counting.unit()),
-                },
+                CountFormat::Human => {
+                    let amount = n.counting.amount(lang, length);
+                    match n.max_length {
+                        Some(limit) if valid => println!(
+                            "{}",
+                            t!(
+                                lang,
+                                "cli-count-fits",
+                                network = n.label.as_str(),
+                                length = amount,
+                                limit = limit
+                            )
+                        ),
+                        Some(limit) => println!(
+                            "{}",
+                            t!(
+                                lang,
+                                "cli-count-over",
+                                network = n.label.as_str(),
+                                length = amount,
+                                limit = limit
+                            )
+                        ),
+                        None => println!(
+                            "{}",
+                            t!(
+                                lang,
+                                "cli-count-no-limit",
+                                network = n.label.as_str(),
+                                length = amount
+                            )
+                        ),
+                    }
+                }
             }
             Ok(if valid { EXIT_OK } else { EXIT_CONTENT })
         }
@@ -448,7 +507,7 @@ fn watch_command(
         (None, None) => root.join("output"),
     };
     write::check_output_dir(&root, &out_dir)?;
-    let lang = config.as_ref().map_or(Language::Fr, |c| c.language);
+    let lang = config.as_ref().map_or(term.lang, |c| c.language);
 
     let (tx, rx) = std::sync::mpsc::channel();
     let stop = tx.clone();
@@ -469,14 +528,22 @@ fn watch_command(
             let server = serve::start(listener, &out_dir, lang)?;
             if port.is_none() && server.addr.port() != serve::DEFAULT_PORT {
                 eprintln!(
-                    "Port {} is in use: serving on port {} instead.",
-                    serve::DEFAULT_PORT,
-                    server.addr.port()
+                    "{}",
+                    t!(
+                        lang,
+                        "cli-port-in-use",
+                        port = serve::DEFAULT_PORT.to_string(),
+                        other = server.addr.port().to_string()
+                    )
                 );
             }
             if !addr.is_loopback() {
                 eprintln!(
-                    "warning: the preview listens on {addr}: other computers of the network can see it, drafts included.\n  = help: leave out --bind to keep it on this computer"
+                    "{}: {}\n  = {}: {}",
+                    t!(lang, "label-warning"),
+                    t!(lang, "cli-bind-public", address = addr.to_string()),
+                    t!(lang, "label-help"),
+                    t!(lang, "cli-bind-public-help")
                 );
             }
             Some(server)
@@ -508,13 +575,15 @@ fn watch_command(
             }
             let now = jiff::ZonedDateTime::now().strftime("%H:%M:%S").to_string();
             let what = match (&changes.full, changes.shown.len()) {
-                (Some(why), _) if why == "start" => "first build".to_string(),
-                (_, 0) => changes.full.clone().unwrap_or_else(|| "change".into()),
-                (_, 1) => format!(
-                    "{} changed",
-                    changes.shown.iter().next().map_or("", |s| s.as_str())
+                (Some(why), _) if why == "start" => t!(lang, "watch-first-build"),
+                (Some(why), 0) => why.clone(),
+                (None, 0) => t!(lang, "watch-change"),
+                (_, 1) => t!(
+                    lang,
+                    "watch-file-changed",
+                    file = changes.shown.iter().next().map_or("", |s| s.as_str())
                 ),
-                (_, n) => format!("{n} files changed"),
+                (_, n) => t!(lang, "watch-files-changed", count = n),
             };
             if !term.quiet {
                 eprintln!("[{now}] {}", crate::diagnostics::printable(&what, false));
@@ -541,31 +610,29 @@ fn watch_command(
                         status.problems = watch::problems(plan);
                         status.problems.truncate(50);
                         let n = status.problems.len().max(plan.checked.summary.errors);
-                        status.title = match (lang, n) {
-                            (_, 0) => String::new(),
-                            (Language::Fr, 1) => {
-                                "1 erreur dans le contenu (détails : page Diagnostics)".into()
-                            }
-                            (Language::Fr, n) => {
-                                format!("{n} erreurs dans le contenu (détails : page Diagnostics)")
-                            }
-                            (Language::En, 1) => {
-                                "1 error in the content (details: Diagnostics page)".into()
-                            }
-                            (Language::En, n) => {
-                                format!("{n} errors in the content (details: Diagnostics page)")
-                            }
+                        status.title = if n == 0 {
+                            String::new()
+                        } else {
+                            t!(lang, "serve-errors", count = n)
                         };
                     }
                     if !term.quiet {
                         eprintln!(
-                            "{} in {:.0} ms: {} files written, {} removed ({} rendered, {} unchanged) in {shown_out}",
-                            if *full { "Built" } else { "Rebuilt" },
-                            elapsed.as_secs_f64() * 1000.0,
-                            report.written,
-                            report.removed,
-                            rendered,
-                            report.unchanged,
+                            "{}",
+                            t!(
+                                lang,
+                                if *full {
+                                    "watch-built"
+                                } else {
+                                    "watch-rebuilt"
+                                },
+                                ms = (elapsed.as_secs_f64() * 1000.0).round(),
+                                written = report.written,
+                                removed = report.removed,
+                                rendered = *rendered,
+                                unchanged = report.unchanged,
+                                dir = shown_out.as_str()
+                            )
                         );
                     }
                     if term.verbose && !stages.is_empty() {
@@ -580,21 +647,16 @@ fn watch_command(
                 }
                 Outcome::Failed { message, problems } => {
                     eprint!("{message}");
-                    eprintln!(
-                        "Nothing written: {shown_out} keeps the last good build. Fix the problem and save; trame rebuilds by itself."
-                    );
+                    eprintln!("{}", t!(lang, "watch-failed", dir = shown_out.as_str()));
                     status.problems = problems.clone();
-                    status.title = match lang {
-                    Language::Fr => "La reconstruction a échoué : la page montre la dernière version correcte".into(),
-                    Language::En => "The rebuild failed: the page shows the last good version".into(),
-                };
+                    status.title = t!(lang, "serve-failed");
                 }
                 Outcome::Overtaken => {}
             }
             if !term.quiet {
                 match &url {
-                    Some(u) => eprintln!("Serving {u} · watching for changes (Ctrl-C to stop)"),
-                    None => eprintln!("Watching for changes (Ctrl-C to stop)"),
+                    Some(u) => eprintln!("{}", t!(lang, "watch-serving", url = u.as_str())),
+                    None => eprintln!("{}", t!(lang, "watch-watching")),
                 }
             }
             if let Some(s) = &server {
@@ -603,7 +665,7 @@ fn watch_command(
         },
     )?;
     if !term.quiet {
-        eprintln!("Stopped. {shown_out} holds the last build.");
+        eprintln!("{}", t!(lang, "watch-stopped", dir = shown_out.as_str()));
     }
     Ok(EXIT_OK)
 }
@@ -651,12 +713,139 @@ fn print_diagnostics_of(
     if diags.is_empty() && (term.quiet || saved.is_none()) {
         return;
     }
-    let out = diagnostics::render_human(&diags, plan, term.color_err);
+    let lang = plan.config.language;
+    let out = diagnostics::render_human(&diags, plan, term.color_err, lang);
     eprint!("{out}");
     if !term.quiet {
         let all: Vec<_> = plan.diagnostics().cloned().collect();
         let summary = Summary::of(plan.files_checked(), &all);
-        eprintln!("{}", diagnostics::render_summary(&summary));
+        eprintln!("{}", diagnostics::render_summary(&summary, lang));
+    }
+}
+
+/// A fatal error in the user's language: `message\nhelp: help`. The library's errors say it in
+/// English (their `Display`, for logs and other programs); the command line says it here.
+pub fn error_text(err: &CliError, lang: Language) -> String {
+    let shown =
+        |p: &Path| crate::diagnostics::printable(&p.display().to_string(), false).into_owned();
+    let io = |e: &std::io::Error| crate::base::l10n::io_reason(lang, e);
+    let (message, help) = match err {
+        CliError::Config(ConfigError::NotFound(p)) => (
+            t!(lang, "err-no-project", dir = shown(p)),
+            Some(t!(lang, "err-no-project-help")),
+        ),
+        CliError::Config(ConfigError::NotFoundAt(p)) => (
+            t!(lang, "err-no-project-at", dir = shown(p)),
+            Some(t!(lang, "err-no-project-at-help")),
+        ),
+        CliError::Config(ConfigError::Io { path, source }) => (
+            t!(lang, "err-read", path = shown(path), reason = io(source)),
+            None,
+        ),
+        CliError::Config(ConfigError::Invalid { source_file, .. }) => (
+            t!(lang, "cli-config-errors", file = source_file.as_str()),
+            None,
+        ),
+        CliError::Output(e) => return output_error_text(e, lang),
+        CliError::Scaffold(ScaffoldError::Exists(p)) => (
+            t!(lang, "err-exists", path = shown(p)),
+            Some(t!(lang, "err-exists-help")),
+        ),
+        CliError::Scaffold(ScaffoldError::AlreadyProject { path }) => (
+            t!(lang, "err-already-project", dir = shown(path)),
+            Some(t!(lang, "err-already-project-help")),
+        ),
+        CliError::Scaffold(ScaffoldError::Io { path, source }) => (
+            t!(lang, "err-write", path = shown(path), reason = io(source)),
+            None,
+        ),
+        CliError::Theme(render::ThemeError::Template { name, message }) => (
+            t!(
+                lang,
+                "err-template",
+                name = name.as_str(),
+                problem = message.as_str()
+            ),
+            Some(t!(lang, "err-template-help")),
+        ),
+        CliError::Watch(crate::cli::watch::WatchError::Start(e)) => (
+            t!(lang, "err-watch-start", reason = e.to_string()),
+            Some(t!(lang, "err-watch-start-help")),
+        ),
+        CliError::Watch(crate::cli::watch::WatchError::Watch { path, source }) => (
+            t!(
+                lang,
+                "err-watch",
+                path = shown(path),
+                reason = source.to_string()
+            ),
+            Some(t!(lang, "err-watch-help")),
+        ),
+        CliError::Serve(crate::cli::serve::ServeError::PortInUse { addr, port, next }) => (
+            t!(
+                lang,
+                "err-port-in-use",
+                port = port.to_string(),
+                address = addr.to_string()
+            ),
+            Some(t!(lang, "err-port-in-use-help", next = next.to_string())),
+        ),
+        CliError::Serve(crate::cli::serve::ServeError::Bind { addr, source }) => (
+            t!(
+                lang,
+                "err-bind",
+                address = addr.to_string(),
+                reason = io(source)
+            ),
+            Some(t!(lang, "err-bind-help")),
+        ),
+        CliError::Serve(crate::cli::serve::ServeError::Runtime(e)) => {
+            (t!(lang, "err-server", reason = io(e)), None)
+        }
+        CliError::Stdin(e) => (t!(lang, "err-stdin", reason = io(e)), None),
+        // Already in the user's language, help included.
+        CliError::Scaffold(ScaffoldError::Invalid(text)) | CliError::Usage(text) => {
+            return text.clone();
+        }
+    };
+    match help {
+        Some(h) => format!("{message}\nhelp: {h}"),
+        None => message,
+    }
+}
+
+/// [`error_text`] of an error of the writer (also what watch says when a rebuild fails).
+pub fn output_error_text(err: &OutputError, lang: Language) -> String {
+    let shown =
+        |p: &Path| crate::diagnostics::printable(&p.display().to_string(), false).into_owned();
+    let (message, help) = match err {
+        OutputError::Io { path, source } => (
+            t!(
+                lang,
+                "err-write",
+                path = shown(path),
+                reason = crate::base::l10n::io_reason(lang, source)
+            ),
+            None,
+        ),
+        OutputError::UnsafePath(p) => (t!(lang, "err-unsafe-path", path = p.as_str()), None),
+        OutputError::OutputIsProject(p) => (
+            t!(lang, "err-output-is-project", dir = shown(p)),
+            Some(t!(lang, "err-output-is-project-help")),
+        ),
+        OutputError::WouldOverwrite { dir, files } => (
+            t!(
+                lang,
+                "err-would-overwrite",
+                dir = shown(dir),
+                files = files.join(", ")
+            ),
+            Some(t!(lang, "err-would-overwrite-help")),
+        ),
+    };
+    match help {
+        Some(h) => format!("{message}\nhelp: {h}"),
+        None => message,
     }
 }
 
@@ -674,19 +863,22 @@ pub fn report_error(err: &CliError, term: &Term) -> i32 {
             diagnostics::sort(&mut diags);
             eprint!(
                 "{}",
-                diagnostics::render_human(&diags, &sources, term.color_err)
+                diagnostics::render_human(&diags, &sources, term.color_err, term.lang)
             );
-            eprintln!("{source_file} has errors: nothing was checked or written.");
+            eprintln!(
+                "{}",
+                t!(term.lang, "cli-config-errors", file = source_file.as_str())
+            );
         }
         other => {
-            let text = other.to_string();
+            let text = error_text(other, term.lang);
             let (msg, help) = match text.split_once("\nhelp: ") {
                 Some((m, h)) => (m.to_string(), Some(h.to_string())),
                 None => (text, None),
             };
-            eprintln!("error: {msg}");
+            eprintln!("{}: {msg}", t!(term.lang, "label-error"));
             if let Some(h) = help {
-                eprintln!("  = help: {h}");
+                eprintln!("  = {}: {h}", t!(term.lang, "label-help"));
             }
         }
     }

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
+use crate::base::l10n::t;
 use crate::diagnostics::did_you_mean;
 use crate::load::config::{CONFIG_FILE, Config, Language};
 use crate::load::content::dates;
@@ -200,16 +201,19 @@ pub fn parse_networks(list: &str, config: &Config) -> Result<Vec<String>, Scaffo
         match config.networks.get(raw) {
             Some(n) => out.push(n.id.clone()),
             None => {
+                let lang = config.language;
                 let hint = did_you_mean(raw, config.networks.ids())
-                    .map(|s| format!("did you mean `{s}`?"))
+                    .map(|s| t!(lang, "did-you-mean", name = s))
                     .unwrap_or_else(|| {
-                        format!(
-                            "the networks are: {}",
-                            config.networks.ids().collect::<Vec<_>>().join(", ")
+                        t!(
+                            lang,
+                            "cli-networks",
+                            networks = config.networks.ids().collect::<Vec<_>>().join(", ")
                         )
                     });
                 return Err(ScaffoldError::Invalid(format!(
-                    "unknown network `{raw}`\nhelp: {hint}"
+                    "{}\nhelp: {hint}",
+                    t!(lang, "network-unknown", network = raw)
                 )));
             }
         }
@@ -258,13 +262,15 @@ pub fn new(
     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
     let title = title.as_str();
     if title.is_empty() {
-        return Err(ScaffoldError::Invalid(
-            "the title is empty\nhelp: trame new post \"Titre du post\"".into(),
-        ));
+        return Err(ScaffoldError::Invalid(format!(
+            "{}\nhelp: trame new post \"{}\"",
+            t!(config.language, "cli-new-no-title"),
+            t!(config.language, "cli-new-title-example")
+        )));
     }
     let when = match date {
         Some(d) => Some(
-            dates::parse(d, &config.timezone, &config.timezone_name)
+            dates::parse(d, &config.timezone, &config.timezone_name, config.language)
                 .map_err(|p| ScaffoldError::Invalid(format!("{}\nhelp: {}", p.message, p.help)))?
                 .0,
         ),

@@ -53,11 +53,12 @@ pub enum ServeError {
         "port {port} is already in use on {addr}\nhelp: stop the program that uses it, or choose another port: `trame serve --port {next}`"
     )]
     PortInUse { addr: IpAddr, port: u16, next: u16 },
-    #[error("cannot listen on {addr}: {source}\nhelp: {help}")]
+    #[error(
+        "cannot listen on {addr}: {source}\nhelp: use an address of this computer with --bind, such as 127.0.0.1"
+    )]
     Bind {
         addr: SocketAddr,
         source: std::io::Error,
-        help: &'static str,
     },
     #[error("cannot start the preview server: {0}")]
     Runtime(std::io::Error),
@@ -85,11 +86,7 @@ pub fn bind(addr: IpAddr, port: Option<u16>) -> Result<TcpListener, ServeError> 
             Ok(l) => return Ok(l),
             Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => continue,
             Err(source) => {
-                return Err(ServeError::Bind {
-                    addr: sock,
-                    source,
-                    help: "use an address of this computer with --bind, such as 127.0.0.1",
-                });
+                return Err(ServeError::Bind { addr: sock, source });
             }
         }
     }

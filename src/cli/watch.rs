@@ -37,11 +37,12 @@ const WATCHED_FOLDERS: [&str; 3] = ["content", "themes", "media"];
 pub enum WatchError {
     #[error("cannot start watching files: {0}\nhelp: try `--poll`, which scans the disk instead")]
     Start(notify::Error),
-    #[error("cannot watch {path}: {source}\nhelp: {help}")]
+    #[error(
+        "cannot watch {path}: {source}\nhelp: check the folder's permissions; on Linux, raise fs.inotify.max_user_watches, or use --poll"
+    )]
     Watch {
         path: PathBuf,
         source: notify::Error,
-        help: &'static str,
     },
 }
 
@@ -294,6 +295,20 @@ impl Session {
         self.plan.as_ref()
     }
 
+    /// The language of the project's messages: its plan's, or (no plan yet: trame.yaml is
+    /// broken) the `language:` line of trame.yaml.
+    pub fn language(&self) -> crate::load::config::Language {
+        match &self.plan {
+            Some(p) => p.config.language,
+            None => {
+                let text =
+                    std::fs::read_to_string(self.root.join(crate::load::config::CONFIG_FILE))
+                        .unwrap_or_default();
+                crate::load::config::language_of(&text)
+            }
+        }
+    }
+
     pub fn out_dir(&self) -> &Path {
         &self.out_dir
     }
@@ -321,7 +336,7 @@ impl Session {
                 stages: std::mem::take(&mut self.stages),
             },
             Ok(None) => Outcome::Overtaken,
-            Err(e) => failed(&e),
+            Err(e) => failed(&e, self.language()),
         }
     }
 
@@ -430,7 +445,7 @@ impl Session {
     }
 }
 
-fn failed(e: &RebuildError) -> Outcome {
+fn failed(e: &RebuildError, lang: crate::load::config::Language) -> Outcome {
     let (message, problems) = match e {
         RebuildError::Engine(EngineError::Config(ConfigError::Invalid {
             diagnostics,
@@ -440,19 +455,33 @@ fn failed(e: &RebuildError) -> Outcome {
             let mut sources = BTreeMap::new();
             sources.insert(source_file.clone(), source_text.clone());
             (
-                crate::diagnostics::render_human(diagnostics, &sources, false),
+                crate::diagnostics::render_human(diagnostics, &sources, false, lang),
                 diagnostics.iter().map(Problem::of).collect(),
             )
         }
         other => {
-            let text = other.to_string();
+            let text = match other {
+                RebuildError::Output(e) => super::output_error_text(e, lang),
+                RebuildError::Engine(EngineError::Theme(e)) => {
+                    super::error_text(&super::CliError::Theme(e.clone()), lang)
+                }
+                RebuildError::Engine(e) => e.to_string(),
+            };
             let problems = vec![Problem {
                 file: String::new(),
                 line: 0,
                 column: 0,
                 message: text.clone(),
             }];
-            (format!("error: {text}\n"), problems)
+            let label = crate::base::l10n::t!(lang, "label-error");
+            let text = match text.split_once("\nhelp: ") {
+                Some((m, h)) => {
+                    let help = crate::base::l10n::t!(lang, "label-help");
+                    format!("{m}\n  = {help}: {h}")
+                }
+                None => text,
+            };
+            (format!("{label}: {text}\n"), problems)
         }
     };
     Outcome::Failed { message, problems }
@@ -516,13 +545,11 @@ impl Watcher {
         root: &Path,
         watched: &mut BTreeSet<PathBuf>,
     ) -> Result<(), WatchError> {
-        let help = "check the folder's permissions; on Linux, raise fs.inotify.max_user_watches, or use --poll";
         if watched.insert(root.to_path_buf()) {
             self.watch(root, RecursiveMode::NonRecursive)
                 .map_err(|source| WatchError::Watch {
                     path: root.to_path_buf(),
                     source,
-                    help,
                 })?;
         }
         for folder in WATCHED_FOLDERS {
@@ -532,7 +559,6 @@ impl Watcher {
                     .map_err(|source| WatchError::Watch {
                         path: p.clone(),
                         source,
-                        help,
                     })?;
                 watched.insert(p);
             }
@@ -593,7 +619,7 @@ pub fn run_loop(
         if !batch.matters() {
             // Only the output folder was touched: put back what is missing.
             if let Err(e) = session.restore() {
-                report(session, &batch, &failed(&e));
+                report(session, &batch, &failed(&e, session.language()));
             }
             continue;
         }
@@ -622,7 +648,7 @@ pub fn run_loop(
         if matches!(outcome, Outcome::Built { .. })
             && let Err(e) = session.restore()
         {
-            report(session, &batch, &failed(&e));
+            report(session, &batch, &failed(&e, session.language()));
         }
     }
 }

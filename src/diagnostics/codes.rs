@@ -6,11 +6,12 @@
 use super::Severity;
 
 macro_rules! codes {
-    ($( $variant:ident = $name:literal, $severity:ident, $doc:literal; )*) => {
-        /// A registered diagnostic code.
+    ($( $variant:ident = $name:literal, $severity:ident; )*) => {
+        /// A registered diagnostic code. What each one means is said in the catalogues
+        /// (`code-<family>-<name>` in locales/*.ftl), in both languages.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Code {
-            $( #[doc = $doc] $variant, )*
+            $( #[doc = $name] $variant, )*
         }
 
         impl Code {
@@ -26,65 +27,60 @@ macro_rules! codes {
             pub fn default_severity(self) -> Severity {
                 match self { $(Code::$variant => Severity::$severity,)* }
             }
-
-            /// One line: when trame reports it.
-            pub fn doc(self) -> &'static str {
-                match self { $(Code::$variant => $doc,)* }
-            }
         }
     };
 }
 
 codes! {
-    ConfigSyntax = "config/syntax", Error, "trame.yaml or charter.yaml is not valid YAML";
-    ConfigUnknownKey = "config/unknown-key", Warning, "a key trame does not know in trame.yaml (with a \"did you mean\"), or an unknown code in `rules:`";
-    ConfigInvalid = "config/invalid", Error, "a value of trame.yaml or charter.yaml that trame cannot use";
-    FileRead = "file/read", Error, "a content file or folder that cannot be read";
-    FileEncoding = "file/encoding", Error, "a content file that is not UTF-8 text";
-    FileTooLarge = "file/too-large", Error, "a content file over 4 MB";
-    FileUnknownFolder = "file/unknown-folder", Warning, "a folder (or file) in content/ that trame does not read: not posts, calendar, audits or veille";
-    FileControlCharacter = "file/control-character", Warning, "an invisible control character (ESC, U+000B…) in a file: it is left out of what trame writes";
-    FrontmatterMissingDelimiter = "frontmatter/missing-delimiter", Error, "no `---` block at the top of the file, or one never closed";
-    FrontmatterSyntax = "frontmatter/syntax", Error, "the front matter is not valid YAML";
-    FrontmatterMissingField = "frontmatter/missing-field", Error, "a required field is missing or empty";
-    FrontmatterType = "frontmatter/type", Error, "a field has the wrong type (a list where a text is expected…)";
-    FrontmatterDate = "frontmatter/date", Error, "a date that is not ISO 8601, or a local time that does not exist (DST)";
-    FrontmatterUnknownKey = "frontmatter/unknown-key", Warning, "a key trame does not know (with a \"did you mean\"); a team's own fields go under `extra:`";
-    FrontmatterDuplicateId = "frontmatter/duplicate-id", Error, "two files of one kind with the same name (ids come from file names)";
-    FrontmatterInvalid = "frontmatter/invalid", Error, "a value of the right type that trame cannot use (a hashtag with spaces…)";
-    FrontmatterLinkScheme = "frontmatter/link-scheme", Error, "a link that is not an http(s) or mailto address: it is not linked on the site";
-    NetworkUnknown = "network/unknown", Error, "a network id neither built in nor in trame.yaml (in `networks`, a `::: section` or `variants`)";
-    NetworkLength = "network/length", Error, "the variant is longer than the network allows";
-    NetworkThreadPartLength = "network/thread-part-length", Error, "a thread part is still too long";
-    NetworkFold = "network/fold", Info, "the first sentence does not fit before the \"see more\" fold";
-    NetworkHashtagCount = "network/hashtag-count", Warning, "more hashtags than the network allows or advises";
-    NetworkLinkNotClickable = "network/link-not-clickable", Warning, "a URL in the text of a network that does not make it a link (Instagram)";
-    NetworkLinkCount = "network/link-count", Error, "more links than the network accepts";
-    NetworkMediaRequired = "network/media-required", Error, "the network needs an image or a video";
-    NetworkMediaCount = "network/media-count", Error, "more media files than the network takes";
-    NetworkMediaRatio = "network/media-ratio", Warning, "an image the network will crop (aspect ratio)";
-    NetworkMediaFormat = "network/media-format", Warning, "an image or video format the network does not take";
-    NetworkMediaSize = "network/media-size", Error, "a media file larger than the network takes";
-    NetworkVideoLength = "network/video-length", Error, "a video shorter or longer than the network takes";
-    NetworkAltMissing = "network/alt-missing", Warning, "an image without alt text on a network that reads it out";
-    NetworkAltLength = "network/alt-length", Error, "an alt text longer than the network accepts";
-    NetworkTitleLength = "network/title-length", Error, "a title longer than the network accepts (YouTube, Pinterest)";
-    NetworkTitleMissing = "network/title-missing", Error, "a network that needs a title (YouTube) and a post without one";
-    VariantUnknownContact = "variant/unknown-contact", Error, "`@[key]` with no such contact in trame.yaml";
-    VariantUnclosedSection = "variant/unclosed-section", Error, "a `::: network` section without its closing `:::`";
-    VariantSectionNotPublished = "variant/section-not-published", Warning, "a section or `variants` entry for a network the post is not published on";
-    VariantEmpty = "variant/empty", Error, "a variant with no text";
-    VariantTooLarge = "variant/too-large", Error, "a text of over 100,000 characters (no network takes one): previews and .txt files keep its start";
-    MediaNotFound = "media/not-found", Error, "a media file that does not exist (or is a folder)";
-    MediaOutsideProject = "media/outside-project", Error, "a media path that leaves the project folder";
-    MediaUnreadable = "media/unreadable", Error, "a media file that is not an image or video trame can read";
-    WorkflowDateMissing = "workflow/date-missing", Error, "a post approved or later without a date";
-    WorkflowReviewerMissing = "workflow/reviewer-missing", Error, "a post approved or later without a reviewer";
-    WorkflowSelfReview = "workflow/self-review", Error, "the reviewer is the author";
-    WorkflowOverdue = "workflow/overdue", Warning, "a date in the past on a post that is not published";
-    CalendarUnknownCampaign = "calendar/unknown-campaign", Error, "a post names a campaign that does not exist";
-    CalendarCadence = "calendar/cadence", Warning, "a period below the `cadence` target for a network";
-    OutputConflict = "output/conflict", Error, "two generated files would have one path (a bug in trame): the second is not written";
+    ConfigSyntax = "config/syntax", Error;
+    ConfigUnknownKey = "config/unknown-key", Warning;
+    ConfigInvalid = "config/invalid", Error;
+    FileRead = "file/read", Error;
+    FileEncoding = "file/encoding", Error;
+    FileTooLarge = "file/too-large", Error;
+    FileUnknownFolder = "file/unknown-folder", Warning;
+    FileControlCharacter = "file/control-character", Warning;
+    FrontmatterMissingDelimiter = "frontmatter/missing-delimiter", Error;
+    FrontmatterSyntax = "frontmatter/syntax", Error;
+    FrontmatterMissingField = "frontmatter/missing-field", Error;
+    FrontmatterType = "frontmatter/type", Error;
+    FrontmatterDate = "frontmatter/date", Error;
+    FrontmatterUnknownKey = "frontmatter/unknown-key", Warning;
+    FrontmatterDuplicateId = "frontmatter/duplicate-id", Error;
+    FrontmatterInvalid = "frontmatter/invalid", Error;
+    FrontmatterLinkScheme = "frontmatter/link-scheme", Error;
+    NetworkUnknown = "network/unknown", Error;
+    NetworkLength = "network/length", Error;
+    NetworkThreadPartLength = "network/thread-part-length", Error;
+    NetworkFold = "network/fold", Info;
+    NetworkHashtagCount = "network/hashtag-count", Warning;
+    NetworkLinkNotClickable = "network/link-not-clickable", Warning;
+    NetworkLinkCount = "network/link-count", Error;
+    NetworkMediaRequired = "network/media-required", Error;
+    NetworkMediaCount = "network/media-count", Error;
+    NetworkMediaRatio = "network/media-ratio", Warning;
+    NetworkMediaFormat = "network/media-format", Warning;
+    NetworkMediaSize = "network/media-size", Error;
+    NetworkVideoLength = "network/video-length", Error;
+    NetworkAltMissing = "network/alt-missing", Warning;
+    NetworkAltLength = "network/alt-length", Error;
+    NetworkTitleLength = "network/title-length", Error;
+    NetworkTitleMissing = "network/title-missing", Error;
+    VariantUnknownContact = "variant/unknown-contact", Error;
+    VariantUnclosedSection = "variant/unclosed-section", Error;
+    VariantSectionNotPublished = "variant/section-not-published", Warning;
+    VariantEmpty = "variant/empty", Error;
+    VariantTooLarge = "variant/too-large", Error;
+    MediaNotFound = "media/not-found", Error;
+    MediaOutsideProject = "media/outside-project", Error;
+    MediaUnreadable = "media/unreadable", Error;
+    WorkflowDateMissing = "workflow/date-missing", Error;
+    WorkflowReviewerMissing = "workflow/reviewer-missing", Error;
+    WorkflowSelfReview = "workflow/self-review", Error;
+    WorkflowOverdue = "workflow/overdue", Warning;
+    CalendarUnknownCampaign = "calendar/unknown-campaign", Error;
+    CalendarCadence = "calendar/cadence", Warning;
+    OutputConflict = "output/conflict", Error;
 }
 
 /// Codes whose errors only matter when a post goes out. On a post still at `idea` or `draft`
@@ -115,6 +111,16 @@ impl Code {
         Code::ALL.iter().copied().find(|c| c.name() == name)
     }
 
+    /// The catalogue's message that says what the code means (`code-network-length`).
+    pub fn message_id(self) -> String {
+        format!("code-{}", self.name().replace('/', "-"))
+    }
+
+    /// One line: when trame reports it, in `lang`.
+    pub fn doc(self, lang: crate::base::l10n::Language) -> String {
+        crate::base::l10n::tr(lang, &self.message_id(), &[])
+    }
+
     /// The family: `network` for `network/length`.
     pub fn family(self) -> &'static str {
         self.name().split('/').next().unwrap_or_default()
@@ -129,7 +135,7 @@ pub fn markdown_table() -> String {
             "| `{}` | {} | {} |\n",
             c.name(),
             c.default_severity().as_str(),
-            c.doc().replace('|', "\\|")
+            c.doc(crate::base::l10n::Language::En).replace('|', "\\|")
         ));
     }
     out.push_str("| `charter/<id>` | as the charter says | a rule of `charter.yaml` |\n");
@@ -164,7 +170,7 @@ mod tests {
                 "{}",
                 c.name()
             );
-            assert!(!c.doc().is_empty());
+            assert!(!c.doc(crate::base::l10n::Language::En).is_empty());
             assert_eq!(Code::from_name(c.name()), Some(*c));
         }
     }

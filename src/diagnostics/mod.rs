@@ -11,6 +11,9 @@ use serde::Serialize;
 
 pub use codes::Code;
 
+use crate::base::l10n::Language;
+use crate::base::l10n::t;
+
 /// How bad a diagnostic is. `Off` only exists for `rules:` overrides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -349,7 +352,8 @@ pub fn render_json(diags: &[Diagnostic], summary: &Summary) -> String {
 /// `--format github`: workflow commands that GitHub turns into annotations. `prefix` is put
 /// before each file (the project's folder in the repository), and the span, when it is longer
 /// than one character, gives `endLine` and `endColumn`.
-pub fn render_github(diags: &[Diagnostic], prefix: &str) -> String {
+pub fn render_github(diags: &[Diagnostic], prefix: &str, lang: Language) -> String {
+    let help_label = t!(lang, "label-help");
     let mut out = String::new();
     for d in diags {
         let level = match d.severity {
@@ -362,8 +366,7 @@ pub fn render_github(diags: &[Diagnostic], prefix: &str) -> String {
             message = format!("[{n}] {message}");
         }
         if let Some(h) = &d.help {
-            message.push_str("\nhelp: ");
-            message.push_str(h);
+            let _ = write!(message, "\n{help_label}: {h}");
         }
         let end = if d.span_len > 1 {
             format!(
@@ -417,7 +420,12 @@ fn gh_property(s: &str) -> String {
 }
 
 /// Human output in the style of rustc: header, `--> file:line:col`, source line, caret, help.
-pub fn render_human(diags: &[Diagnostic], sources: &dyn SourceLookup, color: bool) -> String {
+pub fn render_human(
+    diags: &[Diagnostic],
+    sources: &dyn SourceLookup,
+    color: bool,
+    lang: Language,
+) -> String {
     use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 
     let renderer = if color {
@@ -427,12 +435,19 @@ pub fn render_human(diags: &[Diagnostic], sources: &dyn SourceLookup, color: boo
     };
     let mut out = String::new();
     let mut lines: Option<(&str, (&str, Vec<usize>))> = None;
+    let names = [
+        t!(lang, "label-error"),
+        t!(lang, "label-warning"),
+        t!(lang, "label-info"),
+    ];
+    let help_label = t!(lang, "label-help");
     for d in diags {
-        let level = match d.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
-            Severity::Info => Level::INFO,
+        let (level, name) = match d.severity {
+            Severity::Error => (Level::ERROR, &names[0]),
+            Severity::Warning => (Level::WARNING, &names[1]),
+            Severity::Info => (Level::INFO, &names[2]),
         };
+        let level = level.with_name(name.as_str());
         let title = match &d.network {
             Some(n) => format!("[{n}] {}", d.message),
             None => d.message.clone(),
@@ -477,7 +492,11 @@ pub fn render_human(diags: &[Diagnostic], sources: &dyn SourceLookup, color: boo
                         .annotation(AnnotationKind::Primary.span(span)),
                 );
                 if let Some(h) = &help {
-                    group = group.element(Level::HELP.message(h.as_str()));
+                    group = group.element(
+                        Level::HELP
+                            .with_name(help_label.as_str())
+                            .message(h.as_str()),
+                    );
                 }
                 // The snippet shows the line; the column is only in the path. Make it exact.
                 fix_location(&renderer.render(&[group]), &file, d.line, d.column)
@@ -485,15 +504,10 @@ pub fn render_human(diags: &[Diagnostic], sources: &dyn SourceLookup, color: boo
             None => {
                 let mut s = format!(
                     "{}[{}]: {}\n  --> {}:{}:{}\n",
-                    d.severity.as_str(),
-                    d.code,
-                    title,
-                    file,
-                    d.line,
-                    d.column
+                    name, d.code, title, file, d.line, d.column
                 );
                 if let Some(h) = &help {
-                    let _ = writeln!(s, "  = help: {h}");
+                    let _ = writeln!(s, "  = {help_label}: {h}");
                 }
                 s
             }
@@ -552,21 +566,84 @@ fn char_to_byte(s: &str, chars: usize) -> usize {
     s.char_indices().nth(chars).map_or(s.len(), |(i, _)| i)
 }
 
-/// The closing line of `trame check`.
-pub fn render_summary(summary: &Summary) -> String {
-    let plural = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("{n} {one}")
-        } else {
-            format!("{n} {many}")
+/// Errors, then warnings, then infos; each group in the sorted order (by file and line). The
+/// human output reads from the top: what blocks comes first.
+pub fn errors_first(diags: &mut [Diagnostic]) {
+    diags.sort_by_key(|d| d.severity);
+}
+
+/// `trame check --summary`: how many problems of each code, and in each file, the codes and
+/// files with errors first.
+pub fn render_counts(diags: &[Diagnostic], lang: Language) -> String {
+    #[derive(Default, Clone, Copy)]
+    struct Count {
+        errors: usize,
+        warnings: usize,
+        infos: usize,
+    }
+    let add = |map: &mut BTreeMap<String, Count>, key: &str, s: Severity| {
+        let c = map.entry(key.to_string()).or_default();
+        match s {
+            Severity::Error => c.errors += 1,
+            Severity::Warning => c.warnings += 1,
+            Severity::Info => c.infos += 1,
         }
     };
-    format!(
-        "{} checked: {}, {}, {}",
-        plural(summary.files, "file", "files"),
-        plural(summary.errors, "error", "errors"),
-        plural(summary.warnings, "warning", "warnings"),
-        plural(summary.infos, "info", "infos"),
+    let mut by_code = BTreeMap::new();
+    let mut by_file = BTreeMap::new();
+    for d in diags {
+        add(&mut by_code, d.code.as_str(), d.severity);
+        add(&mut by_file, &d.file, d.severity);
+    }
+    let mut out = String::new();
+    for (title, map) in [("counts-by-code", by_code), ("counts-by-file", by_file)] {
+        if map.is_empty() {
+            continue;
+        }
+        let mut rows: Vec<(String, Count)> = map.into_iter().collect();
+        rows.sort_by(|a, b| {
+            (b.1.errors, b.1.warnings, b.1.infos, &a.0).cmp(&(
+                a.1.errors,
+                a.1.warnings,
+                a.1.infos,
+                &b.0,
+            ))
+        });
+        let width = rows
+            .iter()
+            .map(|(k, _)| k.chars().count())
+            .max()
+            .unwrap_or(0);
+        let _ = writeln!(out, "{}", t!(lang, title));
+        for (key, c) in rows {
+            let counts = [
+                ("n-errors", c.errors),
+                ("n-warnings", c.warnings),
+                ("n-infos", c.infos),
+            ]
+            .into_iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(id, n)| t!(lang, id, count = n))
+            .collect::<Vec<_>>()
+            .join(", ");
+            let key = printable(&key, false);
+            let pad = width.saturating_sub(key.chars().count());
+            let _ = writeln!(out, "  {key}{}  {counts}", " ".repeat(pad));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The closing line of `trame check`.
+pub fn render_summary(summary: &Summary, lang: Language) -> String {
+    t!(
+        lang,
+        "summary",
+        files = summary.files,
+        errors = summary.errors,
+        warnings = summary.warnings,
+        infos = summary.infos
     )
 }
 
@@ -603,12 +680,12 @@ mod tests {
     fn github_escapes_properties_and_data() {
         let mut d = diag();
         d.message = "50%, a:b\nnext".into();
-        let out = render_github(&[d.clone()], "");
+        let out = render_github(&[d.clone()], "", Language::En);
         assert_eq!(
             out,
             "::error file=content/posts/a.md,line=2,col=7,title=network/length::[x] 50%25, a:b%0Anext%0Ahelp: shorten it\n"
         );
-        let out = render_github(&[d.with_span(4)], "demo/");
+        let out = render_github(&[d.with_span(4)], "demo/", Language::En);
         assert!(
             out.starts_with(
                 "::error file=demo/content/posts/a.md,line=2,col=7,endLine=2,endColumn=10,"
@@ -624,7 +701,7 @@ mod tests {
             "content/posts/a.md".to_string(),
             "---\ntitle: hello\n---\n".to_string(),
         );
-        let out = render_human(&[diag()], &sources, false);
+        let out = render_human(&[diag()], &sources, false, Language::En);
         assert!(out.contains("error[network/length]: [x] too long"), "{out}");
         assert!(out.contains("content/posts/a.md:2:7"), "{out}");
         assert!(out.contains("title: hello"), "{out}");

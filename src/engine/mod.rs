@@ -139,7 +139,7 @@ pub fn build(root: &Path, options: &Options) -> Result<Plan, EngineError> {
     let (config, mut base) = config::load(root)?;
     let (charter, warnings) = charter::load(&config)?;
     base.extend(warnings);
-    let (found, problems) = store::discover(root);
+    let (found, problems) = store::discover(root, config.language);
     base.extend(problems);
     let records: Vec<Record> = found
         .par_iter()
@@ -191,15 +191,16 @@ fn charter_rules_in_config(config: &Config, charter: Option<&Charter>) -> Vec<Di
         let ids: Vec<&str> = charter
             .map(|c| c.rules.iter().map(|r| r.id.as_str()).collect())
             .unwrap_or_default();
+        let lang = config.language;
         let help = crate::diagnostics::did_you_mean(id, ids.iter().copied())
-            .map(|s| format!("did you mean `charter/{s}`?"))
-            .unwrap_or_else(|| "the charter's rule ids are in charter.yaml".to_string());
+            .map(|s| crate::base::l10n::t!(lang, "did-you-mean", name = format!("charter/{s}")))
+            .unwrap_or_else(|| crate::base::l10n::t!(lang, "config-rules-charter-help"));
         out.push(
             Diagnostic::new(
                 Code::ConfigUnknownKey,
                 config::CONFIG_FILE,
                 config.index.pos(&crate::load::yaml::join("rules", key)),
-                format!("`rules:` names `{key}`, but the charter has no rule `{id}`"),
+                crate::base::l10n::t!(lang, "config-rules-charter", key = key.as_str(), id = id),
             )
             .with_help(help),
         );
@@ -426,7 +427,12 @@ impl Plan {
             let mut paths = Vec::with_capacity(files.len());
             for f in files {
                 if let Some(other) = self.files.get(&f.path) {
-                    self.conflicts.push(conflict(&f.path, &other.page, &page));
+                    self.conflicts.push(conflict(
+                        &f.path,
+                        &other.page,
+                        &page,
+                        self.config.language,
+                    ));
                     continue;
                 }
                 let same = released
@@ -626,14 +632,20 @@ fn diff(old: &BTreeMap<String, Output>, new: &BTreeMap<String, Output>) -> Delta
     }
 }
 
-fn conflict(path: &str, first: &Page, second: &Page) -> Diagnostic {
+fn conflict(path: &str, first: &Page, second: &Page, lang: config::Language) -> Diagnostic {
     Diagnostic::new(
         Code::OutputConflict,
         config::CONFIG_FILE,
         Pos::START,
-        format!("two pages would be written to {path} ({first:?} and {second:?}): the second is not written"),
+        crate::base::l10n::t!(
+            lang,
+            "output-conflict",
+            path = path,
+            first = format!("{first:?}"),
+            second = format!("{second:?}")
+        ),
     )
-    .with_help("this is a bug in trame: please report it with the names of the two files")
+    .with_help(crate::base::l10n::t!(lang, "output-conflict-help"))
 }
 
 /// trame.yaml, the charter and every content file, for printing source lines.

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic, Pos, RuleLevel, Severity, did_you_mean};
 use crate::load::networks::{self, Networks};
 use crate::load::yaml::{self, Fields, PosIndex, Value};
@@ -54,21 +55,7 @@ pub enum ConfigError {
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    Fr,
-    En,
-}
-
-impl Language {
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Fr => "fr",
-            Language::En => "en",
-        }
-    }
-}
+pub use crate::base::l10n::Language;
 
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Organisation {
@@ -209,9 +196,9 @@ pub fn load(root: &Path) -> Result<(Config, Vec<Diagnostic>), ConfigError> {
                         Code::ConfigSyntax,
                         CONFIG_FILE,
                         Pos::START,
-                        "trame.yaml is not UTF-8 text",
+                        t!(Language::from_environment(), "config-not-utf8"),
                     )
-                    .with_help("save the file as UTF-8 in your editor"),
+                    .with_help(t!(Language::from_environment(), "config-not-utf8-help")),
                 ],
                 source_file: CONFIG_FILE.to_string(),
                 source_text: String::new(),
@@ -228,7 +215,10 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
         source_file: CONFIG_FILE.to_string(),
         source_text: text.to_string(),
     };
-    let doc = yaml::parse(text, 1).map_err(|errs| {
+    // The language of the messages is known before the file is read as YAML: a broken
+    // trame.yaml is reported in its own language.
+    let lang = language_of(text);
+    let doc = yaml::parse(text, 1, lang).map_err(|errs| {
         invalid(
             errs.into_iter()
                 .map(|e| Diagnostic::new(Code::ConfigSyntax, CONFIG_FILE, e.pos, e.message))
@@ -237,6 +227,7 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
     })?;
     let mut diags = Vec::new();
     let mut cfg = Config::defaults(root);
+    cfg.language = lang;
     cfg.source = text.to_string();
     {
         let mut f = Fields::new(
@@ -246,6 +237,7 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
             CONFIG_FILE,
             "trame.yaml",
             &mut diags,
+            lang,
         );
         f.report_unknown(KEYS, Code::ConfigUnknownKey, "trame.yaml");
         if let Some(t) = f.string("title") {
@@ -262,9 +254,9 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                             Code::ConfigInvalid,
                             CONFIG_FILE,
                             pos,
-                            format!("language `{other}` is not supported"),
+                            t!(lang, "config-language", language = other),
                         )
-                        .with_help("use `fr` or `en`"),
+                        .with_help(t!(lang, "config-language-help")),
                     );
                 }
             }
@@ -279,17 +271,15 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                     let names: Vec<String> =
                         jiff::tz::db().available().map(|n| n.to_string()).collect();
                     let help = did_you_mean(&tz, names.iter().map(String::as_str))
-                        .map(|s| format!("did you mean `{s}`?"))
-                        .unwrap_or_else(|| {
-                            "use an IANA time zone name such as Europe/Paris".into()
-                        });
+                        .map(|s| t!(lang, "did-you-mean", name = s))
+                        .unwrap_or_else(|| t!(lang, "config-timezone-help"));
                     let pos = f.index.value_pos("timezone");
                     f.diags.push(
                         Diagnostic::new(
                             Code::ConfigInvalid,
                             CONFIG_FILE,
                             pos,
-                            format!("unknown time zone `{tz}`"),
+                            t!(lang, "config-timezone", zone = tz.as_str()),
                         )
                         .with_help(help),
                     );
@@ -321,12 +311,13 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                         Code::ConfigInvalid,
                         CONFIG_FILE,
                         pos,
-                        format!(
-                            "base_url `{}` is not an http(s) address",
-                            crate::diagnostics::printable(&url, false)
+                        t!(
+                            lang,
+                            "config-base-url",
+                            url = crate::diagnostics::printable(&url, false)
                         ),
                     )
-                    .with_help("write the full address, without spaces, query or #, e.g. https://example.org/calendar/"),
+                    .with_help(t!(lang, "config-base-url-help")),
                 );
             }
         }
@@ -338,6 +329,7 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                 CONFIG_FILE,
                 "`organisation`",
                 f.diags,
+                lang,
             );
             o.report_unknown(
                 &["name", "summary", "logo"],
@@ -366,8 +358,12 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                 match Cadence::parse(&text) {
                     Some(c) => {
                         if cfg.networks.get(&id).is_none() {
-                            f.diags
-                                .push(unknown_network(&key, f.index.pos(&path), &cfg.networks));
+                            f.diags.push(unknown_network(
+                                &key,
+                                f.index.pos(&path),
+                                &cfg.networks,
+                                lang,
+                            ));
                         }
                         cfg.cadence.insert(id, c);
                     }
@@ -376,15 +372,20 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                             Code::ConfigInvalid,
                             CONFIG_FILE,
                             f.index.value_pos(&path),
-                            format!("cadence `{text}` for {key} is not a frequency"),
+                            t!(
+                                lang,
+                                "config-cadence",
+                                cadence = text.as_str(),
+                                network = key.as_str()
+                            ),
                         )
-                        .with_help("write a number of posts per day, week or month: `3/week`"),
+                        .with_help(t!(lang, "config-cadence-help")),
                     ),
                 }
             }
         }
         if let Some(v) = f.raw("utm") {
-            let mut u = Fields::new(v, f.index, "utm", CONFIG_FILE, "`utm`", f.diags);
+            let mut u = Fields::new(v, f.index, "utm", CONFIG_FILE, "`utm`", f.diags, lang);
             u.report_unknown(
                 &["medium", "campaign", "campaign_from"],
                 Code::ConfigUnknownKey,
@@ -404,9 +405,9 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                         Code::ConfigInvalid,
                         CONFIG_FILE,
                         pos,
-                        format!("utm.campaign_from `{cf}` is not supported"),
+                        t!(lang, "config-utm-campaign-from", value = cf.as_str()),
                     )
-                    .with_help("`campaign_from: campaign` takes each post's campaign id"),
+                    .with_help(t!(lang, "config-utm-campaign-from-help")),
                 );
             }
             cfg.utm = Some(utm);
@@ -422,14 +423,14 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                         if !crate::diagnostics::is_rule_key(&code) {
                             let names = Code::ALL.iter().map(|c| c.name());
                             let help = did_you_mean(&code, names)
-                                .map(|s| format!("did you mean `{s}`?"))
-                                .unwrap_or_else(|| "see the diagnostic codes in the README".into());
+                                .map(|s| t!(lang, "did-you-mean", name = s))
+                                .unwrap_or_else(|| t!(lang, "config-rules-code-help"));
                             f.diags.push(
                                 Diagnostic::new(
                                     Code::ConfigUnknownKey,
                                     CONFIG_FILE,
                                     f.index.pos(&path),
-                                    format!("`rules:` names an unknown diagnostic code `{code}`"),
+                                    t!(lang, "config-rules-code", code = code.as_str()),
                                 )
                                 .with_help(help),
                             );
@@ -441,9 +442,14 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                             Code::ConfigInvalid,
                             CONFIG_FILE,
                             f.index.value_pos(&path),
-                            format!("`{level}` is not a severity (rule `{code}`)"),
+                            t!(
+                                lang,
+                                "config-rules-level",
+                                level = level.as_str(),
+                                code = code.as_str()
+                            ),
                         )
-                        .with_help("use error, warning, info or off"),
+                        .with_help(t!(lang, "config-rules-level-help")),
                     ),
                 }
             }
@@ -476,13 +482,29 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
     Ok((cfg, diags))
 }
 
-fn unknown_network(id: &str, pos: Pos, networks: &Networks) -> Diagnostic {
-    networks::unknown_diagnostic(id, CONFIG_FILE, pos, networks)
+fn unknown_network(id: &str, pos: Pos, networks: &Networks, lang: Language) -> Diagnostic {
+    networks::unknown_diagnostic(id, CONFIG_FILE, pos, networks, lang)
+}
+
+/// The `language:` of a trame.yaml, read before the file is parsed (its own problems are said
+/// in that language); trame's default, French, when the line is absent or unreadable.
+pub fn language_of(text: &str) -> Language {
+    text.lines()
+        .find_map(|l| l.strip_prefix("language:"))
+        .map(|v| {
+            v.split('#')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .trim_matches(['"', '\''])
+        })
+        .and_then(Language::from_locale)
+        .unwrap_or(Language::Fr)
 }
 
 fn read_networks(cfg: &mut Config, v: &Value, f: &mut Fields<'_>) {
     let Some(map) = v.as_mapping() else {
-        f.type_error("networks", "a map of network ids", v);
+        f.type_error("networks", "expect-network-map", v);
         return;
     };
     for (k, val) in map {
@@ -498,13 +520,17 @@ fn read_networks(cfg: &mut Config, v: &Value, f: &mut Fields<'_>) {
                         Code::ConfigInvalid,
                         CONFIG_FILE,
                         f.index.value_pos(&path),
-                        format!(
-                            "network `{key}` must be a map, found {}",
-                            yaml::describe(other)
+                        t!(
+                            f.lang,
+                            "config-network-not-map",
+                            network = key.as_str(),
+                            found = yaml::describe(f.lang, other)
                         ),
                     )
-                    .with_help(format!(
-                        "write `{key}: {{ handle: \"@you\" }}` or leave it empty"
+                    .with_help(t!(
+                        f.lang,
+                        "config-network-not-map-help",
+                        network = key.as_str()
                     )),
                 );
                 continue;
@@ -513,16 +539,25 @@ fn read_networks(cfg: &mut Config, v: &Value, f: &mut Fields<'_>) {
         for (sub, pos) in f.index.keys(&path).to_vec() {
             if !networks::NETWORK_KEYS.contains(&sub.as_str()) {
                 let help = did_you_mean(&sub, networks::NETWORK_KEYS.iter().copied())
-                    .map(|s| format!("did you mean `{s}`?"))
+                    .map(|s| t!(f.lang, "did-you-mean", name = s))
                     .unwrap_or_else(|| {
-                        format!("a network takes: {}", networks::NETWORK_KEYS.join(", "))
+                        t!(
+                            f.lang,
+                            "config-network-takes",
+                            keys = networks::NETWORK_KEYS.join(", ")
+                        )
                     });
                 f.diags.push(
                     Diagnostic::new(
                         Code::ConfigUnknownKey,
                         CONFIG_FILE,
                         pos,
-                        format!("unknown key `{sub}` for network `{key}`"),
+                        t!(
+                            f.lang,
+                            "config-network-key",
+                            key = sub.as_str(),
+                            network = key.as_str()
+                        ),
                     )
                     .with_help(help),
                 );
@@ -540,13 +575,13 @@ fn read_networks(cfg: &mut Config, v: &Value, f: &mut Fields<'_>) {
                         Code::ConfigUnknownKey,
                         CONFIG_FILE,
                         f.index.pos(&path),
-                        format!("`{key}` is not a built-in network: it is taken as a custom one"),
+                        t!(f.lang, "config-network-custom", network = key.as_str()),
                     )
-                    .with_help(format!("did you mean `{s}`?")),
+                    .with_help(t!(f.lang, "did-you-mean", name = s)),
                 );
             }
         }
-        match networks::resolve(&id, overrides.as_ref()) {
+        match networks::resolve(&id, overrides.as_ref(), f.lang) {
             Ok(n) => {
                 cfg.networks.by_id.insert(id.clone(), n);
                 if !cfg.networks.configured.contains(&id) {
@@ -558,11 +593,17 @@ fn read_networks(cfg: &mut Config, v: &Value, f: &mut Fields<'_>) {
                     Code::ConfigInvalid,
                     CONFIG_FILE,
                     f.index.pos(&path),
-                    format!("network `{key}`: {msg}"),
+                    t!(
+                        f.lang,
+                        "config-network-invalid",
+                        network = key.as_str(),
+                        problem = msg
+                    ),
                 )
-                .with_help(format!(
-                    "counting is one of {}; placement one of inline, end, first_comment; links one of text, bio, field, first_comment",
-                    networks::Counting::ALL.join(", ")
+                .with_help(t!(
+                    f.lang,
+                    "config-network-invalid-help",
+                    counting = networks::Counting::ALL.join(", ")
                 )),
             ),
         }
@@ -571,7 +612,7 @@ fn read_networks(cfg: &mut Config, v: &Value, f: &mut Fields<'_>) {
 
 fn read_contacts(cfg: &mut Config, v: &Value, f: &mut Fields<'_>) {
     let Some(map) = v.as_mapping() else {
-        f.type_error("contacts", "a map of contacts", v);
+        f.type_error("contacts", "expect-contact-map", v);
         return;
     };
     for (k, val) in map {
@@ -590,14 +631,15 @@ fn read_contacts(cfg: &mut Config, v: &Value, f: &mut Fields<'_>) {
                     let id = networks::canonical_id(&net);
                     if cfg.networks.get(&id).is_none() {
                         let pos = f.index.pos(&yaml::join(&path, &net));
-                        f.diags.push(unknown_network(&net, pos, &cfg.networks));
+                        f.diags
+                            .push(unknown_network(&net, pos, &cfg.networks, f.lang));
                     }
                     contact.handles.insert(id, handle);
                 }
             }
             other => match yaml::scalar_text(other) {
                 Some(name) => contact.default = Some(name),
-                None => f.type_error(&key, "a map of handles per network", other),
+                None => f.type_error(&key, "expect-handle-map", other),
             },
         }
         cfg.contacts.insert(key, contact);
@@ -646,7 +688,10 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].code, "config/unknown-key");
         assert_eq!((d[0].line, d[0].column), (2, 1));
-        assert_eq!(d[0].help.as_deref(), Some("did you mean `language`?"));
+        assert_eq!(
+            d[0].help.as_deref(),
+            Some("vouliez-vous dire `language`\u{202f}?")
+        );
     }
 
     #[test]
@@ -660,7 +705,7 @@ mod tests {
         assert_eq!((diagnostics[0].line, diagnostics[0].column), (2, 11));
         assert_eq!(
             diagnostics[0].help.as_deref(),
-            Some("did you mean `Europe/Paris`?")
+            Some("vouliez-vous dire `Europe/Paris`\u{202f}?")
         );
     }
 }

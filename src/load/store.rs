@@ -8,10 +8,11 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::config::Config;
+use super::config::{Config, Language};
 use super::content::{self, Audit, Common, Entry, Kind, Post, ReadContext, Status, When};
 use super::yaml;
 use crate::base::fs::ReadError;
+use crate::base::l10n::t;
 use crate::base::paths::{is_ignored_name, rel_path};
 use crate::diagnostics::{Code, Diagnostic, Pos};
 
@@ -74,7 +75,7 @@ impl Loaded {
 pub const KNOWN_FOLDERS: &[&str] = &["posts", "calendar", "audits", "veille"];
 
 /// Folders and files directly in `content/` that trame does not read.
-fn unknown_in_content(root: &Path) -> Vec<Diagnostic> {
+fn unknown_in_content(root: &Path, lang: Language) -> Vec<Diagnostic> {
     let Ok(entries) = std::fs::read_dir(root.join("content")) else {
         return Vec::new();
     };
@@ -100,16 +101,21 @@ fn unknown_in_content(root: &Path) -> Vec<Diagnostic> {
             let (message, help) = if is_dir {
                 let close = crate::diagnostics::did_you_mean(&name, KNOWN_FOLDERS.iter().copied());
                 (
-                    format!("trame does not read the folder {file}/"),
+                    t!(lang, "file-unknown-folder", folder = file.as_str()),
                     match close {
-                        Some(k) => format!("did you mean content/{k}/? trame reads {known}"),
-                        None => format!("trame reads {known}: move the files into one of them"),
+                        Some(k) => t!(
+                            lang,
+                            "file-unknown-folder-close",
+                            folder = k,
+                            known = known.as_str()
+                        ),
+                        None => t!(lang, "file-unknown-folder-help", known = known.as_str()),
                     },
                 )
             } else {
                 (
-                    format!("trame does not read {file}: it is in no content folder"),
-                    format!("move it into one of {known}"),
+                    t!(lang, "file-outside-folders", file = file.as_str()),
+                    t!(lang, "file-outside-folders-help", known = known.as_str()),
                 )
             };
             Diagnostic::new(Code::FileUnknownFolder, &file, Pos::START, message).with_help(help)
@@ -120,7 +126,7 @@ fn unknown_in_content(root: &Path) -> Vec<Diagnostic> {
 /// Reports the control characters of a text (ESC, vertical tab, C1 controls…: invisible, and
 /// strict readers of the feeds and pages refuse them) and replaces each with a space, so that
 /// positions stay where they are and nothing trame writes holds one.
-fn control_characters(text: &mut String, file: &str, diags: &mut Vec<Diagnostic>) {
+fn control_characters(text: &mut String, file: &str, diags: &mut Vec<Diagnostic>, lang: Language) {
     let is_control = |c: char| c.is_control() && c != '\n' && c != '\t';
     if !text.contains(is_control) {
         return;
@@ -134,9 +140,13 @@ fn control_characters(text: &mut String, file: &str, diags: &mut Vec<Diagnostic>
                     Code::FileControlCharacter,
                     file,
                     Pos::new(line, column),
-                    format!("an invisible control character (U+{:04X}) is here", u32::from(c)),
+                    t!(
+                        lang,
+                        "file-control-character",
+                        code = format!("U+{:04X}", u32::from(c))
+                    ),
                 )
-                .with_help("delete it (it often comes from a copy and paste); trame leaves it out of what it writes"),
+                .with_help(t!(lang, "file-control-character-help")),
             );
             clean.push(' ');
         } else {
@@ -154,7 +164,7 @@ fn control_characters(text: &mut String, file: &str, diags: &mut Vec<Diagnostic>
 
 /// The content files of the project, in path order ([`crate::base::paths::path_order`]: the
 /// order the engine keeps its records in), with the problems of finding them.
-pub fn discover(root: &Path) -> (Vec<(PathBuf, Kind)>, Vec<Diagnostic>) {
+pub fn discover(root: &Path, lang: Language) -> (Vec<(PathBuf, Kind)>, Vec<Diagnostic>) {
     let mut files = Vec::new();
     let mut diags = Vec::new();
     for kind in Kind::ALL {
@@ -187,15 +197,15 @@ pub fn discover(root: &Path) -> (Vec<(PathBuf, Kind)>, Vec<Diagnostic>) {
                             Code::FileRead,
                             &file,
                             Pos::START,
-                            format!("cannot read: {err}"),
+                            t!(lang, "file-read-folder", error = err.to_string()),
                         )
-                        .with_help("check the folder's permissions"),
+                        .with_help(t!(lang, "file-read-folder-help")),
                     );
                 }
             }
         }
     }
-    diags.extend(unknown_in_content(root));
+    diags.extend(unknown_in_content(root, lang));
     files.sort_by_cached_key(|(p, _)| {
         rel_path(root, p)
             .split('/')
@@ -213,36 +223,37 @@ pub fn kind_of(file: &str) -> Option<Kind> {
 }
 
 /// Reads a file as text, or says why it is not text.
-fn read_text(root: &Path, path: &Path, file: &str) -> Result<String, Box<Diagnostic>> {
+fn read_text(
+    root: &Path,
+    path: &Path,
+    file: &str,
+    lang: Language,
+) -> Result<String, Box<Diagnostic>> {
     let bytes = crate::base::fs::read(root, path, MAX_FILE_BYTES).map_err(|e| {
         Box::new(match e {
             ReadError::TooLarge { size, cap } => Diagnostic::new(
                 Code::FileTooLarge,
                 file,
                 Pos::START,
-                format!(
-                    "the file is {} MB: trame reads content files up to {} MB",
-                    size / (1024 * 1024),
-                    cap / (1024 * 1024)
+                t!(
+                    lang,
+                    "file-too-large",
+                    size = size / (1024 * 1024),
+                    cap = cap / (1024 * 1024)
                 ),
             )
-            .with_help(
-                "a post is a few kilobytes: is this the right file? Put big files under media/",
-            ),
-            ReadError::Outside => Diagnostic::new(
-                Code::FileRead,
-                file,
-                Pos::START,
-                "this file is a link to a file outside the project: trame does not read it",
-            )
-            .with_help("copy the file into the project instead of linking to it"),
+            .with_help(t!(lang, "file-too-large-help")),
+            ReadError::Outside => {
+                Diagnostic::new(Code::FileRead, file, Pos::START, t!(lang, "file-outside"))
+                    .with_help(t!(lang, "file-outside-help"))
+            }
             other => Diagnostic::new(
                 Code::FileRead,
                 file,
                 Pos::START,
-                format!("cannot read the file: {other}"),
+                t!(lang, "file-read", error = other.reason(lang)),
             )
-            .with_help("check that it is a Markdown text file and that you may read it"),
+            .with_help(t!(lang, "file-read-help")),
         })
     })?;
     if bytes.iter().take(8192).any(|b| *b == 0) {
@@ -251,9 +262,9 @@ fn read_text(root: &Path, path: &Path, file: &str) -> Result<String, Box<Diagnos
                 Code::FileEncoding,
                 file,
                 Pos::START,
-                "this is a binary file, not Markdown text",
+                t!(lang, "file-binary"),
             )
-            .with_help("only Markdown (.md) text files belong in content/: move images to media/"),
+            .with_help(t!(lang, "file-binary-help")),
         ));
     }
     match String::from_utf8(bytes) {
@@ -268,11 +279,9 @@ fn read_text(root: &Path, path: &Path, file: &str) -> Result<String, Box<Diagnos
                     Code::FileEncoding,
                     file,
                     Pos::new(line, column),
-                    "the file is not UTF-8 text (an invalid byte is here)",
+                    t!(lang, "file-encoding"),
                 )
-                .with_help(
-                    "save the file as UTF-8 in your editor (often Latin-1 / Windows-1252 slipped in)",
-                ),
+                .with_help(t!(lang, "file-encoding-help")),
             ))
         }
     }
@@ -286,6 +295,7 @@ pub fn read(root: &Path, path: &Path, kind: Kind, config: &Config) -> Loaded {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut diags = Vec::new();
+    let lang = config.language;
     if file.contains(char::is_control) {
         // A line break or an ESC in a name breaks terminals, links and lists that read one name
         // per line; trame encodes it everywhere it writes the name, and says so.
@@ -294,9 +304,9 @@ pub fn read(root: &Path, path: &Path, kind: Kind, config: &Config) -> Loaded {
                 Code::FileControlCharacter,
                 &file,
                 Pos::START,
-                "the file name holds an invisible control character (a line break, a tab, ESC…)",
+                t!(lang, "file-name-control-character"),
             )
-            .with_help("rename the file with letters, digits and dashes only"),
+            .with_help(t!(lang, "file-name-control-character-help")),
         );
     }
     let mut loaded = Loaded {
@@ -315,9 +325,9 @@ pub fn read(root: &Path, path: &Path, kind: Kind, config: &Config) -> Loaded {
         start: Pos::START,
         index,
     };
-    let text = match read_text(root, path, &file) {
+    let text = match read_text(root, path, &file, lang) {
         Ok(mut t) => {
-            control_characters(&mut t, &file, &mut diags);
+            control_characters(&mut t, &file, &mut diags, lang);
             t
         }
         Err(d) => {
@@ -330,16 +340,16 @@ pub fn read(root: &Path, path: &Path, kind: Kind, config: &Config) -> Loaded {
         }
     };
     loaded.ignores = content::body::ignores(&text);
-    let item = match content::frontmatter::split(&text, &file) {
+    let item = match content::frontmatter::split(&text, &file, lang) {
         Err(d) => {
             diags.push(*d);
             None
         }
-        Ok(split) if !indent_tabs(split.yaml, split.yaml_line, &file, &mut diags) => None,
-        Ok(split) => match yaml::parse(split.yaml, split.yaml_line) {
+        Ok(split) if !indent_tabs(split.yaml, split.yaml_line, &file, &mut diags, lang) => None,
+        Ok(split) => match yaml::parse(split.yaml, split.yaml_line, lang) {
             Err(errs) => {
                 for e in errs {
-                    diags.push(yaml_problem(split.yaml, split.yaml_line, &file, e));
+                    diags.push(yaml_problem(split.yaml, split.yaml_line, &file, e, lang));
                 }
                 None
             }
@@ -379,7 +389,13 @@ pub fn read(root: &Path, path: &Path, kind: Kind, config: &Config) -> Loaded {
 /// Tabs used to indent front-matter lines: YAML refuses them, and its parser reports them on
 /// another line with a puzzling message. Each is reported where it is; returns whether there
 /// were none.
-fn indent_tabs(yaml: &str, first_line: usize, file: &str, diags: &mut Vec<Diagnostic>) -> bool {
+fn indent_tabs(
+    yaml: &str,
+    first_line: usize,
+    file: &str,
+    diags: &mut Vec<Diagnostic>,
+    lang: Language,
+) -> bool {
     let mut clean = true;
     for (i, line) in yaml.lines().enumerate() {
         let indent = &line[..line.len() - line.trim_start().len()];
@@ -390,11 +406,9 @@ fn indent_tabs(yaml: &str, first_line: usize, file: &str, diags: &mut Vec<Diagno
                     Code::FrontmatterSyntax,
                     file,
                     Pos::new(first_line + i, col + 1),
-                    "this line is indented with a tab: the front matter needs spaces",
+                    t!(lang, "frontmatter-tab"),
                 )
-                .with_help(
-                    "replace the tab with spaces (two spaces per level), as the other lines are",
-                ),
+                .with_help(t!(lang, "frontmatter-tab-help")),
             );
         }
     }
@@ -403,15 +417,20 @@ fn indent_tabs(yaml: &str, first_line: usize, file: &str, diags: &mut Vec<Diagno
 
 /// A YAML error, said the way someone who does not know YAML understands it where the
 /// mistake is a classic one: a `: ` inside a value (a title with a colon).
-fn yaml_problem(yaml: &str, first_line: usize, file: &str, e: yaml::YamlError) -> Diagnostic {
-    let generic = "check the indentation and the `key: value` form of this line; quote values that contain `: ` or start with a special character";
+fn yaml_problem(
+    yaml: &str,
+    first_line: usize,
+    file: &str,
+    e: yaml::YamlError,
+    lang: Language,
+) -> Diagnostic {
     let line = e
         .pos
         .line
         .checked_sub(first_line)
         .and_then(|i| yaml.lines().nth(i))
         .unwrap_or_default();
-    if e.message.contains("mapping values are not allowed")
+    if e.colon
         && let Some((key, value)) = line.split_once(": ")
         && !key.trim().is_empty()
         && !key.trim_start().starts_with('-')
@@ -423,15 +442,18 @@ fn yaml_problem(yaml: &str, first_line: usize, file: &str, e: yaml::YamlError) -
             Code::FrontmatterSyntax,
             file,
             e.pos,
-            format!("the value of `{key}` holds \": \", which the front matter takes for the start of another key"),
+            t!(lang, "frontmatter-colon", key = key),
         )
-        .with_help(format!(
-            "put the value in quotes: `{key}: \"{}\"`",
-            value.trim_matches('"').replace('"', "\\\"")
+        .with_help(t!(
+            lang,
+            "frontmatter-colon-help",
+            key = key,
+            value = value.trim_matches('"').replace('"', "\\\"")
         ))
         .with_span(1);
     }
-    Diagnostic::new(Code::FrontmatterSyntax, file, e.pos, e.message).with_help(generic)
+    Diagnostic::new(Code::FrontmatterSyntax, file, e.pos, e.message)
+        .with_help(t!(lang, "frontmatter-syntax-help"))
 }
 
 /// What can be made out of the front matter of a file that does not parse: the values of
@@ -467,9 +489,14 @@ pub fn salvage(text: &str, config: &Config) -> Salvage {
         match key {
             "title" => s.title = Some(value.to_string()),
             "date" => {
-                s.date = content::dates::parse(value, &config.timezone, &config.timezone_name)
-                    .ok()
-                    .map(|(w, _)| w)
+                s.date = content::dates::parse(
+                    value,
+                    &config.timezone,
+                    &config.timezone_name,
+                    config.language,
+                )
+                .ok()
+                .map(|(w, _)| w)
             }
             "status" => s.status = Status::parse(value),
             _ => {}
@@ -502,7 +529,7 @@ mod tests {
     fn control_characters_are_reported_and_become_spaces() {
         let mut text = "a\u{1b}[31mb\nc\u{b}d\te".to_string();
         let mut diags = Vec::new();
-        control_characters(&mut text, "f.md", &mut diags);
+        control_characters(&mut text, "f.md", &mut diags, Language::En);
         assert_eq!(text, "a [31mb\nc d\te");
         let at: Vec<(usize, usize)> = diags.iter().map(|d| (d.line, d.column)).collect();
         assert_eq!(at, [(1, 2), (2, 2)]);

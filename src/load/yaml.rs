@@ -13,6 +13,8 @@ use saphyr_parser::{Event, Parser};
 use serde::de::DeserializeOwned;
 pub use serde_yaml::{Mapping, Value};
 
+use crate::base::l10n::Language;
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic, Pos};
 
 /// Deeper nesting than this is refused before serde_yaml sees it (its own limit is 128).
@@ -24,6 +26,8 @@ const MAX_DEPTH: usize = 48;
 pub struct YamlError {
     pub pos: Pos,
     pub message: String,
+    /// A `: ` inside a plain value (the classic unquoted title): the caller can say which key.
+    pub colon: bool,
 }
 
 /// Where every key and list item of a document sits in the file.
@@ -284,7 +288,7 @@ pub struct Document {
 }
 
 /// Parses `text` whose first line is line `first_line` of the file.
-pub fn parse(text: &str, first_line: usize) -> Result<Document, Vec<YamlError>> {
+pub fn parse(text: &str, first_line: usize, lang: Language) -> Result<Document, Vec<YamlError>> {
     let offset = first_line.saturating_sub(1);
     let at = |line: usize, col0: usize| Pos::new(line + offset, col0 + 1);
     let mut index = PosIndex {
@@ -307,7 +311,8 @@ pub fn parse(text: &str, first_line: usize) -> Result<Document, Vec<YamlError>> 
                 let m = e.marker();
                 return Err(vec![YamlError {
                     pos: at(m.line(), m.col()),
-                    message: format!("YAML syntax error: {}", clean_message(e.info())),
+                    message: syntax_message(lang, e.info()),
+                    colon: e.info().contains("mapping values are not allowed"),
                 }]);
             }
         };
@@ -319,7 +324,8 @@ pub fn parse(text: &str, first_line: usize) -> Result<Document, Vec<YamlError>> 
                 if documents > 1 {
                     return Err(vec![YamlError {
                         pos,
-                        message: "more than one YAML document (a `---` line too many?)".into(),
+                        message: t!(lang, "yaml-many-documents"),
+                        colon: false,
                     }]);
                 }
             }
@@ -357,10 +363,13 @@ pub fn parse(text: &str, first_line: usize) -> Result<Document, Vec<YamlError>> 
                             if let Some(first) = seen.get(&k) {
                                 dups.push(YamlError {
                                     pos,
-                                    message: format!(
-                                        "duplicate key `{k}` (already set on line {})",
-                                        first.line
+                                    message: t!(
+                                        lang,
+                                        "yaml-duplicate-key",
+                                        key = k.as_str(),
+                                        line = first.line
                                     ),
+                                    colon: false,
                                 });
                             } else {
                                 seen.insert(k.clone(), pos);
@@ -398,7 +407,8 @@ pub fn parse(text: &str, first_line: usize) -> Result<Document, Vec<YamlError>> 
                     if stack.len() >= MAX_DEPTH {
                         return Err(vec![YamlError {
                             pos,
-                            message: format!("YAML nested more than {MAX_DEPTH} levels deep"),
+                            message: t!(lang, "yaml-too-deep", depth = MAX_DEPTH),
+                            colon: false,
                         }]);
                     }
                     if matches!(event, Event::MappingStart(..)) {
@@ -443,7 +453,7 @@ pub fn parse(text: &str, first_line: usize) -> Result<Document, Vec<YamlError>> 
             index,
             one_parse: false,
         }),
-        Err(e) => Err(vec![serde_error(&e, &index, offset)]),
+        Err(e) => Err(vec![serde_error(&e, &index, offset, lang)]),
     }
 }
 
@@ -454,15 +464,133 @@ fn end_node(stack: &mut [Frame]) {
     }
 }
 
-fn serde_error(e: &serde_yaml::Error, index: &PosIndex, offset: usize) -> YamlError {
+fn serde_error(
+    e: &serde_yaml::Error,
+    index: &PosIndex,
+    offset: usize,
+    lang: Language,
+) -> YamlError {
     let pos = e
         .location()
         .map(|l| Pos::new(l.line() + offset, l.column()))
         .unwrap_or(index.start);
     YamlError {
         pos,
-        message: clean_message(&e.to_string()),
+        message: serde_message(lang, &e.to_string()),
+        colon: false,
     }
+}
+
+/// What the YAML parser says of a syntax error, in the user's words: the classic mistakes
+/// (an unquoted `: `, a tab, a quote never closed, a line out of step) get their own message;
+/// anything else keeps the parser's own words after a sentence in the user's language.
+pub fn syntax_message(lang: Language, info: &str) -> String {
+    let info = clean_message(info);
+    let id = if info.contains("mapping values are not allowed") {
+        "yaml-syntax-colon"
+    } else if info.contains("placement of ':'") {
+        "yaml-syntax-colon-place"
+    } else if info.contains("tab") {
+        "yaml-syntax-tab"
+    } else if info.contains("quoted scalar, found unexpected end") {
+        "yaml-syntax-quote"
+    } else if info.contains("flow sequence") || info.contains("misplaced bracket") {
+        "yaml-syntax-bracket"
+    } else if info.contains("flow mapping") {
+        "yaml-syntax-brace"
+    } else if info.contains("indentation")
+        || info.contains("did not find expected key")
+        || info.contains("did not find expected '-'")
+    {
+        "yaml-syntax-indent"
+    } else {
+        return t!(lang, "yaml-syntax", detail = info);
+    };
+    t!(lang, id)
+}
+
+/// serde's own messages ("invalid type: string \"x\", expected u64") in the user's words.
+pub fn serde_message(lang: Language, msg: &str) -> String {
+    let msg = clean_message(msg);
+    if let Some(rest) = msg.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return t!(
+            lang,
+            "serde-invalid-type",
+            found = serde_found(lang, found),
+            expected = serde_expected(lang, expected)
+        );
+    }
+    if let Some(rest) = msg.strip_prefix("invalid value: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return t!(
+            lang,
+            "serde-invalid-value",
+            found = serde_found(lang, found),
+            expected = serde_expected(lang, expected)
+        );
+    }
+    if let Some(rest) = msg.strip_prefix("unknown variant ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        let expected = expected.strip_prefix("one of ").unwrap_or(expected);
+        return t!(
+            lang,
+            "serde-unknown-variant",
+            found = found,
+            expected = expected
+        );
+    }
+    if let Some(field) = msg.strip_prefix("missing field ") {
+        return t!(lang, "serde-missing-field", field = field);
+    }
+    if msg.contains("too many aliases") {
+        return t!(lang, "yaml-alias-bomb");
+    }
+    if msg.contains("nested too deeply") {
+        return t!(lang, "yaml-too-deep", depth = MAX_DEPTH);
+    }
+    msg
+}
+
+/// `string "beaucoup"`, `integer `-3``, `sequence`… as the language says it.
+fn serde_found(lang: Language, found: &str) -> String {
+    if let Some(s) = found.strip_prefix("string ") {
+        return t!(lang, "found-text", text = s.trim_matches('"'));
+    }
+    for prefix in ["integer ", "floating point "] {
+        if let Some(n) = found.strip_prefix(prefix) {
+            return t!(lang, "found-number", number = n.trim_matches('`'));
+        }
+    }
+    if let Some(b) = found.strip_prefix("boolean ") {
+        return t!(lang, "found-bool", value = b.trim_matches('`'));
+    }
+    match found {
+        "sequence" => t!(lang, "kind-list"),
+        "map" => t!(lang, "kind-map"),
+        "unit value" | "null" => t!(lang, "kind-nothing"),
+        other => other.to_string(),
+    }
+}
+
+/// serde's `expected` part (`u64`, `a string`, `a sequence`…) as the language says it.
+fn serde_expected(lang: Language, expected: &str) -> String {
+    let id = match expected {
+        "u8" | "u16" | "u32" | "u64" | "usize" => "expect-whole-number",
+        "i8" | "i16" | "i32" | "i64" | "isize" => "expect-integer",
+        "f32" | "f64" => "expect-number",
+        "a string" | "a borrowed string" | "a character" => "expect-text",
+        "a boolean" => "expect-bool",
+        "a sequence" => "expect-list",
+        "a map" => "expect-map",
+        e if e.starts_with("struct ") => "expect-map",
+        e if e.starts_with("a sequence") => "expect-list",
+        other => return other.to_string(),
+    };
+    t!(lang, id)
 }
 
 /// serde_yaml appends " at line L column C", which is wrong for the file; we give our own.
@@ -485,6 +613,8 @@ pub struct Fields<'a> {
     pub path: String,
     pub file: &'a str,
     pub diags: &'a mut Vec<Diagnostic>,
+    /// The language of the messages.
+    pub lang: Language,
 }
 
 impl<'a> Fields<'a> {
@@ -497,6 +627,7 @@ impl<'a> Fields<'a> {
         file: &'a str,
         what: &str,
         diags: &'a mut Vec<Diagnostic>,
+        lang: Language,
     ) -> Fields<'a> {
         let map = match value {
             Value::Mapping(m) => Some(m),
@@ -507,12 +638,14 @@ impl<'a> Fields<'a> {
                         Code::FrontmatterType,
                         file,
                         index.value_pos(path),
-                        format!(
-                            "{what} must be a map of `key: value` lines, found {}",
-                            kind_of(other)
+                        t!(
+                            lang,
+                            "yaml-not-a-map",
+                            what = what,
+                            found = kind_of(lang, other)
                         ),
                     )
-                    .with_help("write one `key: value` per line, indented under it"),
+                    .with_help(t!(lang, "yaml-not-a-map-help")),
                 );
                 None
             }
@@ -523,6 +656,7 @@ impl<'a> Fields<'a> {
             path: path.to_string(),
             file,
             diags,
+            lang,
         }
     }
 
@@ -555,13 +689,18 @@ impl<'a> Fields<'a> {
                         Code::FrontmatterType,
                         self.file,
                         pos,
-                        format!(
-                            "`{}`: {}",
-                            self.key_path(key),
-                            clean_message(&e.to_string())
+                        t!(
+                            self.lang,
+                            "field-problem",
+                            field = self.key_path(key),
+                            problem = serde_message(self.lang, &e.to_string())
                         ),
                     )
-                    .with_help(format!("found {}", describe(v))),
+                    .with_help(t!(
+                        self.lang,
+                        "found",
+                        found = describe(self.lang, v)
+                    )),
                 );
                 None
             }
@@ -574,7 +713,7 @@ impl<'a> Fields<'a> {
         match scalar_text(v) {
             Some(s) => Some(s),
             None => {
-                self.type_error(key, "a text", v);
+                self.type_error(key, "expect-text", v);
                 None
             }
         }
@@ -597,10 +736,12 @@ impl<'a> Fields<'a> {
                                 Code::FrontmatterType,
                                 self.file,
                                 pos,
-                                format!(
-                                    "`{kp}` item {} must be a text, found {}",
-                                    i + 1,
-                                    describe(it)
+                                t!(
+                                    self.lang,
+                                    "item-not-text",
+                                    field = kp.as_str(),
+                                    n = i + 1,
+                                    found = describe(self.lang, it)
                                 ),
                             ));
                         }
@@ -611,7 +752,7 @@ impl<'a> Fields<'a> {
             other => match scalar_text(other) {
                 Some(s) => Some(vec![(s, self.index.value_pos(&kp))]),
                 None => {
-                    self.type_error(key, "a list of texts", other);
+                    self.type_error(key, "expect-texts", other);
                     None
                 }
             },
@@ -623,7 +764,7 @@ impl<'a> Fields<'a> {
         match v {
             Value::Bool(b) => Some(*b),
             other => {
-                self.type_error(key, "`true` or `false`", other);
+                self.type_error(key, "expect-bool", other);
                 None
             }
         }
@@ -634,7 +775,7 @@ impl<'a> Fields<'a> {
         match v {
             Value::Number(n) => n.as_f64(),
             other => {
-                self.type_error(key, "a number", other);
+                self.type_error(key, "expect-number", other);
                 None
             }
         }
@@ -645,7 +786,7 @@ impl<'a> Fields<'a> {
         match v {
             Value::Sequence(s) => Some(s),
             other => {
-                self.type_error(key, "a list (lines starting with `- `)", other);
+                self.type_error(key, "expect-list", other);
                 None
             }
         }
@@ -656,41 +797,48 @@ impl<'a> Fields<'a> {
         match v {
             Value::Mapping(m) => Some(m),
             other => {
-                self.type_error(key, "a map of `key: value` lines", other);
+                self.type_error(key, "expect-map", other);
                 None
             }
         }
     }
 
-    pub fn type_error(&mut self, key: &str, expected: &str, found: &Value) {
+    /// `expected` is the catalogue's id of what the field takes (`expect-text`…).
+    pub fn type_error(&mut self, key: &str, expected_id: &'static str, found: &Value) {
         let pos = self.pos(key);
-        self.diags.push(
-            Diagnostic::new(
-                Code::FrontmatterType,
-                self.file,
-                pos,
-                format!(
-                    "`{}` must be {expected}, found {}",
-                    self.key_path(key),
-                    describe(found)
-                ),
-            )
-            .with_help(format!("write `{key}:` as {expected}")),
+        let lang = self.lang;
+        let expected = crate::base::l10n::tr(lang, expected_id, &[]);
+        let message = t!(
+            lang,
+            "field-type",
+            field = self.key_path(key),
+            expected = expected.as_str(),
+            found = describe(lang, found)
         );
+        let help = type_help(lang, key, expected_id, found).unwrap_or_else(|| {
+            t!(
+                lang,
+                "field-type-help",
+                key = key,
+                expected = expected.as_str()
+            )
+        });
+        self.diags
+            .push(Diagnostic::new(Code::FrontmatterType, self.file, pos, message).with_help(help));
     }
 
     /// Reports every key of this map that is not in `known`, with a "did you mean".
     pub fn report_unknown(&mut self, known: &[&str], code: Code, what: &str) {
         for (key, pos) in self.unknown_keys(known) {
             let help = crate::diagnostics::did_you_mean(&key, known.iter().copied())
-                .map(|s| format!("did you mean `{s}`?"))
-                .unwrap_or_else(|| format!("{what} takes: {}", known.join(", ")));
+                .map(|s| t!(self.lang, "did-you-mean", name = s))
+                .unwrap_or_else(|| t!(self.lang, "takes", what = what, keys = known.join(", ")));
             self.diags.push(
                 Diagnostic::new(
                     code,
                     self.file,
                     pos,
-                    format!("unknown key `{key}` in {what}"),
+                    t!(self.lang, "unknown-key", key = key.as_str(), what = what),
                 )
                 .with_help(help)
                 .with_span(key.chars().count()),
@@ -715,11 +863,18 @@ impl<'a> Fields<'a> {
                         Code::FrontmatterType,
                         self.file,
                         pos,
-                        format!("`{kp}` item {} must be a map, found {}", i + 1, describe(v)),
+                        t!(
+                            self.lang,
+                            "item-not-map",
+                            field = kp.as_str(),
+                            n = i + 1,
+                            found = describe(self.lang, v)
+                        ),
                     )
-                    .with_help(format!(
-                        "write each item as `- {{ {} }}`",
-                        known
+                    .with_help(t!(
+                        self.lang,
+                        "item-not-map-help",
+                        example = known
                             .iter()
                             .take(2)
                             .map(|k| format!("{k}: …"))
@@ -736,8 +891,10 @@ impl<'a> Fields<'a> {
                     path: ip.clone(),
                     file: self.file,
                     diags: self.diags,
+                    lang: self.lang,
                 };
-                sub.report_unknown(known, Code::FrontmatterUnknownKey, &format!("`{kp}` items"));
+                let what = t!(self.lang, "what-items", field = kp.as_str());
+                sub.report_unknown(known, Code::FrontmatterUnknownKey, &what);
             }
             match serde_yaml::from_value::<T>(v.clone()) {
                 Ok(t) => out.push((t, ip)),
@@ -748,9 +905,19 @@ impl<'a> Fields<'a> {
                             Code::FrontmatterType,
                             self.file,
                             pos,
-                            format!("`{kp}` item {}: {}", i + 1, clean_message(&e.to_string())),
+                            t!(
+                                self.lang,
+                                "item-problem",
+                                field = kp.as_str(),
+                                n = i + 1,
+                                problem = serde_message(self.lang, &e.to_string())
+                            ),
                         )
-                        .with_help(format!("an item takes: {}", known.join(", "))),
+                        .with_help(t!(
+                            self.lang,
+                            "item-takes",
+                            keys = known.join(", ")
+                        )),
                     );
                 }
             }
@@ -766,7 +933,7 @@ impl<'a> Fields<'a> {
         let v = self.raw(key)?;
         let path = self.key_path(key);
         Some(Fields::new(
-            v, self.index, &path, self.file, what, self.diags,
+            v, self.index, &path, self.file, what, self.diags, self.lang,
         ))
     }
 
@@ -792,26 +959,60 @@ pub fn scalar_text(v: &Value) -> Option<String> {
     }
 }
 
-pub fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "nothing",
-        Value::Bool(_) => "a true/false value",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a text",
-        Value::Sequence(_) => "a list",
-        Value::Mapping(_) => "a map",
-        Value::Tagged(_) => "a tagged value",
-    }
+pub fn kind_of(lang: Language, v: &Value) -> String {
+    let id = match v {
+        Value::Null => "kind-nothing",
+        Value::Bool(_) => "kind-bool",
+        Value::Number(_) => "kind-number",
+        Value::String(_) => "kind-text",
+        Value::Sequence(_) => "kind-list",
+        Value::Mapping(_) => "kind-map",
+        Value::Tagged(_) => "kind-tagged",
+    };
+    crate::base::l10n::tr(lang, id, &[])
 }
 
 /// A short description of a value for messages: its kind and, for scalars, the value.
-pub fn describe(v: &Value) -> String {
+pub fn describe(lang: Language, v: &Value) -> String {
     match v {
-        Value::String(s) => format!("the text \"{}\"", truncate(s, 40)),
-        Value::Number(n) => format!("the number {n}"),
-        Value::Bool(b) => format!("`{b}`"),
-        other => kind_of(other).to_string(),
+        Value::String(s) => t!(lang, "found-text", text = truncate(s, 40)),
+        Value::Number(n) => t!(lang, "found-number", number = n.to_string()),
+        Value::Bool(b) => t!(lang, "found-bool", value = b.to_string()),
+        other => kind_of(lang, other),
     }
+}
+
+/// The classic mistakes behind a type error, said plainly: `oui`/`non` for a boolean, a list
+/// written with commas, a date written the French way.
+fn type_help(lang: Language, key: &str, expected: &str, found: &Value) -> Option<String> {
+    let Value::String(s) = found else {
+        return None;
+    };
+    let lower = s.trim().to_lowercase();
+    if ["oui", "non", "yes", "no", "vrai", "faux"].contains(&lower.as_str()) {
+        let value = if ["oui", "yes", "vrai"].contains(&lower.as_str()) {
+            "true"
+        } else {
+            "false"
+        };
+        return Some(t!(lang, "hint-boolean", key = key, value = value));
+    }
+    if matches!(expected, "expect-list" | "expect-texts") && s.contains(',') {
+        let items: Vec<&str> = s
+            .split(',')
+            .map(str::trim)
+            .filter(|i| !i.is_empty())
+            .collect();
+        if items.len() > 1 {
+            return Some(t!(
+                lang,
+                "hint-comma-list",
+                key = key,
+                list = items.join(", ")
+            ));
+        }
+    }
+    None
 }
 
 fn truncate(s: &str, n: usize) -> String {
@@ -832,6 +1033,7 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
             .map(|l| Pos::new(l.line(), l.column()))
             .unwrap_or(Pos::START),
         message: clean_message(&e.to_string()),
+        colon: false,
     })
 }
 
@@ -954,7 +1156,9 @@ mod tests {
         assert!(docs.len() > 300, "{}", docs.len());
         let mut one_parse = 0;
         for doc in &docs {
-            let Ok(ours) = parse(doc, 1) else { continue };
+            let Ok(ours) = parse(doc, 1, Language::En) else {
+                continue;
+            };
             one_parse += usize::from(ours.one_parse);
             let theirs: Value = serde_yaml::from_str(doc).unwrap_or(Value::Null);
             // NaN is not equal to itself: compare what each prints.
@@ -962,7 +1166,8 @@ mod tests {
         }
         // Only integers beyond 64 bits are left to serde_yaml here.
         assert!(one_parse + 20 > docs.len(), "{one_parse} of {}", docs.len());
-        let tagged = parse("a: !!str 12\nb: &x 1\nc: *x\n", 1).unwrap_or_else(|_| panic!());
+        let tagged =
+            parse("a: !!str 12\nb: &x 1\nc: *x\n", 1, Language::En).unwrap_or_else(|_| panic!());
         assert!(!tagged.one_parse);
     }
 
@@ -970,7 +1175,7 @@ mod tests {
     fn positions_are_file_absolute() {
         let yaml =
             "title: A\nnetworks:\n  - x\n  - linkedin\nmedia:\n  - { path: a.jpg, alt: b }\n";
-        let doc = parse(yaml, 2).unwrap_or_else(|_| panic!("parse"));
+        let doc = parse(yaml, 2, Language::En).unwrap_or_else(|_| panic!("parse"));
         assert_eq!(doc.index.pos("title"), Pos::new(2, 1));
         assert_eq!(doc.index.pos("networks[1]"), Pos::new(5, 5));
         assert_eq!(doc.index.pos("media[0].alt"), Pos::new(7, 20));
@@ -981,13 +1186,14 @@ mod tests {
 
     #[test]
     fn flow_list_items() {
-        let doc = parse("networks: [x, mastodon]\n", 2).unwrap_or_else(|_| panic!("parse"));
+        let doc =
+            parse("networks: [x, mastodon]\n", 2, Language::En).unwrap_or_else(|_| panic!("parse"));
         assert_eq!(doc.index.pos("networks[1]"), Pos::new(2, 15));
     }
 
     #[test]
     fn duplicate_keys_point_at_the_second() {
-        let errs = parse("title: a\nstatus: draft\ntitle: b\n", 2)
+        let errs = parse("title: a\nstatus: draft\ntitle: b\n", 2, Language::En)
             .err()
             .unwrap_or_default();
         assert_eq!(errs.len(), 1);
@@ -997,7 +1203,9 @@ mod tests {
 
     #[test]
     fn syntax_error_position() {
-        let errs = parse("title: a\n  bad: [\n", 2).err().unwrap_or_default();
+        let errs = parse("title: a\n  bad: [\n", 2, Language::En)
+            .err()
+            .unwrap_or_default();
         assert_eq!(errs.len(), 1);
         assert!(errs[0].pos.line >= 3, "{:?}", errs[0]);
     }
@@ -1013,7 +1221,7 @@ mod tests {
             prev = name;
         }
         let start = std::time::Instant::now();
-        let errs = parse(&y, 2).err().unwrap_or_default();
+        let errs = parse(&y, 2, Language::En).err().unwrap_or_default();
         assert_eq!(errs.len(), 1, "an alias bomb must be an error");
         assert!(start.elapsed().as_secs() < 5);
     }
@@ -1021,7 +1229,7 @@ mod tests {
     #[test]
     fn deep_nesting_is_refused() {
         let y = format!("a: {}{}\n", "[".repeat(500), "]".repeat(500));
-        let errs = parse(&y, 2).err().unwrap_or_default();
+        let errs = parse(&y, 2, Language::En).err().unwrap_or_default();
         assert_eq!(errs.len(), 1);
         assert!(errs[0].message.contains("nest"), "{}", errs[0].message);
     }

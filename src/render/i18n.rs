@@ -6,42 +6,6 @@ use std::sync::OnceLock;
 use crate::diagnostics::Severity;
 use crate::load::config::{Cadence, Language, Period};
 
-pub fn month_name(lang: Language, m: i8) -> &'static str {
-    const FR: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let i = usize::try_from(m - 1).unwrap_or(0).min(11);
-    match lang {
-        Language::Fr => FR[i],
-        Language::En => EN[i],
-    }
-}
-
 pub fn weekdays(lang: Language) -> [&'static str; 7] {
     match lang {
         Language::Fr => ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
@@ -64,39 +28,6 @@ pub fn status(lang: Language, s: &str) -> &'static str {
         (Language::En, "scheduled") => "scheduled",
         (Language::En, "published") => "published",
         _ => "",
-    }
-}
-
-/// A date as people of the language write it: "jeudi 3 décembre 2026", "Thursday 3 December 2026".
-pub fn long_date(lang: Language, d: jiff::civil::Date) -> String {
-    let days_fr = [
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    ];
-    let days_en = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    let wd = usize::try_from(d.weekday().to_monday_zero_offset()).unwrap_or(0);
-    match lang {
-        Language::Fr => format!(
-            "{} {} {} {}",
-            days_fr[wd],
-            d.day(),
-            month_name(lang, d.month()),
-            d.year()
-        ),
-        Language::En => format!(
-            "{} {} {} {}",
-            days_en[wd],
-            d.day(),
-            month_name(lang, d.month()),
-            d.year()
-        ),
     }
 }
 
@@ -430,43 +361,7 @@ pub fn cadence(lang: Language, c: &Cadence) -> String {
     format!("{} {per}", c.count)
 }
 
-/// 12400 → "12 400" (French, narrow no-break space) or "12,400" (English).
-pub fn number(lang: Language, n: u64) -> String {
-    let digits = n.to_string();
-    let sep = if lang == Language::Fr {
-        "\u{202f}"
-    } else {
-        ","
-    };
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(sep);
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// A number that may have decimals: "1 200", "1 200,5" (French) or "1,200", "1,200.5" (English).
-pub fn decimal(lang: Language, x: f64) -> String {
-    if !x.is_finite() {
-        return x.to_string();
-    }
-    let sign = if x < 0.0 { "-" } else { "" };
-    let s = format!("{:.4}", x.abs());
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
-    let int = int
-        .parse::<u64>()
-        .map_or_else(|_| int.to_string(), |n| number(lang, n));
-    let point = if lang == Language::Fr { "," } else { "." };
-    if frac.is_empty() {
-        format!("{sign}{int}")
-    } else {
-        format!("{sign}{int}{point}{frac}")
-    }
-}
+pub use crate::base::l10n::{decimal, long_date, month_name, number};
 
 /// A KPI's name as a reader says it: the figures trame knows by their name in the page's
 /// language, any other as written with spaces (`nouveaux_abonnes` → "Nouveaux abonnes").

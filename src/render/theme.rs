@@ -101,7 +101,7 @@ pub const STATIC: &[(&str, &str)] = &[
 /// Theme files larger than this are not read (a template is a few kilobytes).
 const MAX_THEME_FILE: u64 = 1024 * 1024;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum ThemeError {
     #[error(
         "template {name}: {message}\nhelp: fix the template, or delete it to use trame's default"

@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use rayon::prelude::*;
 
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic};
-use crate::load::config::{Cadence, Config, Period};
+use crate::load::config::{Cadence, Config, Language, Period};
 use crate::load::content::{Post, Status};
 
 /// The period a date falls in, as a sortable key.
@@ -33,6 +34,30 @@ fn period_of(d: Date, per: Period) -> (i32, String) {
         Period::Month => format!("{}-{:02}", d.year(), d.month()),
     };
     (period_key(d, per), label)
+}
+
+/// The first and last day of the period `d` falls in.
+fn bounds(d: Date, per: Period) -> (Date, Date) {
+    match per {
+        Period::Day => (d, d),
+        Period::Week => {
+            let back = i64::from(d.weekday().to_monday_zero_offset());
+            let monday = d.checked_sub(jiff::Span::new().days(back)).unwrap_or(d);
+            let sunday = monday.checked_add(jiff::Span::new().days(6)).unwrap_or(d);
+            (monday, sunday)
+        }
+        Period::Month => (d.first_of_month(), d.last_of_month()),
+    }
+}
+
+/// A day as the message says it: "23 novembre 2026", "23 November 2026"; a month: "novembre
+/// 2026".
+fn day_label(lang: Language, d: Date, per: Period) -> String {
+    let month = crate::base::l10n::month_name(lang, d.month());
+    match per {
+        Period::Month => format!("{month} {}", d.year()),
+        _ => format!("{} {month} {}", d.day(), d.year()),
+    }
 }
 
 fn next(d: Date, per: Period) -> Option<Date> {
@@ -118,8 +143,12 @@ pub fn every_period(periods: &BTreeMap<i32, (Date, usize)>, per: Period) -> Vec<
     out
 }
 
+/// One diagnostic per network and run of consecutive periods below the target ("LinkedIn: 3
+/// weeks below 2 posts a week, 2026-W50 to 2026-W52"), not one per period: a quiet month is one
+/// problem to plan for, not four.
 pub fn check(posts: &[&Post], config: &Config, today: Date) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
+    let lang = config.language;
     let all = counts(posts, config);
     for (network, cadence) in &config.cadence {
         let Cadence { count: target, per } = *cadence;
@@ -130,35 +159,85 @@ pub fn check(posts: &[&Post], config: &Config, today: Date) -> Vec<Diagnostic> {
             continue;
         };
         let label = config.networks.label(network);
-        let per_name = match per {
+        let per_id = match per {
             Period::Day => "day",
             Period::Week => "week",
             Period::Month => "month",
         };
         let pos = config.index.value_pos(&format!("cadence.{network}"));
+        // (a day of the first period, of the last, periods, posts missing)
+        let mut runs: Vec<(Date, Date, usize, usize)> = Vec::new();
+        let mut in_run = false;
         let mut d = today;
         loop {
-            let (key, name) = period_of(d, per);
+            let key = period_key(d, per);
             if key > last {
                 break;
             }
             let have = counts.get(&key).map_or(0, |c| c.1);
-            if have < target as usize {
-                diags.push(
-                    Diagnostic::new(
-                        Code::CalendarCadence,
-                        crate::load::config::CONFIG_FILE,
-                        pos,
-                        format!("{name}: {have} {label} post{} planned, the cadence is {target}/{per_name}", if have == 1 { "" } else { "s" }),
-                    )
-                    .with_help(format!("plan {} more {label} post{} that {per_name}, or lower the cadence", target as usize - have, if target as usize - have == 1 { "" } else { "s" }))
-                    .with_network(network),
-                );
+            let target = target as usize;
+            if have < target {
+                match runs.last_mut() {
+                    Some(run) if in_run => {
+                        run.1 = d;
+                        run.2 += 1;
+                        run.3 += target - have;
+                    }
+                    _ => runs.push((d, d, 1, target - have)),
+                }
+                in_run = true;
+            } else {
+                in_run = false;
             }
             match next(d, per) {
                 Some(n) => d = n,
                 None => break,
             }
+        }
+        for (first, end, periods, missing) in runs {
+            let from = day_label(lang, bounds(first, per).0, per);
+            let to = day_label(lang, bounds(end, per).1, per);
+            let message = if periods == 1 {
+                let have = target as usize - missing;
+                t!(
+                    lang,
+                    "cadence-one",
+                    from = from.as_str(),
+                    to = to.as_str(),
+                    have = have,
+                    network = label,
+                    target = target,
+                    per = per_id
+                )
+            } else {
+                t!(
+                    lang,
+                    "cadence-run",
+                    network = label,
+                    periods = periods,
+                    target = target,
+                    per = per_id,
+                    from = from.as_str(),
+                    to = to.as_str()
+                )
+            };
+            diags.push(
+                Diagnostic::new(
+                    Code::CalendarCadence,
+                    crate::load::config::CONFIG_FILE,
+                    pos,
+                    message,
+                )
+                .with_help(t!(
+                    lang,
+                    "cadence-help",
+                    missing = missing,
+                    network = label,
+                    periods = periods,
+                    per = per_id
+                ))
+                .with_network(network),
+            );
         }
     }
     diags

@@ -54,6 +54,13 @@ pub enum MediaProblem {
     OutsideProject,
     NotFound,
     IsFolder,
+    /// A device, a pipe or a socket.
+    NotAFile,
+    /// Neither an image nor a video trame knows (`video`: the name says video).
+    UnknownFormat {
+        video: bool,
+    },
+    /// The system's or the decoder's own words (English).
     Unreadable(String),
 }
 
@@ -71,6 +78,7 @@ pub fn probe(root: &Path, path: &str) -> Result<MediaInfo, MediaProblem> {
         ReadError::Outside => MediaProblem::OutsideProject,
         ReadError::Folder => MediaProblem::IsFolder,
         ReadError::NotFound => MediaProblem::NotFound,
+        ReadError::Special => MediaProblem::NotAFile,
         other => MediaProblem::Unreadable(other.to_string()),
     })?;
     let unreadable = |e: std::io::Error| MediaProblem::Unreadable(e.to_string());
@@ -104,13 +112,8 @@ pub fn probe(root: &Path, path: &str) -> Result<MediaInfo, MediaProblem> {
     }
     let format = imagesize::image_type(head)
         .map(|t| format!("{t:?}").to_lowercase())
-        .map_err(|_| {
-            let what = if VIDEO_EXTENSIONS.contains(&ext.as_str()) {
-                "not a video format trame knows (MP4, MOV, WebM, MKV, AVI)"
-            } else {
-                "not an image or video format trame knows (JPEG, PNG, GIF, WebP, MP4, MOV…)"
-            };
-            MediaProblem::Unreadable(what.into())
+        .map_err(|_| MediaProblem::UnknownFormat {
+            video: VIDEO_EXTENSIONS.contains(&ext.as_str()),
         })?;
     // From the open file, not its path again: what was checked is what is read.
     let size = {

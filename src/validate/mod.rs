@@ -23,8 +23,9 @@ use jiff::civil::Date;
 use rustc_hash::FxHashMap;
 
 use crate::adapt::Variants;
+use crate::base::l10n::t;
 use crate::diagnostics::{self, Code, Diagnostic, Pos, Summary, code_matches};
-use crate::load::config::Config;
+use crate::load::config::{Config, Language};
 use crate::load::content::{Audit, Entry, Kind, Post};
 use crate::load::store::Item;
 use crate::routes::Routes;
@@ -62,7 +63,15 @@ pub fn file(
             let variants = variants.unwrap_or(&empty);
             references::post(post, ctx, &mut diags);
             if let Some(d) = &post.date {
-                far_date(d, "date", post.file(), post.index(), ctx.today, &mut diags);
+                far_date(
+                    d,
+                    "date",
+                    post.file(),
+                    post.index(),
+                    ctx.today,
+                    ctx.config.language,
+                    &mut diags,
+                );
             }
             workflow::check(post, ctx, &mut diags);
             network::check(post, variants, ctx, &mut diags);
@@ -80,6 +89,7 @@ pub fn file(
                         &e.common.file,
                         &e.common.index,
                         ctx.today,
+                        ctx.config.language,
                         &mut diags,
                     );
                 }
@@ -99,6 +109,7 @@ fn far_date(
     file: &str,
     index: &crate::load::yaml::PosIndex,
     today: Date,
+    lang: Language,
     diags: &mut Vec<Diagnostic>,
 ) {
     let years = i32::from(crate::base::YEARS_COVERED);
@@ -114,12 +125,10 @@ fn far_date(
                 Code::FrontmatterDate,
                 file,
                 index.value_pos(key),
-                format!(
-                    "{day} is more than {years} years from today: the calendar shows its month alone"
-                ),
+                t!(lang, "date-far", date = day.to_string(), years = years),
             )
             .with_severity(diagnostics::Severity::Warning)
-            .with_help("check the year (a typo?); plans further ahead than that belong in a note"),
+            .with_help(t!(lang, "date-far-help")),
         );
     }
 }
@@ -132,6 +141,7 @@ fn entry(e: &Entry, config: &Config, diags: &mut Vec<Diagnostic>) {
                 &e.common.file,
                 *pos,
                 &config.networks,
+                config.language,
             ));
         }
     }
@@ -146,6 +156,7 @@ fn audit(a: &Audit, config: &Config, diags: &mut Vec<Diagnostic>) {
                 &a.common.file,
                 pos,
                 &config.networks,
+                config.language,
             ));
         }
     }
@@ -245,7 +256,7 @@ pub fn project(p: &Project<'_>) -> Checked {
         !codes.iter().any(|c| code_matches(c, d.code.as_str()))
     });
     let mut diags = diagnostics::apply_rules(diags, &p.config.rules);
-    drafts_do_not_block(&mut diags, &p.files);
+    drafts_do_not_block(&mut diags, &p.files, p.config.language);
     diagnostics::sort(&mut diags);
     if let Some(c) = p.charter {
         c.suggest(&mut diags);
@@ -272,7 +283,7 @@ pub fn project(p: &Project<'_>) -> Checked {
 /// On a post still at `idea` or `draft`, errors that only matter at publication are warnings
 /// (`codes::AT_PUBLICATION`, and the charter's): shown, but a team's workspace never stops the
 /// site from building. From `review` on, they are errors again.
-fn drafts_do_not_block(diags: &mut [Diagnostic], files: &[FileRef<'_>]) {
+fn drafts_do_not_block(diags: &mut [Diagnostic], files: &[FileRef<'_>], lang: Language) {
     use crate::load::content::Status;
     let drafts: rustc_hash::FxHashSet<&str> = files
         .iter()
@@ -289,10 +300,10 @@ fn drafts_do_not_block(diags: &mut [Diagnostic], files: &[FileRef<'_>]) {
         };
         if later && d.severity == diagnostics::Severity::Error && drafts.contains(d.file.as_str()) {
             d.severity = diagnostics::Severity::Warning;
-            let note = "an error once the post is in review";
+            let note = t!(lang, "error-at-review");
             d.help = Some(match d.help.take() {
                 Some(h) => format!("{h} ({note})"),
-                None => note.to_string(),
+                None => note,
             });
         }
     }
@@ -305,6 +316,7 @@ fn duplicates(p: &Project<'_>) -> Vec<Diagnostic> {
     // Files come in path order; a stable sort keeps the first file first in each group.
     ids.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
     let mut diags = Vec::new();
+    let lang = p.config.language;
     for same in ids.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
         let Some(((kind, id, first), rest)) = same.split_first() else {
             continue;
@@ -316,15 +328,18 @@ fn duplicates(p: &Project<'_>) -> Vec<Diagnostic> {
                 Kind::Audit => p.routes.audit(f),
             };
             let message = match page {
-                Some(page) => format!(
-                    "the id `{id}` is already used by {first}: this file's page is {}",
-                    page.as_str().trim_end_matches("index.html")
+                Some(page) => t!(
+                    lang,
+                    "duplicate-id-page",
+                    id = *id,
+                    first = *first,
+                    page = page.as_str().trim_end_matches("index.html")
                 ),
-                None => format!("the id `{id}` is already used by {first}"),
+                None => t!(lang, "duplicate-id", id = *id, first = *first),
             };
             diags.push(
                 Diagnostic::new(Code::FrontmatterDuplicateId, f, Pos::START, message)
-                    .with_help("ids come from file names: rename one of the two files"),
+                    .with_help(t!(lang, "duplicate-id-help")),
             );
         }
     }

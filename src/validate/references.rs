@@ -3,13 +3,16 @@
 
 use super::Context;
 use crate::adapt::{TextSource, mentions};
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic, Pos, did_you_mean};
+use crate::load::config::Language;
 use crate::load::content::{EntryKind, Post};
 
 /// Problems of a post that do not depend on a network: unknown networks and contacts, sections
 /// for networks the post is not published on, hashtags with spaces. Reported once per post.
 pub fn post(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
     let config = ctx.config;
+    let lang = config.language;
     let file = post.file();
     let published: Vec<&str> = post.networks.iter().map(|(n, _)| n.as_str()).collect();
     let unknown = |id: &str, pos: Pos, diags: &mut Vec<Diagnostic>| {
@@ -18,6 +21,7 @@ pub fn post(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
             file,
             pos,
             &config.networks,
+            lang,
         ));
     };
     for (id, pos) in &post.networks {
@@ -36,12 +40,13 @@ pub fn post(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
                     Code::VariantSectionNotPublished,
                     file,
                     pos,
-                    format!(
-                        "a `::: {}` section, but the post is not published on {}",
-                        s.network, s.network
-                    ),
+                    t!(lang, "section-not-published", network = s.network.as_str()),
                 )
-                .with_help(format!("add `{id}` to `networks`, or remove the section"))
+                .with_help(t!(
+                    lang,
+                    "section-not-published-help",
+                    network = id.as_str()
+                ))
                 .with_span(s.network.chars().count()),
             );
         }
@@ -55,11 +60,13 @@ pub fn post(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
                     Code::VariantSectionNotPublished,
                     file,
                     ov.pos,
-                    format!(
-                        "`variants` has an entry for {id}, but the post is not published on {id}"
-                    ),
+                    t!(lang, "variant-not-published", network = id.as_str()),
                 )
-                .with_help(format!("add `{id}` to `networks`, or remove this entry")),
+                .with_help(t!(
+                    lang,
+                    "variant-not-published-help",
+                    network = id.as_str()
+                )),
             );
         }
     }
@@ -80,14 +87,14 @@ pub fn post(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
         for (start, end, key) in mentions(text) {
             if !config.contacts.contains_key(key) {
                 let help = did_you_mean(key, config.contacts.keys().map(String::as_str))
-                    .map(|s| format!("did you mean `@[{s}]`?"))
-                    .unwrap_or_else(|| format!("add `{key}:` under `contacts:` in trame.yaml, with its handle per network"));
+                    .map(|s| t!(lang, "did-you-mean", name = format!("@[{s}]")))
+                    .unwrap_or_else(|| t!(lang, "contact-unknown-help", key = key));
                 diags.push(
                     Diagnostic::new(
                         Code::VariantUnknownContact,
                         file,
                         src.pos_of(start),
-                        format!("`@[{key}]` names no contact"),
+                        t!(lang, "contact-unknown", key = key),
                     )
                     .with_help(help)
                     .with_span(text[start..end].chars().count()),
@@ -95,7 +102,7 @@ pub fn post(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
             }
         }
     }
-    links(post, diags);
+    links(post, lang, diags);
     campaign(post, ctx, diags);
     for m in post.all_media() {
         if let Some(focus) = &m.focus
@@ -106,9 +113,9 @@ pub fn post(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
                     Code::FrontmatterInvalid,
                     file,
                     m.focus_pos,
-                    format!("`{focus}` is not a focus trame can use: the previews crop around the centre"),
+                    t!(lang, "media-focus", focus = focus.as_str()),
                 )
-                .with_help("write one or two of left, center, right, top, bottom, or percentages: `focus: top`, `focus: 50% 30%`")
+                .with_help(t!(lang, "media-focus-help"))
                 .with_span(focus.chars().count()),
             );
         }
@@ -133,12 +140,12 @@ pub fn post(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
                         Code::FrontmatterInvalid,
                         file,
                         *pos,
-                        format!("`{tag}` is not a hashtag: a hashtag is one word"),
+                        t!(lang, "hashtag-spaces", tag = tag.as_str()),
                     )
                     .with_help(if fix.is_empty() {
-                        "remove the empty hashtag".to_string()
+                        t!(lang, "hashtag-empty-help")
                     } else {
-                        format!("write `#{fix}`")
+                        t!(lang, "hashtag-spaces-help", fix = format!("#{fix}"))
                     }),
                 );
             }
@@ -147,7 +154,7 @@ pub fn post(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
 }
 
 /// `link:` (and each `variants.<network>.link`) must be an address the site can link to.
-fn links(post: &Post, diags: &mut Vec<Diagnostic>) {
+fn links(post: &Post, lang: Language, diags: &mut Vec<Diagnostic>) {
     let links = post
         .link
         .iter()
@@ -159,9 +166,9 @@ fn links(post: &Post, diags: &mut Vec<Diagnostic>) {
                     Code::FrontmatterLinkScheme,
                     post.file(),
                     *pos,
-                    format!("`{url}` is not a web or mail address: it is not linked on the site"),
+                    t!(lang, "link-scheme", url = url.as_str()),
                 )
-                .with_help("write the full address, starting with https:// (or mailto: for an e-mail address)")
+                .with_help(t!(lang, "link-scheme-help"))
                 .with_span(url.chars().count()),
             );
         }
@@ -172,6 +179,7 @@ fn campaign(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
     let Some((id, pos)) = &post.campaign else {
         return;
     };
+    let lang = ctx.config.language;
     match ctx.entries.get(id.as_str()) {
         Some(e) if e.kind == EntryKind::Campaign => {}
         Some(e) => diags.push(
@@ -179,14 +187,17 @@ fn campaign(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
                 Code::CalendarUnknownCampaign,
                 post.file(),
                 *pos,
-                format!(
-                    "`{id}` is a calendar entry of kind {}, not a campaign",
-                    e.kind.name()
+                t!(
+                    lang,
+                    "campaign-not-campaign",
+                    id = id.as_str(),
+                    kind = e.kind.name()
                 ),
             )
-            .with_help(format!(
-                "set `kind: campaign` in {}, or name another campaign",
-                e.common.file
+            .with_help(t!(
+                lang,
+                "campaign-not-campaign-help",
+                file = e.common.file.as_str()
             ))
             .with_span(id.chars().count()),
         ),
@@ -197,18 +208,14 @@ fn campaign(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
                 .filter(|e| e.kind == EntryKind::Campaign)
                 .map(|e| e.id());
             let help = did_you_mean(id, campaigns)
-                .map(|s| format!("did you mean `{s}`?"))
-                .unwrap_or_else(|| {
-                    format!(
-                        "create content/calendar/{id}.md with `kind: campaign`, or fix the name"
-                    )
-                });
+                .map(|s| t!(lang, "did-you-mean", name = s))
+                .unwrap_or_else(|| t!(lang, "campaign-unknown-help", id = id.as_str()));
             diags.push(
                 Diagnostic::new(
                     Code::CalendarUnknownCampaign,
                     post.file(),
                     *pos,
-                    format!("no campaign `{id}` in content/calendar"),
+                    t!(lang, "campaign-unknown", id = id.as_str()),
                 )
                 .with_help(help)
                 .with_span(id.chars().count()),

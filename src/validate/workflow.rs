@@ -1,11 +1,13 @@
 //! The editorial workflow: dates, reviews and overdue posts.
 
 use super::Context;
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::load::content::{Post, Status};
 
 pub fn check(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
     let file = post.file();
+    let lang = ctx.config.language;
     let status_pos = post.index().pos("status");
     if post.status >= Status::Approved {
         if post.date.is_none() && post.index().has("date") {
@@ -16,9 +18,9 @@ pub fn check(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
                     Code::WorkflowDateMissing,
                     file,
                     status_pos,
-                    format!("the post is `{}` but has no `date`", post.status.name()),
+                    t!(lang, "workflow-date-missing", status = post.status.name()),
                 )
-                .with_help("add `date: 2026-12-03T09:30` (when it goes out), or set the status back to `review`"),
+                .with_help(t!(lang, "workflow-date-missing-help")),
             );
         }
         match (&post.reviewer, &post.author) {
@@ -27,18 +29,22 @@ pub fn check(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
                     Code::WorkflowReviewerMissing,
                     file,
                     status_pos,
-                    format!("the post is `{}` but nobody reviewed it", post.status.name()),
+                    t!(
+                        lang,
+                        "workflow-reviewer-missing",
+                        status = post.status.name()
+                    ),
                 )
-                .with_help("add `reviewer: <name>` (someone other than the author), or set the status back to `review`"),
+                .with_help(t!(lang, "workflow-reviewer-missing-help")),
             ),
             (Some(r), Some(a)) if r.trim().to_lowercase() == a.trim().to_lowercase() => diags.push(
                 Diagnostic::new(
                     Code::WorkflowSelfReview,
                     file,
                     post.index().value_pos("reviewer"),
-                    format!("{r} is both the author and the reviewer"),
+                    t!(lang, "workflow-self-review", person = r.as_str()),
                 )
-                .with_help("ask a colleague to proof-read the post and set them as `reviewer`"),
+                .with_help(t!(lang, "workflow-self-review-help")),
             ),
             _ => {}
         }
@@ -52,13 +58,14 @@ pub fn check(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
                 Code::WorkflowOverdue,
                 file,
                 post.index().value_pos("date"),
-                format!(
-                    "the date {} is past and the post is still `{}`",
-                    date.date(),
-                    post.status.name()
+                t!(
+                    lang,
+                    "workflow-overdue",
+                    date = crate::base::l10n::long_date(lang, date.date()),
+                    status = post.status.name()
                 ),
             )
-            .with_help("set `status: published` if it went out, or move it to a new date"),
+            .with_help(t!(lang, "workflow-overdue-help")),
         );
     }
 }

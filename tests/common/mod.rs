@@ -45,6 +45,10 @@ pub fn copy_fixture(name: &str) -> tempfile::TempDir {
 pub fn trame() -> assert_cmd::Command {
     let mut c = assert_cmd::Command::cargo_bin("trame").unwrap_or_else(|e| panic!("{e}"));
     c.env("NO_COLOR", "1");
+    // Outside a project the messages follow the locale: none here, so French, trame's default.
+    c.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
     c
 }
 

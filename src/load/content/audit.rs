@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::When;
 use super::{Common, read_date, required_string};
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::load::networks::canonical_id;
 use crate::load::yaml::{self, Fields};
@@ -132,12 +133,14 @@ pub fn read(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Audit> {
     let file = common.file.clone();
-    let mut f = Fields::new(value, &common.index, "", &file, "the front matter", diags);
+    let lang = ctx.config.language;
+    let what = t!(lang, "what-front-matter");
+    let mut f = Fields::new(value, &common.index, "", &file, &what, diags, lang);
     if !f.is_map() && !value.is_null() {
         return None;
     }
-    f.report_unknown(KEYS, Code::FrontmatterUnknownKey, "an audit note");
-    let title = required_string(&mut f, "title", "the audit's title", common.start);
+    f.report_unknown(KEYS, Code::FrontmatterUnknownKey, &t!(lang, "what-audit"));
+    let title = required_string(&mut f, "title", &t!(lang, "what-audit-title"), common.start);
     let date = read_date(&mut f, "date", ctx);
     if date.is_none() && f.raw("date").is_none() {
         f.diags.push(
@@ -145,9 +148,9 @@ pub fn read(
                 Code::FrontmatterMissingField,
                 &file,
                 common.start,
-                "an audit note needs a `date`",
+                t!(lang, "audit-date-missing"),
             )
-            .with_help("add a line `date: 2026-11-24` (the day of the audit) to the front matter")
+            .with_help(t!(lang, "audit-date-missing-help"))
             .with_span(3),
         );
     }

@@ -63,7 +63,13 @@ fn is_closing(line: &str) -> bool {
 }
 
 /// Splits the body; an unclosed section runs to the end of the file and is reported.
-pub fn parse(body: &str, first_line: usize, file: &str, diags: &mut Vec<Diagnostic>) -> Body {
+pub fn parse(
+    body: &str,
+    first_line: usize,
+    file: &str,
+    diags: &mut Vec<Diagnostic>,
+    lang: crate::base::l10n::Language,
+) -> Body {
     let mut shared = String::with_capacity(body.len());
     let mut sections = Vec::new();
     let mut open: Option<Section> = None;
@@ -105,9 +111,9 @@ pub fn parse(body: &str, first_line: usize, file: &str, diags: &mut Vec<Diagnost
                 Code::VariantUnclosedSection,
                 file,
                 Pos::new(sec.line, 1),
-                format!("the `::: {}` section is never closed", sec.network),
+                crate::base::l10n::t!(lang, "section-not-closed", network = sec.network.as_str()),
             )
-            .with_help("add a line with only `:::` where the section ends")
+            .with_help(crate::base::l10n::t!(lang, "section-not-closed-help"))
             .with_span(4 + sec.network.chars().count()),
         );
         sections.push(sec);
@@ -163,6 +169,7 @@ mod tests {
             5,
             "f.md",
             &mut d,
+            crate::base::l10n::Language::En,
         );
         assert!(d.is_empty());
         assert_eq!(b.sections.len(), 1);
@@ -175,7 +182,13 @@ mod tests {
     #[test]
     fn unclosed_section_is_reported() {
         let mut d = Vec::new();
-        let b = parse("::: linkedin\nLong.\n", 4, "f.md", &mut d);
+        let b = parse(
+            "::: linkedin\nLong.\n",
+            4,
+            "f.md",
+            &mut d,
+            crate::base::l10n::Language::En,
+        );
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].code, "variant/unclosed-section");
         assert_eq!(d[0].line, 4);
@@ -185,7 +198,13 @@ mod tests {
     #[test]
     fn fences_inside_code_blocks_are_text() {
         let mut d = Vec::new();
-        let b = parse("```\n::: x\n```\n", 1, "f.md", &mut d);
+        let b = parse(
+            "```\n::: x\n```\n",
+            1,
+            "f.md",
+            &mut d,
+            crate::base::l10n::Language::En,
+        );
         assert!(b.sections.is_empty());
     }
 

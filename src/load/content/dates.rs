@@ -1,5 +1,7 @@
 //! Dates of SPEC §3: `2026-12-03`, `2026-12-03T09:30` (project time zone) or with an offset.
 
+use crate::base::l10n::Language;
+use crate::base::l10n::t;
 use jiff::civil::{Date, DateTime};
 use jiff::tz::{AmbiguousOffset, TimeZone};
 use jiff::{Timestamp, ZonedDateTime};
@@ -53,14 +55,21 @@ pub fn parse(
     text: &str,
     tz: &TimeZone,
     tz_name: &str,
+    lang: Language,
 ) -> Result<(When, Option<DateProblem>), DateProblem> {
     let t = text.trim();
-    let bad = |why: String| {
-        DateProblem {
-        message: format!("`{t}` is not a valid date: {why}"),
-        help: "write 2026-12-03, 2026-12-03T09:30 (in the project's time zone) or 2026-12-03T09:30:00+01:00".into(),
-        warning_only: false,
-    }
+    let bad = |why: String| match day_first(t) {
+        // 03/12/2026: the way people write dates in France, which YAML and trame do not read.
+        Some(iso) => DateProblem {
+            message: t!(lang, "date-day-first", date = t),
+            help: t!(lang, "date-day-first-help", iso = iso),
+            warning_only: false,
+        },
+        None => DateProblem {
+            message: t!(lang, "date-invalid", date = t, reason = why),
+            help: t!(lang, "date-invalid-help"),
+            warning_only: false,
+        },
     };
     if t.len() <= 10 {
         return t
@@ -95,11 +104,15 @@ pub fn parse(
                 .map(|z| z.strftime("%H:%M").to_string())
                 .unwrap_or_default();
             Err(DateProblem {
-                message: format!(
-                    "{} does not exist in {tz_name}: clocks jump forward that night (from UTC{before} to UTC{after})",
-                    dt.strftime("%Y-%m-%d %H:%M")
+                message: t!(
+                    lang,
+                    "date-gap",
+                    time = dt.strftime("%Y-%m-%d %H:%M").to_string(),
+                    zone = tz_name,
+                    before = before.to_string(),
+                    after = after.to_string()
                 ),
-                help: format!("pick another time, e.g. {later}"),
+                help: t!(lang, "date-gap-help", later = later),
                 warning_only: false,
             })
         }
@@ -108,16 +121,37 @@ pub fn parse(
             Ok((
                 When::At(z),
                 Some(DateProblem {
-                    message: format!(
-                        "{} happens twice in {tz_name} (clocks go back from UTC{before} to UTC{after}): trame takes the first one",
-                        dt.strftime("%Y-%m-%d %H:%M")
+                    message: t!(
+                        lang,
+                        "date-fold",
+                        time = dt.strftime("%Y-%m-%d %H:%M").to_string(),
+                        zone = tz_name,
+                        before = before.to_string(),
+                        after = after.to_string()
                     ),
-                    help: format!("add the offset to choose, e.g. {}{}", normalised, before),
+                    help: t!(
+                        lang,
+                        "date-fold-help",
+                        example = format!("{normalised}{before}")
+                    ),
                     warning_only: true,
                 }),
             ))
         }
     }
+}
+
+/// `03/12/2026`, `3.12.2026`, `03-12-2026` (day first) as ISO 8601: `2026-12-03`.
+fn day_first(t: &str) -> Option<String> {
+    let parts: Vec<&str> = t.split(['/', '.', '-']).collect();
+    let [d, m, y] = parts.as_slice() else {
+        return None;
+    };
+    if y.len() != 4 || d.len() > 2 || m.len() > 2 {
+        return None;
+    }
+    let (d, m, y): (i8, i8, i16) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+    Date::new(y, m, d).ok().map(|date| date.to_string())
 }
 
 fn short_error(e: &str) -> String {
@@ -135,34 +169,46 @@ mod tests {
 
     #[test]
     fn local_times_get_the_right_offset() {
-        let (w, _) =
-            parse("2026-07-01T10:00", &paris(), "Europe/Paris").unwrap_or_else(|e| panic!("{e:?}"));
+        let (w, _) = parse("2026-07-01T10:00", &paris(), "Europe/Paris", Language::En)
+            .unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(w.iso(), "2026-07-01T10:00:00+02:00");
-        let (w, _) =
-            parse("2026-12-03 09:30", &paris(), "Europe/Paris").unwrap_or_else(|e| panic!("{e:?}"));
+        let (w, _) = parse("2026-12-03 09:30", &paris(), "Europe/Paris", Language::En)
+            .unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(w.iso(), "2026-12-03T09:30:00+01:00");
     }
 
     #[test]
     fn explicit_offsets_are_kept_as_instants() {
-        let (w, _) = parse("2026-12-03T09:30:00+00:00", &paris(), "Europe/Paris")
-            .unwrap_or_else(|e| panic!("{e:?}"));
+        let (w, _) = parse(
+            "2026-12-03T09:30:00+00:00",
+            &paris(),
+            "Europe/Paris",
+            Language::En,
+        )
+        .unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(w.iso(), "2026-12-03T10:30:00+01:00");
     }
 
     #[test]
     fn dst_gap_is_an_error_and_fold_a_warning() {
-        let e = parse("2026-03-29T02:30", &paris(), "Europe/Paris").err();
+        let e = parse("2026-03-29T02:30", &paris(), "Europe/Paris", Language::En).err();
         assert!(e.is_some_and(|e| e.message.contains("does not exist")));
-        let (_, warn) =
-            parse("2026-10-25T02:30", &paris(), "Europe/Paris").unwrap_or_else(|e| panic!("{e:?}"));
+        let (_, warn) = parse("2026-10-25T02:30", &paris(), "Europe/Paris", Language::En)
+            .unwrap_or_else(|e| panic!("{e:?}"));
         assert!(warn.is_some_and(|w| w.warning_only));
     }
 
     #[test]
     fn impossible_dates() {
-        assert!(parse("2026-02-30", &paris(), "Europe/Paris").is_err());
-        assert!(parse("2026-13-01T10:00", &paris(), "Europe/Paris").is_err());
-        assert!(parse("demain", &paris(), "Europe/Paris").is_err());
+        assert!(parse("2026-02-30", &paris(), "Europe/Paris", Language::En).is_err());
+        assert!(parse("2026-13-01T10:00", &paris(), "Europe/Paris", Language::En).is_err());
+        assert!(parse("demain", &paris(), "Europe/Paris", Language::En).is_err());
+    }
+
+    #[test]
+    fn a_date_written_day_first_is_given_back_in_iso() {
+        let e = parse("03/12/2026", &paris(), "Europe/Paris", Language::Fr).err();
+        assert!(e.is_some_and(|e| e.help.contains("2026-12-03")));
+        assert_eq!(day_first("31.02.2026"), None);
     }
 }

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::dates::When;
 use super::{Common, read_date, required_string};
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic, did_you_mean};
 use crate::load::networks::canonical_id;
 use crate::load::yaml::{self, Fields};
@@ -70,12 +71,14 @@ pub fn read(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Entry> {
     let file = common.file.clone();
-    let mut f = Fields::new(value, &common.index, "", &file, "the front matter", diags);
+    let lang = ctx.config.language;
+    let what = t!(lang, "what-front-matter");
+    let mut f = Fields::new(value, &common.index, "", &file, &what, diags, lang);
     if !f.is_map() && !value.is_null() {
         return None;
     }
-    f.report_unknown(KEYS, Code::FrontmatterUnknownKey, "a calendar entry");
-    let title = required_string(&mut f, "title", "the entry's title", common.start);
+    f.report_unknown(KEYS, Code::FrontmatterUnknownKey, &t!(lang, "what-entry"));
+    let title = required_string(&mut f, "title", &t!(lang, "what-entry-title"), common.start);
     let kind = match f.string("kind") {
         Some(k) => match k.trim() {
             "campaign" => EntryKind::Campaign,
@@ -84,15 +87,15 @@ pub fn read(
             other => {
                 let kinds = ["campaign", "event", "key-date"];
                 let help = did_you_mean(other, kinds)
-                    .map(|s| format!("did you mean `{s}`?"))
-                    .unwrap_or_else(|| "use campaign, event or key-date".into());
+                    .map(|s| t!(lang, "did-you-mean", name = s))
+                    .unwrap_or_else(|| t!(lang, "entry-kind-help"));
                 let pos = f.index.value_pos("kind");
                 f.diags.push(
                     Diagnostic::new(
                         Code::FrontmatterType,
                         &file,
                         pos,
-                        format!("`{other}` is not a kind of entry"),
+                        t!(lang, "entry-kind", kind = other),
                     )
                     .with_help(help),
                 );
@@ -108,9 +111,9 @@ pub fn read(
                 Code::FrontmatterMissingField,
                 &file,
                 common.start,
-                "a calendar entry needs a `date`",
+                t!(lang, "entry-date-missing"),
             )
-            .with_help("add a line `date: 2026-12-03` to the front matter")
+            .with_help(t!(lang, "entry-date-missing-help"))
             .with_span(3),
         );
     }
@@ -124,9 +127,9 @@ pub fn read(
                 Code::FrontmatterDate,
                 &file,
                 pos,
-                format!("`end` ({}) is before `date` ({})", e.iso(), d.iso()),
+                t!(lang, "entry-end-before", end = e.iso(), date = d.iso()),
             )
-            .with_help("swap the two dates, or fix the end"),
+            .with_help(t!(lang, "entry-end-before-help")),
         );
     }
     let networks = f
@@ -151,14 +154,14 @@ pub fn read(
                             Code::FrontmatterType,
                             &file,
                             pos,
-                            format!(
-                                "KPI `{name}` must be a target number, found {}",
-                                yaml::describe(v)
+                            t!(
+                                lang,
+                                "entry-kpi",
+                                kpi = name.as_str(),
+                                found = yaml::describe(lang, v)
                             ),
                         )
-                        .with_help(
-                            "write the target as a number: `clicks: 500`, `engagement_rate: 0.04`",
-                        ),
+                        .with_help(t!(lang, "entry-kpi-help")),
                     );
                 }
             }

@@ -1,5 +1,7 @@
 //! Splits a content file into its YAML front matter and its Markdown body.
 
+use crate::base::l10n::Language;
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic, Pos};
 
 /// The two parts of a content file, with the file lines where each starts.
@@ -14,27 +16,31 @@ pub struct Split<'a> {
 }
 
 /// `---\n<YAML>\n---\n<body>`; the closing line may also be `...`.
-pub fn split<'a>(text: &'a str, file: &str) -> Result<Split<'a>, Box<Diagnostic>> {
+pub fn split<'a>(text: &'a str, file: &str, lang: Language) -> Result<Split<'a>, Box<Diagnostic>> {
     if text.trim().is_empty() {
-        return Err(Box::new(Diagnostic::new(
-            Code::FrontmatterMissingDelimiter,
-            file,
-            Pos::START,
-            "the file is empty",
-        )
-        .with_help("start the file with a front matter block: a `---` line, `title: …`, and a closing `---` line")));
+        return Err(Box::new(
+            Diagnostic::new(
+                Code::FrontmatterMissingDelimiter,
+                file,
+                Pos::START,
+                t!(lang, "frontmatter-empty-file"),
+            )
+            .with_help(t!(lang, "frontmatter-empty-file-help")),
+        ));
     }
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or_default();
     if first.trim_end() != "---" {
-        return Err(Box::new(Diagnostic::new(
-            Code::FrontmatterMissingDelimiter,
-            file,
-            Pos::START,
-            "the file does not start with a `---` front matter line",
-        )
-        .with_help("add a line `---` at the very top, the `key: value` lines, then another `---` line before the text")
-        .with_span(first.trim_end().chars().count())));
+        return Err(Box::new(
+            Diagnostic::new(
+                Code::FrontmatterMissingDelimiter,
+                file,
+                Pos::START,
+                t!(lang, "frontmatter-no-start"),
+            )
+            .with_help(t!(lang, "frontmatter-no-start-help"))
+            .with_span(first.trim_end().chars().count()),
+        ));
     }
     let yaml_start = first.len();
     let mut offset = yaml_start;
@@ -57,9 +63,9 @@ pub fn split<'a>(text: &'a str, file: &str) -> Result<Split<'a>, Box<Diagnostic>
             Code::FrontmatterMissingDelimiter,
             file,
             Pos::START,
-            "the front matter opened here is never closed",
+            t!(lang, "frontmatter-not-closed"),
         )
-        .with_help("add a line with only `---` after the last `key: value` line, before the text")
+        .with_help(t!(lang, "frontmatter-not-closed-help"))
         .with_span(3),
     ))
 }
@@ -70,7 +76,8 @@ mod tests {
 
     #[test]
     fn splits_and_counts_lines() {
-        let s = split("---\ntitle: a\n---\nbody\n", "f.md").unwrap_or_else(|d| panic!("{d:?}"));
+        let s = split("---\ntitle: a\n---\nbody\n", "f.md", Language::En)
+            .unwrap_or_else(|d| panic!("{d:?}"));
         assert_eq!(s.yaml, "title: a\n");
         assert_eq!(s.body, "body\n");
         assert_eq!((s.yaml_line, s.body_line), (2, 4));
@@ -78,13 +85,13 @@ mod tests {
 
     #[test]
     fn empty_front_matter_and_no_body() {
-        let s = split("---\n---", "f.md").unwrap_or_else(|d| panic!("{d:?}"));
+        let s = split("---\n---", "f.md", Language::En).unwrap_or_else(|d| panic!("{d:?}"));
         assert_eq!((s.yaml, s.body), ("", ""));
     }
 
     #[test]
     fn problems() {
-        let code = |t: &str| split(t, "f.md").err().map(|d| d.message);
+        let code = |t: &str| split(t, "f.md", Language::En).err().map(|d| d.message);
         assert_eq!(code("").as_deref(), Some("the file is empty"));
         assert!(
             code("title: a\n")

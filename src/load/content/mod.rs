@@ -13,6 +13,7 @@ pub use dates::When;
 pub use entry::{Entry, EntryKind};
 pub use post::{Media, Post, Status};
 
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic, Pos, Severity};
 use crate::load::config::Config;
 use crate::load::yaml::{Fields, PosIndex};
@@ -70,9 +71,9 @@ pub(crate) fn required_string(
                     Code::FrontmatterMissingField,
                     f.file,
                     pos,
-                    format!("`{key}` is missing or empty ({what})"),
+                    t!(f.lang, "field-missing", key = key, what = what),
                 )
-                .with_help(format!("add a line `{key}: …` to the front matter"))
+                .with_help(t!(f.lang, "field-missing-help", key = key))
                 .with_span(3),
             );
             None
@@ -83,7 +84,12 @@ pub(crate) fn required_string(
 pub(crate) fn read_date(f: &mut Fields<'_>, key: &str, ctx: &ReadContext<'_>) -> Option<When> {
     let text = f.string(key)?;
     let pos = f.index.value_pos(&f.key_path(key));
-    match dates::parse(&text, &ctx.config.timezone, &ctx.config.timezone_name) {
+    match dates::parse(
+        &text,
+        &ctx.config.timezone,
+        &ctx.config.timezone_name,
+        ctx.config.language,
+    ) {
         Ok((w, warning)) => {
             if let Some(p) = warning {
                 f.diags.push(

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::body::{self, Body};
 use super::dates::When;
 use super::{Common, read_date, required_string};
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic, Pos, did_you_mean};
 use crate::load::networks::canonical_id;
 use crate::load::yaml::{self, Fields, PosIndex};
@@ -265,12 +266,14 @@ pub fn read(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Post> {
     let file = common.file.clone();
-    let mut f = Fields::new(value, &common.index, "", &file, "the front matter", diags);
+    let lang = ctx.config.language;
+    let what = t!(lang, "what-front-matter");
+    let mut f = Fields::new(value, &common.index, "", &file, &what, diags, lang);
     if !f.is_map() && !value.is_null() {
         return None;
     }
-    f.report_unknown(KEYS, Code::FrontmatterUnknownKey, "a post");
-    let title = required_string(&mut f, "title", "the post's internal title", common.start);
+    f.report_unknown(KEYS, Code::FrontmatterUnknownKey, &t!(lang, "what-post"));
+    let title = required_string(&mut f, "title", &t!(lang, "what-post-title"), common.start);
     let networks = match f.strings("networks") {
         Some(list) if !list.is_empty() => list
             .into_iter()
@@ -283,9 +286,9 @@ pub fn read(
                     Code::FrontmatterMissingField,
                     &file,
                     pos,
-                    "`networks` is empty",
+                    t!(lang, "post-networks-empty"),
                 )
-                .with_help("list at least one network: `networks: [linkedin, instagram]`"),
+                .with_help(t!(lang, "post-networks-empty-help")),
             );
             Vec::new()
         }
@@ -296,9 +299,9 @@ pub fn read(
                         Code::FrontmatterMissingField,
                         &file,
                         common.start,
-                        "a post needs `networks`: where it is published",
+                        t!(lang, "post-networks-missing"),
                     )
-                    .with_help("add a line `networks: [linkedin, instagram]` to the front matter")
+                    .with_help(t!(lang, "post-networks-missing-help"))
                     .with_span(3),
                 );
             }
@@ -312,15 +315,15 @@ pub fn read(
             None => {
                 let names: Vec<&str> = Status::ALL.iter().map(|s| s.name()).collect();
                 let help = did_you_mean(&s, names.iter().copied())
-                    .map(|x| format!("did you mean `{x}`?"))
-                    .unwrap_or_else(|| format!("the statuses are: {}", names.join(", ")));
+                    .map(|x| t!(lang, "did-you-mean", name = x))
+                    .unwrap_or_else(|| t!(lang, "post-status-help", statuses = names.join(", ")));
                 let pos = f.index.value_pos("status");
                 f.diags.push(
                     Diagnostic::new(
                         Code::FrontmatterType,
                         &file,
                         pos,
-                        format!("`{s}` is not a status"),
+                        t!(lang, "post-status", status = s.as_str()),
                     )
                     .with_help(help)
                     .with_span(s.chars().count()),
@@ -353,7 +356,7 @@ pub fn read(
                 pos: f.index.pos(&path),
                 ..VariantOverride::default()
             };
-            let mut vf = Fields::new(value, &common.index, &path, &file, &what, f.diags);
+            let mut vf = Fields::new(value, &common.index, &path, &file, &what, f.diags, lang);
             vf.report_unknown(VARIANT_KEYS, Code::FrontmatterUnknownKey, &what);
             ov.title = vf.string("title");
             ov.hashtags = vf.strings("hashtags");
@@ -372,7 +375,7 @@ pub fn read(
             variants.insert(canonical_id(&raw_key), ov);
         }
     }
-    let body = body::parse(body_text, body_line, &file, f.diags);
+    let body = body::parse(body_text, body_line, &file, f.diags, lang);
     Some(Post {
         common,
         title: title.unwrap_or_default(),

@@ -51,13 +51,19 @@ impl Counting {
     }
 
     /// The unit, for messages ("312 characters").
+    /// What the count counts, as an argument of the catalogue's `amount` message.
     pub fn unit(self) -> &'static str {
         match self {
-            Counting::Twitter => "weighted characters",
+            Counting::Twitter => "weighted",
             Counting::Bytes => "bytes",
-            Counting::Utf16 => "characters (UTF-16)",
+            Counting::Utf16 => "utf16",
             _ => "characters",
         }
+    }
+
+    /// "1 280 caractères", "12 bytes": a count in this unit, in the language.
+    pub fn amount(self, lang: crate::base::l10n::Language, count: usize) -> String {
+        crate::base::l10n::t!(lang, "amount", count = count, unit = self.unit())
     }
 
     pub fn count(self, text: &str) -> usize {

@@ -266,7 +266,11 @@ pub fn canonical_id(id: &str) -> String {
 }
 
 /// A built-in network, with an optional override map from trame.yaml merged over it.
-pub fn resolve(id: &str, overrides: Option<&Mapping>) -> Result<Network, String> {
+pub fn resolve(
+    id: &str,
+    overrides: Option<&Mapping>,
+    lang: crate::base::l10n::Language,
+) -> Result<Network, String> {
     let mut value = builtin_values()
         .get(id)
         .cloned()
@@ -276,7 +280,7 @@ pub fn resolve(id: &str, overrides: Option<&Mapping>) -> Result<Network, String>
         merge(&mut value, &Value::Mapping(o.clone()));
     }
     let mut n: Network =
-        serde_yaml::from_value(value).map_err(|e| yaml::clean_message(&e.to_string()))?;
+        serde_yaml::from_value(value).map_err(|e| yaml::serde_message(lang, &e.to_string()))?;
     n.id = id.to_string();
     n.builtin = builtin;
     if n.label.is_empty() {
@@ -315,7 +319,7 @@ impl Networks {
     pub fn builtin() -> Networks {
         let mut by_id = BTreeMap::new();
         for id in builtin_ids() {
-            if let Ok(n) = resolve(id, None) {
+            if let Ok(n) = resolve(id, None, crate::base::l10n::Language::En) {
                 by_id.insert(id.to_string(), n);
             }
         }
@@ -346,20 +350,22 @@ pub fn unknown_diagnostic(
     file: &str,
     pos: crate::diagnostics::Pos,
     networks: &Networks,
+    lang: crate::base::l10n::Language,
 ) -> crate::diagnostics::Diagnostic {
     let help = crate::diagnostics::did_you_mean(id, networks.ids())
-        .map(|s| format!("did you mean `{s}`?"))
+        .map(|s| crate::base::l10n::t!(lang, "did-you-mean", name = s))
         .unwrap_or_else(|| {
-            format!(
-                "the networks are: {}; define a custom one under `networks:` in trame.yaml (label, max_length, counting)",
-                networks.ids().collect::<Vec<_>>().join(", ")
+            crate::base::l10n::t!(
+                lang,
+                "network-unknown-help",
+                networks = networks.ids().collect::<Vec<_>>().join(", ")
             )
         });
     crate::diagnostics::Diagnostic::new(
         Code::NetworkUnknown,
         file,
         pos,
-        format!("unknown network `{id}`"),
+        crate::base::l10n::t!(lang, "network-unknown", network = id),
     )
     .with_help(help)
     .with_span(id.chars().count())
@@ -416,7 +422,8 @@ mod tests {
     fn every_builtin_figure_has_a_source() {
         let values = builtin_values();
         for (id, v) in values {
-            let n = resolve(id, None).unwrap_or_else(|e| panic!("{id}: {e}"));
+            let n = resolve(id, None, crate::base::l10n::Language::En)
+                .unwrap_or_else(|e| panic!("{id}: {e}"));
             let cited: Vec<&str> = n.sources.iter().map(|s| s.figure.as_str()).collect();
             for s in &n.sources {
                 assert!(!s.source.is_empty() && s.checked.len() == 10, "{id}: {s:?}");
@@ -459,7 +466,8 @@ mod tests {
         let mut h = Mapping::new();
         h.insert(Value::from("max"), Value::from(3));
         o.insert(Value::from("hashtags"), Value::Mapping(h));
-        let n = resolve("instagram", Some(&o)).unwrap_or_else(|e| panic!("{e}"));
+        let n = resolve("instagram", Some(&o), crate::base::l10n::Language::En)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(n.hashtags.max, Some(3));
         assert_eq!(n.hashtags.placement, Placement::End);
         assert_eq!(n.max_length, Some(2200));

@@ -8,6 +8,7 @@ pub mod rules;
 pub mod text;
 
 use crate::adapt::Variant;
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic, Pos, Severity, did_you_mean};
 use crate::load::config::{Config, ConfigError};
 use crate::load::content::Post;
@@ -114,6 +115,8 @@ pub struct Charter {
     pub file: String,
     pub source: String,
     pub rules: Vec<Rule>,
+    /// The language of its messages (the project's).
+    pub lang: crate::load::config::Language,
 }
 
 /// Suggestions are slow (about a tenth of a second per word): at most this many words get
@@ -130,44 +133,49 @@ pub fn load(config: &Config) -> Result<(Option<Charter>, Vec<Diagnostic>), Confi
         return Ok((None, Vec::new()));
     };
     let path = config.root.join(rel);
+    let lang = config.language;
     let file = crate::base::paths::rel_path(&config.root, &path);
-    let text =
-        match crate::base::fs::read_io(&config.root, &path, crate::base::fs::MAX_CONFIG_BYTES) {
-            Ok(b) => match String::from_utf8(b) {
-                Ok(t) => crate::base::text::normalise(&t),
-                Err(_) => {
-                    return Err(invalid(
-                        &file,
-                        "",
-                        vec![
-                            Diagnostic::new(
-                                Code::ConfigSyntax,
-                                &file,
-                                Pos::START,
-                                "the charter is not UTF-8 text",
-                            )
-                            .with_help("save it as UTF-8"),
-                        ],
-                    ));
-                }
-            },
-            Err(e) => {
-                let pos = config.index.value_pos("charter");
-                return Err(ConfigError::Invalid {
-                    diagnostics: vec![
+    let text = match crate::base::fs::read(&config.root, &path, crate::base::fs::MAX_CONFIG_BYTES) {
+        Ok(b) => match String::from_utf8(b) {
+            Ok(t) => crate::base::text::normalise(&t),
+            Err(_) => {
+                return Err(invalid(
+                    &file,
+                    "",
+                    vec![
                         Diagnostic::new(
-                            Code::ConfigInvalid,
-                            crate::load::config::CONFIG_FILE,
-                            pos,
-                            format!("cannot read the charter {rel}: {e}"),
+                            Code::ConfigSyntax,
+                            &file,
+                            Pos::START,
+                            t!(lang, "charter-not-utf8"),
                         )
-                        .with_help("create the file, or remove `charter:` from trame.yaml"),
+                        .with_help(t!(lang, "config-not-utf8-help")),
                     ],
-                    source_file: crate::load::config::CONFIG_FILE.to_string(),
-                    source_text: config.source.clone(),
-                });
+                ));
             }
-        };
+        },
+        Err(e) => {
+            let pos = config.index.value_pos("charter");
+            return Err(ConfigError::Invalid {
+                diagnostics: vec![
+                    Diagnostic::new(
+                        Code::ConfigInvalid,
+                        crate::load::config::CONFIG_FILE,
+                        pos,
+                        t!(
+                            lang,
+                            "charter-unreadable",
+                            file = rel.as_str(),
+                            error = e.reason(lang)
+                        ),
+                    )
+                    .with_help(t!(lang, "charter-unreadable-help")),
+                ],
+                source_file: crate::load::config::CONFIG_FILE.to_string(),
+                source_text: config.source.clone(),
+            });
+        }
+    };
     parse(config, &file, &text)
 }
 
@@ -185,14 +193,15 @@ pub fn parse(
     file: &str,
     text: &str,
 ) -> Result<(Option<Charter>, Vec<Diagnostic>), ConfigError> {
-    let doc = yaml::parse(text, 1).map_err(|errs| {
+    let lang = config.language;
+    let doc = yaml::parse(text, 1, lang).map_err(|errs| {
         invalid(
             file,
             text,
             errs.into_iter()
                 .map(|e| {
                     Diagnostic::new(Code::ConfigSyntax, file, e.pos, e.message)
-                        .with_help("check the indentation and the `key: value` form of this line")
+                        .with_help(t!(lang, "frontmatter-syntax-help"))
                 })
                 .collect(),
         )
@@ -200,8 +209,9 @@ pub fn parse(
     let mut diags = Vec::new();
     let mut rules = Vec::new();
     {
-        let mut top = Fields::new(&doc.value, &doc.index, "", file, "the charter", &mut diags);
-        top.report_unknown(&["rules"], Code::ConfigInvalid, "the charter");
+        let what = t!(lang, "what-charter");
+        let mut top = Fields::new(&doc.value, &doc.index, "", file, &what, &mut diags, lang);
+        top.report_unknown(&["rules"], Code::ConfigInvalid, &what);
         let list = top.list("rules").cloned().unwrap_or_default();
         let mut ids: Vec<String> = Vec::new();
         for (i, v) in list.iter().enumerate() {
@@ -211,8 +221,9 @@ pub fn parse(
                 &doc.index,
                 &path,
                 file,
-                &format!("rule {}", i + 1),
+                &t!(lang, "what-rule", n = i + 1),
                 top.diags,
+                lang,
             );
             if !f.is_map() {
                 continue;
@@ -226,17 +237,18 @@ pub fn parse(
                 };
                 let names = rules::TYPES.iter().map(|t| t.name);
                 let help = did_you_mean(&ty, names.clone())
-                    .map(|s| format!("did you mean `{s}`?"))
+                    .map(|s| t!(lang, "did-you-mean", name = s))
                     .unwrap_or_else(|| {
-                        format!(
-                            "the rule types are: {}",
-                            names.collect::<Vec<_>>().join(", ")
+                        t!(
+                            lang,
+                            "charter-types",
+                            types = names.collect::<Vec<_>>().join(", ")
                         )
                     });
                 let msg = if ty.is_empty() {
-                    "this rule has no `type`".to_string()
+                    t!(lang, "charter-no-type")
                 } else {
-                    format!("unknown rule type `{ty}`")
+                    t!(lang, "charter-unknown-type", kind = ty.as_str())
                 };
                 f.diags.push(
                     Diagnostic::new(Code::ConfigInvalid, file, pos, msg)
@@ -246,14 +258,18 @@ pub fn parse(
                 continue;
             };
             let known: Vec<&str> = COMMON.iter().chain(rule_type.options).copied().collect();
-            f.report_unknown(&known, Code::ConfigInvalid, &format!("a `{ty}` rule"));
+            f.report_unknown(
+                &known,
+                Code::ConfigInvalid,
+                &t!(lang, "what-rule-of-type", kind = ty.as_str()),
+            );
             let id = match f.string("id") {
                 Some(id) if !id.trim().is_empty() => id.trim().to_string(),
                 _ => {
                     let pos = f.index.pos(&path);
                     f.diags.push(
-                        Diagnostic::new(Code::ConfigInvalid, file, pos, "this rule has no `id`")
-                            .with_help("add `id: <name>`: its diagnostics are `charter/<name>`"),
+                        Diagnostic::new(Code::ConfigInvalid, file, pos, t!(lang, "charter-no-id"))
+                            .with_help(t!(lang, "charter-no-id-help")),
                     );
                     continue;
                 }
@@ -265,9 +281,9 @@ pub fn parse(
                         Code::ConfigInvalid,
                         file,
                         pos,
-                        format!("two rules have the id `{id}`"),
+                        t!(lang, "charter-duplicate-id", id = id.as_str()),
                     )
-                    .with_help("give each rule its own id"),
+                    .with_help(t!(lang, "charter-duplicate-id-help")),
                 );
                 continue;
             }
@@ -283,9 +299,9 @@ pub fn parse(
                             Code::ConfigInvalid,
                             file,
                             pos,
-                            format!("`{other}` is not a severity"),
+                            t!(lang, "charter-severity", level = other),
                         )
-                        .with_help("use error, warning or info"),
+                        .with_help(t!(lang, "charter-severity-help")),
                     );
                     Severity::Warning
                 }
@@ -303,14 +319,12 @@ pub fn parse(
                                 Code::ConfigInvalid,
                                 file,
                                 p,
-                                format!("unknown network `{n}`"),
+                                t!(lang, "network-unknown", network = n.as_str()),
                             )
                             .with_help(
                                 did_you_mean(&n, config.networks.ids())
-                                    .map(|s| format!("did you mean `{s}`?"))
-                                    .unwrap_or_else(|| {
-                                        "use the ids of trame.yaml's networks".into()
-                                    }),
+                                    .map(|s| t!(lang, "did-you-mean", name = s))
+                                    .unwrap_or_else(|| t!(lang, "charter-network-help")),
                             ),
                         );
                     }
@@ -359,6 +373,7 @@ pub fn parse(
             file: file.to_string(),
             source: text.to_string(),
             rules,
+            lang,
         }),
         diags,
     ))
@@ -478,7 +493,7 @@ impl Charter {
             if let Some(w) = &d.suggest
                 && let Some(s) = found.get(&(d.code.as_str().to_string(), w.clone()))
             {
-                d.help = Some(rules::spelling::help_with(s));
+                d.help = Some(rules::spelling::help_with(self.lang, s));
             }
         }
     }
@@ -516,8 +531,9 @@ pub(crate) mod tests {
 
     fn post_from(front: &str, body: &str, cfg: &Config) -> Post {
         let text = format!("---\ntitle: T\nnetworks: [linkedin]\n{front}\n---\n{body}\n");
-        let split = frontmatter::split(&text, "p.md").unwrap_or_else(|d| panic!("{d:?}"));
-        let doc = crate::load::yaml::parse(split.yaml, split.yaml_line)
+        let split = frontmatter::split(&text, "p.md", crate::base::l10n::Language::En)
+            .unwrap_or_else(|d| panic!("{d:?}"));
+        let doc = crate::load::yaml::parse(split.yaml, split.yaml_line, cfg.language)
             .unwrap_or_else(|e| panic!("{e:?}"));
         let common = Common {
             id: "p".into(),
@@ -601,13 +617,13 @@ pub(crate) mod tests {
         assert_eq!((diagnostics[0].line, diagnostics[0].column), (2, 20));
         assert_eq!(
             diagnostics[0].help.as_deref(),
-            Some("did you mean `forbidden`?")
+            Some("vouliez-vous dire `forbidden`\u{202f}?")
         );
         assert!(
             diagnostics
                 .iter()
-                .any(|d| d.message.contains("unknown key `maxi`")
-                    && d.help.as_deref() == Some("did you mean `max`?"))
+                .any(|d| d.message.contains("clé inconnue `maxi`")
+                    && d.help.as_deref() == Some("vouliez-vous dire `max`\u{202f}?"))
         );
     }
 

@@ -6,7 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::super::video::VideoInfo;
 use super::super::{Context, MediaInfo, MediaProblem};
 use crate::adapt::Variant;
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic, Pos};
+use crate::load::config::Language;
 use crate::load::content::{Media, Post};
 use crate::load::networks::{AspectRange, Network, format_ratio};
 
@@ -28,6 +30,7 @@ pub(super) fn media(
     diags: &mut Vec<Diagnostic>,
 ) {
     let file = post.file();
+    let lang = ctx.config.language;
     let rule = &n.media;
     if rule.required && v.media.is_empty() {
         diags.push(
@@ -35,9 +38,9 @@ pub(super) fn media(
                 Code::NetworkMediaRequired,
                 file,
                 post.network_pos(&n.id),
-                format!("{} posts need an image or a video", n.label),
+                t!(lang, "media-required", network = n.label.as_str()),
             )
-            .with_help("add `media: [{ path: media/…, alt: \"…\" }]`, or remove this network")
+            .with_help(t!(lang, "media-required-help"))
             .with_network(&n.id),
         );
     }
@@ -49,15 +52,20 @@ pub(super) fn media(
                 Code::NetworkMediaCount,
                 file,
                 media_pos(post, n),
-                format!(
-                    "{} media files, {} takes at most {max}",
-                    v.media.len(),
-                    n.label
+                t!(
+                    lang,
+                    "media-count",
+                    count = v.media.len(),
+                    network = n.label.as_str(),
+                    max = max
                 ),
             )
-            .with_help(format!(
-                "choose {max}, or give {} its own list: `variants: {{ {}: {{ media: [...] }} }}`",
-                n.label, n.id
+            .with_help(t!(
+                lang,
+                "media-count-help",
+                max = max,
+                network = n.label.as_str(),
+                id = n.id.as_str()
             ))
             .with_network(&n.id),
         );
@@ -68,10 +76,10 @@ pub(super) fn media(
         };
         match info {
             MediaInfo::Image { format, bytes, .. } => {
-                image(file, m, n, info, format, *bytes, diags);
+                image(Item { file, m, n, lang }, info, format, *bytes, diags);
             }
             MediaInfo::Video { video, bytes } => {
-                self::video(file, m, n, info, video, *bytes, diags);
+                self::video(Item { file, m, n, lang }, info, video, *bytes, diags);
             }
         }
         if let (Some(max), Some(alt)) = (rule.alt_max, &m.alt) {
@@ -82,12 +90,15 @@ pub(super) fn media(
                         Code::NetworkAltLength,
                         file,
                         m.alt_pos,
-                        format!(
-                            "the alt text is {len} characters, {} accepts {max}",
-                            n.label
+                        t!(
+                            lang,
+                            "alt-length",
+                            length = len,
+                            network = n.label.as_str(),
+                            max = max
                         ),
                     )
-                    .with_help("describe what matters in the image in fewer words")
+                    .with_help(t!(lang, "alt-length-help"))
                     .with_network(&n.id),
                 );
             }
@@ -95,15 +106,17 @@ pub(super) fn media(
     }
 }
 
-fn image(
-    file: &str,
-    m: &Media,
-    n: &Network,
-    info: &MediaInfo,
-    format: &str,
-    bytes: u64,
-    diags: &mut Vec<Diagnostic>,
-) {
+/// One media file of one variant: where it is reported, and in which language.
+#[derive(Clone, Copy)]
+struct Item<'a> {
+    file: &'a str,
+    m: &'a Media,
+    n: &'a Network,
+    lang: Language,
+}
+
+fn image(it: Item<'_>, info: &MediaInfo, format: &str, bytes: u64, diags: &mut Vec<Diagnostic>) {
+    let Item { file, m, n, lang } = it;
     let rule = &n.media;
     if rule.video_only {
         diags.push(
@@ -111,26 +124,25 @@ fn image(
                 Code::NetworkMediaRequired,
                 file,
                 m.path_pos,
-                format!("{} is an image; {} publishes videos only", m.path, n.label),
+                t!(
+                    lang,
+                    "media-video-only",
+                    path = m.path.as_str(),
+                    network = n.label.as_str()
+                ),
             )
-            .with_help(format!(
-                "give {} a video: `variants: {{ {}: {{ media: [{{ path: media/….mp4 }}] }} }}`",
-                n.label, n.id
+            .with_help(t!(
+                lang,
+                "media-video-only-help",
+                network = n.label.as_str(),
+                id = n.id.as_str()
             ))
             .with_network(&n.id),
         );
         return;
     }
     if let Some(range) = &rule.aspect {
-        ratio(
-            file,
-            m,
-            n,
-            info,
-            range,
-            "crop the image to an accepted ratio, or set `focus:` to say what to keep",
-            diags,
-        );
+        ratio(it, info, range, &t!(lang, "media-ratio-image-help"), diags);
     }
     if !rule.formats.is_empty()
         && !rule
@@ -143,40 +155,36 @@ fn image(
                 Code::NetworkMediaFormat,
                 file,
                 m.path_pos,
-                format!(
-                    "{} is a {} image; {} takes {}",
-                    m.path,
-                    format.to_uppercase(),
-                    n.label,
-                    rule.formats.join(", ").to_uppercase()
+                t!(
+                    lang,
+                    "media-image-format",
+                    path = m.path.as_str(),
+                    format = format.to_uppercase(),
+                    network = n.label.as_str(),
+                    formats = rule.formats.join(", ").to_uppercase()
                 ),
             )
-            .with_help(format!("export it as {}", rule.formats[0].to_uppercase()))
+            .with_help(t!(
+                lang,
+                "media-format-help",
+                format = rule.formats[0].to_uppercase()
+            ))
             .with_network(&n.id),
         );
     }
     if let Some(max) = rule.max_bytes {
-        size(
-            file,
-            m,
-            n,
-            bytes,
-            max,
-            "export it again smaller (a lower quality or fewer pixels)",
-            diags,
-        );
+        size(it, bytes, max, &t!(lang, "media-size-image-help"), diags);
     }
 }
 
 fn video(
-    file: &str,
-    m: &Media,
-    n: &Network,
+    it: Item<'_>,
     info: &MediaInfo,
     video: &VideoInfo,
     bytes: u64,
     diags: &mut Vec<Diagnostic>,
 ) {
+    let Item { file, m, n, lang } = it;
     let rule = &n.media.video;
     if !rule.formats.is_empty() && !rule.formats.iter().any(|f| f == video.format) {
         diags.push(
@@ -184,15 +192,20 @@ fn video(
                 Code::NetworkMediaFormat,
                 file,
                 m.path_pos,
-                format!(
-                    "{} is a {} video; {} takes {}",
-                    m.path,
-                    video.format.to_uppercase(),
-                    n.label,
-                    rule.formats.join(", ").to_uppercase()
+                t!(
+                    lang,
+                    "media-video-format",
+                    path = m.path.as_str(),
+                    format = video.format.to_uppercase(),
+                    network = n.label.as_str(),
+                    formats = rule.formats.join(", ").to_uppercase()
                 ),
             )
-            .with_help(format!("export it as {}", rule.formats[0].to_uppercase()))
+            .with_help(t!(
+                lang,
+                "media-format-help",
+                format = rule.formats[0].to_uppercase()
+            ))
             .with_network(&n.id),
         );
     }
@@ -200,25 +213,23 @@ fn video(
         let short = rule.min_seconds.filter(|min| seconds < *min);
         let long = rule.max_seconds.filter(|max| seconds > *max);
         if let Some(limit) = short.or(long) {
-            let (what, help) = if short.is_some() {
-                ("at least", "use a longer video")
+            let (id, help) = if short.is_some() {
+                ("video-too-short", t!(lang, "video-too-short-help"))
             } else {
-                (
-                    "at most",
-                    "cut the video, or publish a shorter version on this network",
-                )
+                ("video-too-long", t!(lang, "video-too-long-help"))
             };
             diags.push(
                 Diagnostic::new(
                     Code::NetworkVideoLength,
                     file,
                     m.path_pos,
-                    format!(
-                        "{} lasts {}; {} takes videos of {what} {}",
-                        m.path,
-                        duration(seconds),
-                        n.label,
-                        duration(limit)
+                    t!(
+                        lang,
+                        id,
+                        path = m.path.as_str(),
+                        duration = duration(lang, seconds),
+                        network = n.label.as_str(),
+                        limit = duration(lang, limit)
                     ),
                 )
                 .with_help(help)
@@ -227,38 +238,21 @@ fn video(
         }
     }
     if let Some(max) = rule.max_bytes {
-        size(
-            file,
-            m,
-            n,
-            bytes,
-            max,
-            "export it again with a lower bit rate or resolution",
-            diags,
-        );
+        size(it, bytes, max, &t!(lang, "media-size-video-help"), diags);
     }
     if let Some(range) = &rule.aspect {
-        ratio(
-            file,
-            m,
-            n,
-            info,
-            range,
-            "reframe the video to an accepted ratio",
-            diags,
-        );
+        ratio(it, info, range, &t!(lang, "media-ratio-video-help"), diags);
     }
 }
 
 fn ratio(
-    file: &str,
-    m: &Media,
-    n: &Network,
+    it: Item<'_>,
     info: &MediaInfo,
     range: &AspectRange,
     help: &str,
     diags: &mut Vec<Diagnostic>,
 ) {
+    let Item { file, m, n, lang } = it;
     let Some(ratio) = info.ratio() else {
         return;
     };
@@ -269,10 +263,11 @@ fn ratio(
     let accepted = if (range.min.0 - range.max.0).abs() < 1e-9 {
         format_ratio(range.min.0)
     } else {
-        format!(
-            "{} to {}",
-            format_ratio(range.min.0),
-            format_ratio(range.max.0)
+        t!(
+            lang,
+            "ratio-range",
+            min = format_ratio(range.min.0),
+            max = format_ratio(range.max.0)
         )
     };
     let (w, h) = info.size();
@@ -281,11 +276,14 @@ fn ratio(
             Code::NetworkMediaRatio,
             file,
             m.path_pos,
-            format!(
-                "{} is {w}×{h} ({}); {} shows {accepted} and will crop it",
-                m.path,
-                format_ratio(ratio),
-                n.label
+            t!(
+                lang,
+                "media-ratio",
+                path = m.path.as_str(),
+                size = format!("{w}×{h}"),
+                ratio = format_ratio(ratio),
+                network = n.label.as_str(),
+                accepted = accepted
             ),
         )
         .with_help(help)
@@ -293,15 +291,8 @@ fn ratio(
     );
 }
 
-fn size(
-    file: &str,
-    m: &Media,
-    n: &Network,
-    bytes: u64,
-    max: u64,
-    help: &str,
-    diags: &mut Vec<Diagnostic>,
-) {
+fn size(it: Item<'_>, bytes: u64, max: u64, help: &str, diags: &mut Vec<Diagnostic>) {
+    let Item { file, m, n, lang } = it;
     if bytes <= max {
         return;
     }
@@ -310,12 +301,13 @@ fn size(
             Code::NetworkMediaSize,
             file,
             m.path_pos,
-            format!(
-                "{} weighs {}; {} takes at most {}",
-                m.path,
-                megabytes(bytes),
-                n.label,
-                megabytes(max)
+            t!(
+                lang,
+                "media-size",
+                path = m.path.as_str(),
+                size = megabytes(lang, bytes),
+                network = n.label.as_str(),
+                max = megabytes(lang, max)
             ),
         )
         .with_help(help)
@@ -323,23 +315,24 @@ fn size(
     );
 }
 
-/// "12.3 MB" (1 MB = 1,048,576 bytes, as file managers count).
-fn megabytes(bytes: u64) -> String {
+/// "12.3 MB", "12,3 Mo" (1 MB = 1,048,576 bytes, as file managers count).
+fn megabytes(lang: Language, bytes: u64) -> String {
     let mb = bytes as f64 / 1_048_576.0;
+    let round = |x: f64, places: i32| (x * 10f64.powi(places)).round() / 10f64.powi(places);
     if mb >= 1024.0 {
-        format!("{:.1} GB", mb / 1024.0)
+        t!(lang, "gigabytes", size = round(mb / 1024.0, 1))
     } else if mb >= 10.0 {
-        format!("{mb:.0} MB")
+        t!(lang, "megabytes", size = mb.round())
     } else {
-        format!("{mb:.1} MB")
+        t!(lang, "megabytes", size = round(mb, 1))
     }
 }
 
-/// "2 min 30 s", "0.5 s".
-fn duration(seconds: f64) -> String {
+/// "2 min 30 s", "0.5 s" ("0,5 s" in French).
+fn duration(lang: Language, seconds: f64) -> String {
     if seconds < 60.0 {
-        let s = format!("{seconds:.1}");
-        return format!("{} s", s.trim_end_matches(".0"));
+        let s = crate::base::l10n::decimal(lang, (seconds * 10.0).round() / 10.0);
+        return format!("{s}\u{a0}s");
     }
     let total = seconds.round() as u64;
     let (h, m, s) = (total / 3600, total / 60 % 60, total % 60);
@@ -359,6 +352,7 @@ pub(super) fn alt_missing(
     diags: &mut Vec<Diagnostic>,
 ) {
     let file = post.file();
+    let lang = ctx.config.language;
     // The charter's own alt-text rule says it when there is one: one problem, one diagnostic.
     let charter_says = ctx
         .charter
@@ -371,7 +365,7 @@ pub(super) fn alt_missing(
             }
             poster(file, m, ctx, diags);
             match ctx.media.get(&m.path) {
-                Some(Err(p)) => diags.push(media_problem(file, m, p)),
+                Some(Err(p)) => diags.push(media_problem(file, m, p, lang)),
                 Some(Ok(MediaInfo::Image { .. })) if !charter_says => {
                     let missing = m.alt.as_deref().is_none_or(|a| a.trim().is_empty());
                     // The networks this image goes to that read alt text out.
@@ -388,13 +382,15 @@ pub(super) fn alt_missing(
                             Code::NetworkAltMissing,
                             file,
                             m.pos,
-                            format!(
-                                "{} has no alt text ({} read it to blind and partially sighted people)",
-                                m.path,
-                                labels.join(", ")
+                            t!(
+                                lang,
+                                "alt-missing",
+                                path = m.path.as_str(),
+                                networks = labels.join(", "),
+                                count = labels.len()
                             ),
                         )
-                        .with_help("add `alt: \"…\"` describing the image");
+                        .with_help(t!(lang, "alt-missing-help"));
                         if let [only] = takes_alt.as_slice() {
                             d = d.with_network(&only.id);
                         }
@@ -410,7 +406,7 @@ pub(super) fn alt_missing(
         for m in &post.media {
             poster(file, m, ctx, diags);
             if let Some(Err(p)) = ctx.media.get(&m.path) {
-                diags.push(media_problem(file, m, p));
+                diags.push(media_problem(file, m, p, lang));
             }
         }
     }
@@ -421,18 +417,17 @@ fn poster(file: &str, m: &Media, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>)
     let Some(poster) = m.poster.as_deref() else {
         return;
     };
+    let lang = ctx.config.language;
     match ctx.media.get(poster) {
-        Some(Err(p)) => diags.push(problem_at(file, poster, m.poster_pos, p)),
+        Some(Err(p)) => diags.push(problem_at(file, poster, m.poster_pos, p, lang)),
         Some(Ok(MediaInfo::Video { .. })) => diags.push(
             Diagnostic::new(
                 Code::MediaUnreadable,
                 file,
                 m.poster_pos,
-                format!("the poster {poster} is a video"),
+                t!(lang, "poster-video", path = poster),
             )
-            .with_help(
-                "a poster is the still image shown before the video plays: give a JPEG or PNG",
-            )
+            .with_help(t!(lang, "poster-video-help"))
             .with_span(poster.chars().count()),
         ),
         _ => {}
@@ -448,28 +443,29 @@ pub fn logo(
     let path = config.organisation.logo.as_deref()?;
     let file = crate::load::config::CONFIG_FILE;
     let at = config.index.value_pos("organisation.logo");
+    let lang = config.language;
     match media.get(path) {
-        Some(Err(p)) => Some(problem_at(file, path, at, p)),
+        Some(Err(p)) => Some(problem_at(file, path, at, p, lang)),
         Some(Ok(MediaInfo::Video { .. })) => Some(
             Diagnostic::new(
                 Code::MediaUnreadable,
                 file,
                 at,
-                format!("the logo {path} is a video"),
+                t!(lang, "logo-video", path = path),
             )
-            .with_help("give an image: SVG, PNG or JPEG")
+            .with_help(t!(lang, "logo-video-help"))
             .with_span(path.chars().count()),
         ),
         _ => None,
     }
 }
 
-fn media_problem(file: &str, m: &Media, p: &MediaProblem) -> Diagnostic {
-    problem_at(file, &m.path, m.path_pos, p)
+fn media_problem(file: &str, m: &Media, p: &MediaProblem, lang: Language) -> Diagnostic {
+    problem_at(file, &m.path, m.path_pos, p, lang)
 }
 
 /// A media file or a poster that cannot be used.
-fn problem_at(file: &str, path: &str, at: Pos, p: &MediaProblem) -> Diagnostic {
+fn problem_at(file: &str, path: &str, at: Pos, p: &MediaProblem, lang: Language) -> Diagnostic {
     use MediaProblem as P;
     let span = path.chars().count();
     match p {
@@ -477,30 +473,53 @@ fn problem_at(file: &str, path: &str, at: Pos, p: &MediaProblem) -> Diagnostic {
             Code::MediaOutsideProject,
             file,
             at,
-            format!("{} is outside the project", path),
+            t!(lang, "media-outside", path = path),
         )
-        .with_help("copy the file into media/ and write its path from the project root: `media/…`"),
+        .with_help(t!(lang, "media-outside-help")),
         P::NotFound => Diagnostic::new(
             Code::MediaNotFound,
             file,
             at,
-            format!("{} does not exist", path),
+            t!(lang, "media-not-found", path = path),
         )
-        .with_help("paths are relative to the project root (where trame.yaml is): check the folder and the spelling"),
+        .with_help(t!(lang, "media-not-found-help")),
         P::IsFolder => Diagnostic::new(
             Code::MediaNotFound,
             file,
             at,
-            format!("{} is a folder, not a file", path),
+            t!(lang, "media-folder", path = path),
         )
-        .with_help("name the image file inside that folder"),
+        .with_help(t!(lang, "media-folder-help")),
+        P::NotAFile => Diagnostic::new(
+            Code::MediaUnreadable,
+            file,
+            at,
+            t!(
+                lang,
+                "media-unreadable",
+                path = path,
+                reason = t!(lang, "io-special")
+            ),
+        )
+        .with_help(t!(lang, "media-unreadable-help")),
+        P::UnknownFormat { video } => Diagnostic::new(
+            Code::MediaUnreadable,
+            file,
+            at,
+            if *video {
+                t!(lang, "media-unknown-video", path = path)
+            } else {
+                t!(lang, "media-unknown-format", path = path)
+            },
+        )
+        .with_help(t!(lang, "media-unreadable-help")),
         P::Unreadable(why) => Diagnostic::new(
             Code::MediaUnreadable,
             file,
             at,
-            format!("{path} cannot be read: {why}"),
+            t!(lang, "media-unreadable", path = path, reason = why.as_str()),
         )
-        .with_help("export it again as JPEG, PNG or MP4"),
+        .with_help(t!(lang, "media-unreadable-help")),
     }
     .with_span(span)
 }

@@ -10,7 +10,9 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::Context;
 use crate::adapt::{Variant, url_ranges};
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic};
+use crate::load::config::Language;
 use crate::load::content::Post;
 use crate::load::networks::{LinkMode, Network};
 
@@ -24,21 +26,19 @@ pub fn check(
         let Some(n) = ctx.config.networks.get(id) else {
             continue;
         };
-        text(post, n, v, diags);
-        title(post, n, v, diags);
+        let lang = ctx.config.language;
+        text(post, n, v, lang, diags);
+        title(post, n, v, lang, diags);
         media(post, n, v, ctx, diags);
     }
     alt_missing(post, variants, ctx, diags);
 }
 
-fn section_help(n: &Network) -> String {
-    format!(
-        "shorten the text, or write a shorter version in a `::: {}` section",
-        n.id
-    )
+fn section_help(n: &Network, lang: Language) -> String {
+    t!(lang, "length-section-help", network = n.id.as_str())
 }
 
-fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
+fn text(post: &Post, n: &Network, v: &Variant, lang: Language, diags: &mut Vec<Diagnostic>) {
     let file = post.file();
     let pos = v.source.pos;
     if v.text.trim().is_empty() {
@@ -47,12 +47,9 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
                 Code::VariantEmpty,
                 file,
                 post.network_pos(&n.id),
-                format!("the {} variant has no text", n.label),
+                t!(lang, "variant-empty", network = n.label.as_str()),
             )
-            .with_help(format!(
-                "write the shared text below the front matter, or a `::: {}` section",
-                n.id
-            ))
+            .with_help(t!(lang, "variant-empty-help", network = n.id.as_str()))
             .with_network(&n.id),
         );
         return;
@@ -63,13 +60,15 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
                 Code::VariantTooLarge,
                 file,
                 pos,
-                format!(
-                    "the {} text is {chars} characters: trame keeps the first {} in the previews and .txt files",
-                    n.label,
-                    crate::adapt::MAX_VARIANT_CHARS
+                t!(
+                    lang,
+                    "variant-too-large",
+                    network = n.label.as_str(),
+                    chars = chars,
+                    kept = crate::adapt::MAX_VARIANT_CHARS
                 ),
             )
-            .with_help("is the whole file pasted in the post? Keep the text a network shows, the rest in a note")
+            .with_help(t!(lang, "variant-too-large-help"))
             .with_network(&n.id),
         );
     }
@@ -92,44 +91,44 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
                             Code::NetworkThreadPartLength,
                             file,
                             at,
-                            format!(
-                                "part {}/{} of the thread is {len} {}, the limit is {limit}",
-                                i + 1,
-                                v.parts.len(),
-                                n.counting.unit()
+                            t!(
+                                lang,
+                                "thread-part-length",
+                                part = i + 1,
+                                parts = v.parts.len(),
+                                length = n.counting.amount(lang, len),
+                                limit = limit
                             ),
                         )
-                        .with_help("a sentence longer than one post cannot be split: cut it in two")
+                        .with_help(t!(lang, "thread-part-length-help"))
                         .with_network(&n.id),
                     );
                 }
             }
         } else if v.length > limit {
             let over = v.length - limit;
+            let over = n.counting.amount(lang, over);
             let help = if n.threads {
-                format!(
-                    "cut {over} {}, write a shorter `::: {}` section, or set `variants: {{ {}: {{ thread: true }} }}` to split it into a thread",
-                    n.counting.unit(),
-                    n.id,
-                    n.id
+                t!(
+                    lang,
+                    "length-thread-help",
+                    over = over,
+                    network = n.id.as_str()
                 )
             } else {
-                format!(
-                    "cut {over} {}, or write a shorter version in a `::: {}` section",
-                    n.counting.unit(),
-                    n.id
-                )
+                t!(lang, "length-help", over = over, network = n.id.as_str())
             };
             diags.push(
                 Diagnostic::new(
                     Code::NetworkLength,
                     file,
                     pos,
-                    format!(
-                        "the {} text is {} {}, the limit is {limit}",
-                        n.label,
-                        v.length,
-                        n.counting.unit()
+                    t!(
+                        lang,
+                        "length",
+                        network = n.label.as_str(),
+                        length = n.counting.amount(lang, v.length),
+                        limit = limit
                     ),
                 )
                 .with_help(help)
@@ -145,9 +144,15 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
                     Code::NetworkLength,
                     file,
                     pos,
-                    format!("the {} text is {bytes} bytes, the limit is {max}", n.label),
+                    t!(
+                        lang,
+                        "length",
+                        network = n.label.as_str(),
+                        length = crate::load::networks::Counting::Bytes.amount(lang, bytes),
+                        limit = max
+                    ),
                 )
-                .with_help(section_help(n))
+                .with_help(section_help(n, lang))
                 .with_network(&n.id),
             );
         }
@@ -163,12 +168,15 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
                     Code::NetworkFold,
                     file,
                     pos,
-                    format!(
-                        "the first sentence is {len} characters: {} shows about {fold} before \"see more\"",
-                        n.label
+                    t!(
+                        lang,
+                        "fold",
+                        length = len,
+                        network = n.label.as_str(),
+                        fold = fold
                     ),
                 )
-                .with_help(format!("put the hook in the first {fold} characters"))
+                .with_help(t!(lang, "fold-help", fold = fold))
                 .with_network(&n.id),
             );
         }
@@ -186,15 +194,20 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
                 Code::NetworkHashtagCount,
                 file,
                 at,
-                format!(
-                    "{} hashtags on {}, which allows or advises at most {max}",
-                    v.hashtags.len(),
-                    n.label
+                t!(
+                    lang,
+                    "hashtag-count",
+                    count = v.hashtags.len(),
+                    network = n.label.as_str(),
+                    max = max
                 ),
             )
-            .with_help(format!(
-                "keep the {max} most relevant, or give {} its own list: `variants: {{ {}: {{ hashtags: [...] }} }}`",
-                n.label, n.id
+            .with_help(t!(
+                lang,
+                "hashtag-count-help",
+                max = max,
+                network = n.label.as_str(),
+                id = n.id.as_str()
             ))
             .with_network(&n.id),
         );
@@ -207,23 +220,19 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
         for url in &urls {
             let at = v.source.find(url).unwrap_or(pos);
             let fix = match n.links {
-                LinkMode::Bio => {
-                    "put the link in `link:` (trame writes \"link in bio\") and in the profile"
-                        .to_string()
-                }
-                _ => format!(
-                    "put the link in `link:`: trame gives it to {} as a separate field",
-                    n.label
-                ),
+                LinkMode::Bio => t!(lang, "link-not-clickable-bio-help"),
+                _ => t!(lang, "link-not-clickable-help", network = n.label.as_str()),
             };
             diags.push(
                 Diagnostic::new(
                     Code::NetworkLinkNotClickable,
                     file,
                     at,
-                    format!(
-                        "{} does not make links in the text clickable: {url}",
-                        n.label
+                    t!(
+                        lang,
+                        "link-not-clickable",
+                        network = n.label.as_str(),
+                        url = *url
                     ),
                 )
                 .with_help(fix)
@@ -243,13 +252,15 @@ fn text(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
                     Code::NetworkLinkCount,
                     file,
                     pos,
-                    format!(
-                        "{} different links, {} accepts at most {max}",
-                        unique.len(),
-                        n.label
+                    t!(
+                        lang,
+                        "link-count",
+                        count = unique.len(),
+                        network = n.label.as_str(),
+                        max = max
                     ),
                 )
-                .with_help("keep the most important links")
+                .with_help(t!(lang, "link-count-help"))
                 .with_network(&n.id),
             );
         }
@@ -265,7 +276,7 @@ fn first_sentence(text: &str) -> &str {
         .trim_end()
 }
 
-fn title(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
+fn title(post: &Post, n: &Network, v: &Variant, lang: Language, diags: &mut Vec<Diagnostic>) {
     let Some(rule) = &n.title else {
         return;
     };
@@ -276,11 +287,13 @@ fn title(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
                 Code::NetworkTitleMissing,
                 post.file(),
                 post.network_pos(&n.id),
-                format!("{} needs a title, and this post has none", n.label),
+                t!(lang, "title-missing", network = n.label.as_str()),
             )
-            .with_help(format!(
-                "write the post's `title:`, or the one {} shows: `variants: {{ {}: {{ title: \"…\" }} }}`",
-                n.label, n.id
+            .with_help(t!(
+                lang,
+                "title-missing-help",
+                network = n.label.as_str(),
+                id = n.id.as_str()
             ))
             .with_network(&n.id),
         );
@@ -299,14 +312,19 @@ fn title(post: &Post, n: &Network, v: &Variant, diags: &mut Vec<Diagnostic>) {
                 Code::NetworkTitleLength,
                 post.file(),
                 at,
-                format!(
-                    "the {} title is {len} characters, the limit is {}",
-                    n.label, rule.max
+                t!(
+                    lang,
+                    "title-length",
+                    network = n.label.as_str(),
+                    length = len,
+                    limit = rule.max
                 ),
             )
-            .with_help(format!(
-                "give {} a shorter title: `variants: {{ {}: {{ title: \"…\" }} }}`",
-                n.label, n.id
+            .with_help(t!(
+                lang,
+                "title-length-help",
+                network = n.label.as_str(),
+                id = n.id.as_str()
             ))
             .with_network(&n.id),
         );

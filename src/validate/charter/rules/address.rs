@@ -4,6 +4,7 @@
 
 use super::super::{Finding, VariantInput, text};
 use super::{Rule, RuleType};
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::load::yaml::Fields;
 
@@ -45,9 +46,9 @@ pub fn compile(f: &mut Fields<'_>) -> Option<Address> {
                     Code::ConfigInvalid,
                     f.file,
                     pos,
-                    format!("`{other}` is not a form of address"),
+                    t!(f.lang, "charter-address-form", form = other),
                 )
-                .with_help("use `vous`, `tu` or `consistent`"),
+                .with_help(t!(f.lang, "charter-address-form-help")),
             );
             return None;
         }
@@ -75,6 +76,7 @@ fn mark(word: &str) -> Option<Form> {
 impl Rule for Address {
     fn check_variant(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         let quoted = text::quoted_ranges(input.text);
+        let lang = input.config.language;
         let marks: Vec<(usize, &str, Form)> = input
             .words
             .iter()
@@ -85,12 +87,12 @@ impl Rule for Address {
         let flag = |want: Form, (i, w, _): &(usize, &str, Form)| {
             let (msg, help) = match want {
                 Form::Vous => (
-                    format!("`{w}`: the charter uses vouvoiement"),
-                    "address the reader as « vous » (vous, votre, vos)".to_string(),
+                    t!(lang, "charter-address-vous", word = *w),
+                    t!(lang, "charter-address-vous-help"),
                 ),
                 _ => (
-                    format!("`{w}`: the charter uses tutoiement"),
-                    "address the reader as « tu » (tu, ton, ta, tes)".to_string(),
+                    t!(lang, "charter-address-tu", word = *w),
+                    t!(lang, "charter-address-tu-help"),
                 ),
             };
             Finding::text(*i..*i + w.len(), msg, help)
@@ -124,11 +126,11 @@ impl Rule for Address {
                     .map(|(i, w, _)| {
                         Finding::text(
                             *i..*i + w.len(),
-                            format!("`{w}` mixes tutoiement and vouvoiement in one text"),
+                            t!(lang, "charter-address-mixed", word = *w),
                             if majority == Form::Vous {
-                                "the rest of the text says « vous »: keep one form"
+                                t!(lang, "charter-address-mixed-vous-help")
                             } else {
-                                "the rest of the text says « tu »: keep one form"
+                                t!(lang, "charter-address-mixed-tu-help")
                             },
                         )
                     })

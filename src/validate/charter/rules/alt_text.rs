@@ -3,6 +3,8 @@
 
 use super::super::{Finding, PostInput};
 use super::{Rule, RuleType};
+use crate::base::l10n::t;
+use crate::load::config::Language;
 use crate::load::content::Media;
 use crate::load::yaml::Fields;
 
@@ -53,27 +55,28 @@ fn looks_like_a_file_name(alt: &str, path: &str) -> bool {
 }
 
 impl AltText {
-    fn media(&self, m: &Media, path: &str, out: &mut Vec<Finding>) {
+    fn media(&self, m: &Media, path: &str, lang: Language, out: &mut Vec<Finding>) {
         match m.alt.as_deref().map(str::trim) {
             None | Some("") => out.push(Finding::field(
                 path.to_string(),
-                format!("{} has no alt text", m.path),
-                "add `alt: \"…\"` describing what the image shows",
+                t!(lang, "charter-alt-missing", path = m.path.as_str()),
+                t!(lang, "charter-alt-missing-help"),
             )),
             Some(alt) if looks_like_a_file_name(alt, &m.path) => out.push(Finding::field(
                 format!("{path}.alt"),
-                format!("the alt text of {} is its file name", m.path),
-                "describe what the image shows, for people who cannot see it",
+                t!(lang, "charter-alt-file-name", path = m.path.as_str()),
+                t!(lang, "charter-alt-file-name-help"),
             )),
             Some(alt) if alt.chars().count() < self.min_length => out.push(Finding::field(
                 format!("{path}.alt"),
-                format!(
-                    "the alt text of {} is {} characters, the charter asks for at least {}",
-                    m.path,
-                    alt.chars().count(),
-                    self.min_length
+                t!(
+                    lang,
+                    "charter-alt-short",
+                    path = m.path.as_str(),
+                    length = alt.chars().count(),
+                    min = self.min_length
                 ),
-                "say who or what is in the image, and what is happening",
+                t!(lang, "charter-alt-short-help"),
             )),
             _ => {}
         }
@@ -87,8 +90,9 @@ impl Rule for AltText {
 
     fn check_post(&self, input: &PostInput<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
+        let lang = input.config.language;
         for (i, m) in input.post.media.iter().enumerate() {
-            self.media(m, &format!("media[{i}]"), &mut out);
+            self.media(m, &format!("media[{i}]"), lang, &mut out);
         }
         for (net, ov) in &input.post.variants {
             for (i, m) in ov.media.iter().flatten().enumerate() {
@@ -99,7 +103,7 @@ impl Rule for AltText {
                     .iter()
                     .find(|(k, _)| crate::load::networks::canonical_id(k) == *net)
                     .map_or(net.clone(), |(k, _)| k.clone());
-                self.media(m, &format!("variants.{raw}.media[{i}]"), &mut out);
+                self.media(m, &format!("variants.{raw}.media[{i}]"), lang, &mut out);
             }
         }
         out

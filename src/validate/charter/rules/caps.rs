@@ -3,6 +3,7 @@
 
 use super::super::{Finding, VariantInput};
 use super::{Rule, RuleType};
+use crate::base::l10n::t;
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["max", "allow"];
@@ -50,12 +51,13 @@ impl Rule for Caps {
         let (i, w) = shouted[self.max];
         vec![Finding::text(
             i..i + w.len(),
-            format!(
-                "{} words in capitals, the charter allows {}",
-                shouted.len(),
-                self.max
+            t!(
+                input.config.language,
+                "charter-caps",
+                count = shouted.len(),
+                max = self.max
             ),
-            "write in lower case: capitals read as shouting (add acronyms to `allow`)",
+            t!(input.config.language, "charter-caps-help"),
         )]
     }
 }

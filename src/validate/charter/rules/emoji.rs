@@ -4,6 +4,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::super::{Finding, VariantInput};
 use super::{Rule, RuleType};
+use crate::base::l10n::t;
 use crate::load::networks::counting::is_emoji;
 use crate::load::yaml::Fields;
 
@@ -48,8 +49,13 @@ impl Rule for Emoji {
         let (i, g) = found[self.max];
         vec![Finding::text(
             i..i + g.len(),
-            format!("{} emoji, the charter allows {}", found.len(), self.max),
-            format!("keep the {} that say the most", self.max),
+            t!(
+                input.config.language,
+                "charter-emoji",
+                count = found.len(),
+                max = self.max
+            ),
+            t!(input.config.language, "charter-emoji-help", max = self.max),
         )]
     }
 }

@@ -2,6 +2,7 @@
 
 use super::super::{Finding, VariantInput};
 use super::{Rule, RuleType};
+use crate::base::l10n::t;
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["max"];
@@ -45,12 +46,13 @@ impl Rule for Exclamation {
             .map_or(0, |s| s + 1);
         vec![Finding::text(
             start..i + 1,
-            format!(
-                "{} exclamation marks, the charter allows {}",
-                marks.len(),
-                self.max
+            t!(
+                input.config.language,
+                "charter-exclamation",
+                count = marks.len(),
+                max = self.max
             ),
-            "end some sentences with a full stop",
+            t!(input.config.language, "charter-exclamation-help"),
         )]
     }
 }

@@ -4,6 +4,7 @@ use regex::Regex;
 
 use super::super::{Finding, VariantInput};
 use super::{Rule, RuleType};
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::load::yaml::Fields;
 
@@ -33,8 +34,13 @@ pub fn compile(f: &mut Fields<'_>) -> Option<Forbidden> {
         Err(e) => {
             let pos = f.index.pos(&f.key_path("terms"));
             f.diags.push(
-                Diagnostic::new(Code::ConfigInvalid, f.file, pos, format!("a pattern does not compile: {e}"))
-                    .with_help("check the regular expression, or remove `regex: true` to match the terms literally"),
+                Diagnostic::new(
+                    Code::ConfigInvalid,
+                    f.file,
+                    pos,
+                    t!(f.lang, "charter-regex", error = e.to_string()),
+                )
+                .with_help(t!(f.lang, "charter-regex-help")),
             );
             None
         }
@@ -47,8 +53,12 @@ impl Rule for Forbidden {
             .map(|m| {
                 Finding::text(
                     m.range(),
-                    format!("`{}` is a forbidden term", m.as_str()),
-                    "rephrase without this term (see the charter)",
+                    t!(
+                        input.config.language,
+                        "charter-forbidden",
+                        term = m.as_str()
+                    ),
+                    t!(input.config.language, "charter-forbidden-help"),
                 )
             })
             .collect()

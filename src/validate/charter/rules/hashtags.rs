@@ -4,6 +4,7 @@
 use super::super::{Finding, Target, VariantInput};
 use super::{Rule, RuleType};
 use crate::adapt::normalise_hashtag;
+use crate::base::l10n::t;
 use crate::diagnostics::Code;
 use crate::load::content::EntryKind;
 use crate::load::yaml::Fields;
@@ -53,9 +54,9 @@ pub fn compile(f: &mut Fields<'_>) -> Option<Hashtags> {
                     Code::ConfigInvalid,
                     f.file,
                     pos,
-                    format!("`required_from: {other}` is not supported"),
+                    t!(f.lang, "charter-required-from", value = other),
                 )
-                .with_help("use `required_from: campaign`: each post needs its campaign's hashtag"),
+                .with_help(t!(f.lang, "charter-required-from-help")),
             );
             return None;
         }
@@ -141,6 +142,7 @@ fn find_tag(text: &str, lower: &str, tag: &str) -> Option<std::ops::Range<usize>
 impl Rule for Hashtags {
     fn check_variant(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
+        let lang = input.config.language;
         let text = Haystack::new(input.text);
         let comment = Haystack::new(input.first_comment.unwrap_or_default());
         let present = |tag: &str| text.find(tag).is_some() || comment.find(tag).is_some();
@@ -159,10 +161,11 @@ impl Rule for Hashtags {
                     } else {
                         "hashtags".into()
                     }),
-                    message: format!("the hashtag {tag} is missing"),
-                    help: Some(format!(
-                        "add `{}` to `hashtags`",
-                        tag.trim_start_matches('#')
+                    message: t!(lang, "charter-hashtag-missing", tag = tag.as_str()),
+                    help: Some(t!(
+                        lang,
+                        "charter-hashtag-missing-help",
+                        tag = tag.trim_start_matches('#')
                     )),
                     suggest: None,
                 });
@@ -172,14 +175,14 @@ impl Rule for Hashtags {
             if let Some(r) = text.find(tag) {
                 out.push(Finding::text(
                     r,
-                    format!("{tag} is a banned hashtag"),
-                    "remove it",
+                    t!(lang, "charter-hashtag-banned", tag = tag.as_str()),
+                    t!(lang, "charter-hashtag-banned-help"),
                 ));
             } else if let Some(r) = comment.find(tag) {
                 out.push(Finding {
                     target: Target::FirstComment(r),
-                    message: format!("{tag} is a banned hashtag"),
-                    help: Some("remove it".into()),
+                    message: t!(lang, "charter-hashtag-banned", tag = tag.as_str()),
+                    help: Some(t!(lang, "charter-hashtag-banned-help")),
                     suggest: None,
                 });
             }
@@ -201,8 +204,8 @@ impl Rule for Hashtags {
                 {
                     out.push(Finding::text(
                         r,
-                        format!("{tag} runs several words together in one case"),
-                        "capitalise each word (#MarcheActive) so screen readers can read it",
+                        t!(lang, "charter-hashtag-camel", tag = tag.as_str()),
+                        t!(lang, "charter-hashtag-camel-help"),
                     ));
                 }
             }

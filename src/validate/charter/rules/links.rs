@@ -3,6 +3,8 @@
 use super::super::{Finding, Target, VariantInput};
 use super::{Rule, RuleType};
 use crate::adapt::url_ranges;
+use crate::base::l10n::t;
+use crate::load::config::Language;
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["require_utm", "forbid_shorteners", "shorteners"];
@@ -69,16 +71,19 @@ fn has_utm(url: &str) -> bool {
 }
 
 impl Links {
-    fn problems(&self, url: &str) -> Vec<(String, String)> {
+    fn problems(&self, url: &str, lang: Language) -> Vec<(String, String)> {
         let mut out = Vec::new();
         let h = host(url);
         if self.forbid_shorteners && self.shorteners.contains(&h) {
             out.push((
-                format!("{h} is a link shortener: readers cannot see where it goes"),
-                "paste the full link; trame adds the UTM tags".to_string(),
+                t!(lang, "charter-shortener", host = h.as_str()),
+                t!(lang, "charter-shortener-help"),
             ));
         } else if self.require_utm && !has_utm(url) {
-            out.push((format!("the link {url} has no UTM parameters"), "put it in `link:` (trame tags it per network), or add utm_source, utm_medium, utm_campaign".to_string()));
+            out.push((
+                t!(lang, "charter-utm", url = url),
+                t!(lang, "charter-utm-help"),
+            ));
         }
         out
     }
@@ -88,12 +93,12 @@ impl Rule for Links {
     fn check_variant(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         for r in url_ranges(input.text) {
-            for (message, help) in self.problems(&input.text[r.clone()]) {
+            for (message, help) in self.problems(&input.text[r.clone()], input.config.language) {
                 out.push(Finding::text(r.clone(), message, help));
             }
         }
         if let Some(link) = &input.variant.link {
-            for (message, help) in self.problems(link) {
+            for (message, help) in self.problems(link, input.config.language) {
                 out.push(Finding {
                     target: Target::Field("link".into()),
                     message,

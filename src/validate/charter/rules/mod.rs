@@ -18,6 +18,7 @@ pub mod typography;
 use std::sync::Arc;
 
 use super::{Finding, PostInput, VariantInput};
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::load::config::Config;
 use crate::load::yaml::Fields;
@@ -106,9 +107,9 @@ pub(crate) fn terms(f: &mut Fields<'_>, key: &str) -> Option<Vec<String>> {
                 Code::ConfigInvalid,
                 f.file,
                 pos,
-                format!("this rule needs `{key}`: a list of terms"),
+                t!(f.lang, "charter-needs-terms", key = key),
             )
-            .with_help(format!("add `{key}: [term, \"another term\"]`")),
+            .with_help(t!(f.lang, "charter-needs-terms-help", key = key)),
         );
         return None;
     }
@@ -126,9 +127,9 @@ pub(crate) fn max(f: &mut Fields<'_>) -> Option<usize> {
                     Code::ConfigInvalid,
                     f.file,
                     pos,
-                    "`max` must be a whole number",
+                    t!(f.lang, "charter-max-whole"),
                 )
-                .with_help("write `max: 2`"),
+                .with_help(t!(f.lang, "charter-max-whole-help")),
             );
             None
         }
@@ -136,8 +137,13 @@ pub(crate) fn max(f: &mut Fields<'_>) -> Option<usize> {
             if f.raw("max").is_none() {
                 let pos = f.index.pos(&f.path);
                 f.diags.push(
-                    Diagnostic::new(Code::ConfigInvalid, f.file, pos, "this rule needs `max`")
-                        .with_help("add `max: 2`"),
+                    Diagnostic::new(
+                        Code::ConfigInvalid,
+                        f.file,
+                        pos,
+                        t!(f.lang, "charter-needs-max"),
+                    )
+                    .with_help(t!(f.lang, "charter-needs-max-help")),
                 );
             }
             None

@@ -4,6 +4,7 @@ use jiff::civil::{Time, Weekday};
 
 use super::super::{Finding, PostInput};
 use super::{Rule, RuleType};
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::load::content::When;
 use crate::load::yaml::Fields;
@@ -36,18 +37,6 @@ fn weekday(s: &str) -> Option<Weekday> {
     })
 }
 
-fn day_name(d: Weekday) -> &'static str {
-    match d {
-        Weekday::Monday => "Monday",
-        Weekday::Tuesday => "Tuesday",
-        Weekday::Wednesday => "Wednesday",
-        Weekday::Thursday => "Thursday",
-        Weekday::Friday => "Friday",
-        Weekday::Saturday => "Saturday",
-        Weekday::Sunday => "Sunday",
-    }
-}
-
 pub fn compile(f: &mut Fields<'_>) -> Option<PostingWindow> {
     let mut days = Vec::new();
     for (d, pos) in f.strings("days").unwrap_or_default() {
@@ -59,9 +48,9 @@ pub fn compile(f: &mut Fields<'_>) -> Option<PostingWindow> {
                         Code::ConfigInvalid,
                         f.file,
                         pos,
-                        format!("`{d}` is not a day"),
+                        t!(f.lang, "charter-day", day = d.as_str()),
                     )
-                    .with_help("use mon, tue, wed, thu, fri, sat, sun"),
+                    .with_help(t!(f.lang, "charter-day-help")),
                 );
                 return None;
             }
@@ -85,9 +74,9 @@ pub fn compile(f: &mut Fields<'_>) -> Option<PostingWindow> {
                             Code::ConfigInvalid,
                             f.file,
                             pos,
-                            format!("`{h}` is not a range of hours"),
+                            t!(f.lang, "charter-hours", hours = h.as_str()),
                         )
-                        .with_help("write it \"08:00-20:00\""),
+                        .with_help(t!(f.lang, "charter-hours-help")),
                     );
                     return None;
                 }
@@ -103,16 +92,21 @@ impl Rule for PostingWindow {
             return Vec::new();
         };
         let mut out = Vec::new();
+        let lang = input.config.language;
         let date = when.date();
         if !self.days.is_empty() && !self.days.contains(&date.weekday()) {
-            let allowed: Vec<&str> = self.days.iter().map(|d| day_name(*d)).collect();
+            let name = |d: jiff::civil::Weekday| {
+                crate::base::l10n::weekday_name(lang, d.to_monday_zero_offset())
+            };
+            let allowed: Vec<&str> = self.days.iter().map(|d| name(*d)).collect();
             out.push(Finding::field(
                 "date",
-                format!(
-                    "{date} is a {}: outside the posting days",
-                    day_name(date.weekday())
+                t!(
+                    lang,
+                    "charter-posting-day",
+                    date = crate::base::l10n::long_date(lang, date)
                 ),
-                format!("move the post to {}", allowed.join(", ")),
+                t!(lang, "charter-posting-day-help", days = allowed.join(", ")),
             ));
         }
         if let (Some((from, to)), When::At(z)) = (self.hours, when) {
@@ -120,17 +114,19 @@ impl Rule for PostingWindow {
             if t < from || t > to {
                 out.push(Finding::field(
                     "date",
-                    format!(
-                        "{} is outside the posting hours ({}–{} {})",
-                        t.strftime("%H:%M"),
-                        from.strftime("%H:%M"),
-                        to.strftime("%H:%M"),
-                        input.config.timezone_name
+                    t!(
+                        lang,
+                        "charter-posting-hours",
+                        time = t.strftime("%H:%M").to_string(),
+                        from = from.strftime("%H:%M").to_string(),
+                        to = to.strftime("%H:%M").to_string(),
+                        zone = input.config.timezone_name.as_str()
                     ),
-                    format!(
-                        "schedule it between {} and {}",
-                        from.strftime("%H:%M"),
-                        to.strftime("%H:%M")
+                    t!(
+                        lang,
+                        "charter-posting-hours-help",
+                        from = from.strftime("%H:%M").to_string(),
+                        to = to.strftime("%H:%M").to_string()
                     ),
                 ));
             }

@@ -5,6 +5,7 @@ use regex::Regex;
 
 use super::super::{Finding, VariantInput};
 use super::{Rule, RuleType};
+use crate::base::l10n::t;
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["use", "instead_of"];
@@ -32,9 +33,9 @@ pub fn compile(f: &mut Fields<'_>) -> Option<Preferred> {
                 Code::ConfigInvalid,
                 f.file,
                 pos,
-                "this rule needs `use`: the term to write",
+                t!(f.lang, "charter-preferred-use"),
             )
-            .with_help("add `use: courriel`"),
+            .with_help(t!(f.lang, "charter-preferred-use-help")),
         );
         return None;
     };
@@ -48,8 +49,18 @@ impl Rule for Preferred {
             .map(|m| {
                 Finding::text(
                     m.range(),
-                    format!("write `{}` rather than `{}`", self.use_, m.as_str()),
-                    format!("replace `{}` with `{}`", m.as_str(), self.use_),
+                    t!(
+                        input.config.language,
+                        "charter-preferred",
+                        term = self.use_.as_str(),
+                        found = m.as_str()
+                    ),
+                    t!(
+                        input.config.language,
+                        "charter-preferred-help",
+                        term = self.use_.as_str(),
+                        found = m.as_str()
+                    ),
                 )
             })
             .collect()

@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex, RwLock};
 
 use super::super::{Finding, VariantInput};
 use super::{Rule, RuleType};
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic, Pos, Severity};
 use crate::load::config::Config;
 use crate::load::yaml::Fields;
@@ -32,6 +33,7 @@ pub struct Spelling {
     dict: Option<Arc<spellbook::Dictionary>>,
     /// Why there is no dictionary (reported as a warning, spelling then off).
     missing: Option<(String, Pos)>,
+    lang: crate::load::config::Language,
     words: HashSet<String>,
     /// The dictionary's files, naming it in the cache of suggestions.
     dict_id: String,
@@ -79,7 +81,7 @@ pub fn compile(f: &mut Fields<'_>, config: &Config) -> Option<Spelling> {
     let mut words = HashSet::new();
     if let Some(file) = f.string("words") {
         let path = config.root.join(&file);
-        let read = crate::base::fs::read_io(&config.root, &path, crate::base::fs::MAX_CONFIG_BYTES)
+        let read = crate::base::fs::read(&config.root, &path, crate::base::fs::MAX_CONFIG_BYTES)
             .map(|b| String::from_utf8_lossy(&b).into_owned());
         match read {
             Ok(list) => {
@@ -98,9 +100,14 @@ pub fn compile(f: &mut Fields<'_>, config: &Config) -> Option<Spelling> {
                         Code::ConfigInvalid,
                         f.file,
                         pos,
-                        format!("cannot read the word list {file}: {e}"),
+                        t!(
+                            f.lang,
+                            "spelling-words-unreadable",
+                            file = file.as_str(),
+                            error = e.reason(f.lang)
+                        ),
                     )
-                    .with_help("create the file (one word per line), or remove `words:`"),
+                    .with_help(t!(f.lang, "spelling-words-unreadable-help")),
                 );
                 return None;
             }
@@ -128,7 +135,12 @@ pub fn compile(f: &mut Fields<'_>, config: &Config) -> Option<Spelling> {
             Err(e) => (
                 None,
                 Some((
-                    format!("the dictionary {name} cannot be read: {e}"),
+                    t!(
+                        f.lang,
+                        "spelling-dictionary-unreadable",
+                        name = name.as_str(),
+                        error = e.to_string()
+                    ),
                     dict_pos,
                 )),
             ),
@@ -136,7 +148,7 @@ pub fn compile(f: &mut Fields<'_>, config: &Config) -> Option<Spelling> {
         None => (
             None,
             Some((
-                format!("no Hunspell dictionary `{name}` found: spelling is not checked"),
+                t!(f.lang, "spelling-no-dictionary", name = name.as_str()),
                 dict_pos,
             )),
         ),
@@ -144,6 +156,7 @@ pub fn compile(f: &mut Fields<'_>, config: &Config) -> Option<Spelling> {
     Some(Spelling {
         dict,
         missing,
+        lang: f.lang,
         words,
         dict_id,
         seen: RwLock::new(HashMap::new()),
@@ -214,10 +227,11 @@ impl Rule for Spelling {
                 continue;
             }
             // The help is completed with suggestions later, once per word (`suggest`).
+            let lang = input.config.language;
             let mut finding = Finding::text(
                 i..i + word.len(),
-                format!("`{word}` is not in the dictionary"),
-                NO_SUGGESTION,
+                t!(lang, "spelling-unknown", word = word),
+                t!(lang, "spelling-no-suggestion"),
             );
             finding.suggest = Some(word.to_string());
             out.push(finding);
@@ -230,7 +244,7 @@ impl Rule for Spelling {
             .iter()
             .map(|(msg, pos)| {
                 Diagnostic::charter(code.clone(), Severity::Warning, file, *pos, msg.clone())
-                    .with_help("install Debian's dictionaries (apt-get install hunspell-fr hunspell-en-us), or set `dictionary:` to the path of a .dic/.aff pair")
+                    .with_help(t!(self.lang, "spelling-no-dictionary-help"))
             })
             .collect()
     }
@@ -303,17 +317,15 @@ fn suggestions() -> &'static Suggestions {
     CACHE.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
-/// The help of a misspelled word without suggestions.
-pub const NO_SUGGESTION: &str = "check the spelling, or add the word to the charter's word list";
-
 /// The help of a misspelled word with these suggestions.
-pub fn help_with(suggestions: &[String]) -> String {
+pub fn help_with(lang: crate::load::config::Language, suggestions: &[String]) -> String {
     if suggestions.is_empty() {
-        return NO_SUGGESTION.to_string();
+        return t!(lang, "spelling-no-suggestion");
     }
-    format!(
-        "did you mean {}? (or add the word to the word list)",
-        suggestions
+    t!(
+        lang,
+        "spelling-suggestions",
+        words = suggestions
             .iter()
             .map(|x| format!("`{x}`"))
             .collect::<Vec<_>>()

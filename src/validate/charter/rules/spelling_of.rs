@@ -4,6 +4,7 @@ use regex::Regex;
 
 use super::super::{Finding, VariantInput};
 use super::{Rule, RuleType};
+use crate::base::l10n::t;
 use crate::load::yaml::Fields;
 
 pub const OPTIONS: &[&str] = &["terms"];
@@ -46,8 +47,17 @@ impl Rule for SpellingOf {
             {
                 out.push(Finding::text(
                     m.range(),
-                    format!("`{found}` is written `{right}`"),
-                    format!("write `{right}`"),
+                    t!(
+                        input.config.language,
+                        "charter-spelling-of",
+                        found = found,
+                        right = right
+                    ),
+                    t!(
+                        input.config.language,
+                        "charter-spelling-of-help",
+                        right = right
+                    ),
                 ));
             }
         }

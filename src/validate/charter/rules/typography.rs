@@ -4,6 +4,7 @@
 
 use super::super::{Finding, VariantInput, text};
 use super::{Rule, RuleType};
+use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::load::config::{Config, Language};
 use crate::load::yaml::Fields;
@@ -51,9 +52,9 @@ pub fn compile(f: &mut Fields<'_>, config: &Config) -> Option<Typography> {
                     Code::ConfigInvalid,
                     f.file,
                     pos,
-                    format!("`{other}` is not an apostrophe style"),
+                    t!(f.lang, "charter-apostrophe-style", style = other),
                 )
-                .with_help("use `curly` (’), `straight` (') or `any`"),
+                .with_help(t!(f.lang, "charter-apostrophe-style-help")),
             );
             return None;
         }
@@ -80,13 +81,14 @@ fn is_space(c: char) -> bool {
 impl Rule for Typography {
     fn check_variant(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         let t = input.text;
+        let lang = input.config.language;
         let mut out = Vec::new();
         if let Some(i) = t.find("...") {
             let s = word_start(t, i);
             out.push(Finding::text(
                 s..i + 3,
-                "three dots instead of an ellipsis",
-                "write `…` (one character)",
+                t!(lang, "typo-ellipsis"),
+                t!(lang, "typo-ellipsis-help"),
             ));
         }
         if !self.french {
@@ -117,17 +119,23 @@ impl Rule for Typography {
                         continue;
                     }
                     let want = if c == ':' {
-                        "a no-break space (U+00A0)"
+                        t!(lang, "typo-nbsp")
                     } else {
-                        "a narrow no-break space (U+202F)"
+                        t!(lang, "typo-nnbsp")
                     };
+                    let mark = c.to_string();
                     match prev {
                         Some(p) if is_space(p) => {
                             let s = word_start(t, i);
                             out.push(Finding::text(
                                 s..i + 1,
-                                format!("an ordinary space before `{c}`: it can break the line"),
-                                format!("replace the space before `{c}` with {want}"),
+                                t!(lang, "typo-space-before", mark = mark.as_str()),
+                                t!(
+                                    lang,
+                                    "typo-space-before-help",
+                                    mark = mark.as_str(),
+                                    want = want
+                                ),
                             ));
                         }
                         Some(NNBSP) => {}
@@ -136,8 +144,8 @@ impl Rule for Typography {
                             let s = word_start(t, i);
                             out.push(Finding::text(
                                 s..i + 1,
-                                format!("a wide no-break space before `{c}`"),
-                                format!("use {want}"),
+                                t!(lang, "typo-wide-space", mark = mark.as_str()),
+                                t!(lang, "typo-wide-space-help", want = want),
                             ));
                         }
                         Some(p)
@@ -147,8 +155,13 @@ impl Rule for Typography {
                             let s = word_start(t, i);
                             out.push(Finding::text(
                                 s..i + 1,
-                                format!("no space before `{c}`"),
-                                format!("add {want} before `{c}`"),
+                                t!(lang, "typo-no-space", mark = mark.as_str()),
+                                t!(
+                                    lang,
+                                    "typo-no-space-help",
+                                    mark = mark.as_str(),
+                                    want = want
+                                ),
                             ));
                         }
                         _ => {}
@@ -160,8 +173,8 @@ impl Rule for Typography {
                         let end = chars.get(k + 2).map_or(t.len(), |x| x.0);
                         out.push(Finding::text(
                             i..end,
-                            "« must be followed by a no-break space",
-                            "write « then a no-break space (U+00A0 or U+202F)",
+                            t!(lang, "typo-open-quote"),
+                            t!(lang, "typo-open-quote-help"),
                         ));
                     }
                 },
@@ -171,8 +184,8 @@ impl Rule for Typography {
                         let s = word_start(t, i);
                         out.push(Finding::text(
                             s..i + c.len_utf8(),
-                            "» must follow a no-break space",
-                            "write a no-break space (U+00A0 or U+202F) before »",
+                            t!(lang, "typo-close-quote"),
+                            t!(lang, "typo-close-quote-help"),
                         ));
                     }
                 },
@@ -182,12 +195,13 @@ impl Rule for Typography {
                 {
                     let wrong = match (c, self.apostrophe) {
                         ('\'', Apostrophe::Curly) => Some((
-                            "a straight apostrophe (')",
-                            "use the typographic apostrophe ’",
+                            t!(lang, "typo-straight-apostrophe"),
+                            t!(lang, "typo-straight-apostrophe-help"),
                         )),
-                        ('’', Apostrophe::Straight) => {
-                            Some(("a curly apostrophe (’)", "use the straight apostrophe '"))
-                        }
+                        ('’', Apostrophe::Straight) => Some((
+                            t!(lang, "typo-curly-apostrophe"),
+                            t!(lang, "typo-curly-apostrophe-help"),
+                        )),
                         _ => None,
                     };
                     if let Some((message, help)) = wrong {
