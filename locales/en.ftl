@@ -609,3 +609,33 @@ err-server = cannot start the preview server: { $reason }
 err-stdin = cannot read standard input: { $reason }
 cli-new-no-title = the title is empty
 cli-new-title-example = Post title
+
+## trame fix
+
+fix-available = (`trame fix` can correct this)
+fix-file = { $file }: { $count ->
+    [one] 1 correction
+   *[other] { $count } corrections
+}
+fix-nothing = Nothing to fix.
+fix-done = { $count ->
+    [one] 1 correction written
+   *[other] { $count } corrections written
+} in { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}.
+fix-dry-run = { $count ->
+    [one] 1 correction to make
+   *[other] { $count } corrections to make
+} in { $files ->
+    [one] 1 file
+   *[other] { $files } files
+} (nothing written: --dry-run).
+fix-legend = (⍽: narrow no-break space, ␣: no-break space)
+fix-skipped = { $count ->
+    [one] 1 correction waits
+   *[other] { $count } corrections wait
+} for the next run (they touch another correction, or the text moved): run `trame fix` again.
+fix-would-break = { $file }: not fixed, its front matter would no longer read.
+fix-changed-meanwhile = { $file }: not fixed, the file changed while it was being fixed; run `trame fix` again.

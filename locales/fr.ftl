@@ -665,3 +665,33 @@ err-server = impossible de démarrer le serveur d’aperçu : { $reason }
 err-stdin = impossible de lire l’entrée standard : { $reason }
 cli-new-no-title = le titre est vide
 cli-new-title-example = Titre de la publication
+
+## trame fix
+
+fix-available = (`trame fix` peut le corriger)
+fix-file = { $file } : { $count ->
+    [one] 1 correction
+   *[other] { $count } corrections
+}
+fix-nothing = Rien à corriger.
+fix-done = { $count ->
+    [one] 1 correction écrite
+   *[other] { $count } corrections écrites
+} dans { $files ->
+    [one] 1 fichier
+   *[other] { $files } fichiers
+}.
+fix-dry-run = { $count ->
+    [one] 1 correction à faire
+   *[other] { $count } corrections à faire
+} dans { $files ->
+    [one] 1 fichier
+   *[other] { $files } fichiers
+} (rien n’est écrit : --dry-run).
+fix-legend = (⍽ : espace fine insécable, ␣ : espace insécable)
+fix-skipped = { $count ->
+    [one] 1 correction attend
+   *[other] { $count } corrections attendent
+} la prochaine fois (elles touchent une autre correction, ou le texte a bougé) : relancez `trame fix`.
+fix-would-break = { $file } : non corrigé, l’en-tête ne se lirait plus.
+fix-changed-meanwhile = { $file } : non corrigé, le fichier a changé pendant la correction ; relancez `trame fix`.

@@ -34,9 +34,15 @@ struct Watch {
 
 impl Watch {
     fn start(args: &[&str]) -> Watch {
+        Watch::start_with(args, |_| {})
+    }
+
+    /// Starts on the fixture after `setup` changed it.
+    fn start_with(args: &[&str], setup: impl FnOnce(&Path)) -> Watch {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/watch");
         copy_dir(&fixture, dir.path());
+        setup(dir.path());
         let mut child = Command::new(trame_bin())
             .args(args)
             .args(["--today", TODAY, "--root"])
@@ -779,4 +785,39 @@ fn a_save_prints_the_saved_files_problems_and_every_error() {
     let after = w.log()[since..].join("\n");
     assert!(after.contains("autre.md"), "{after}");
     assert!(after.contains("`autor`"), "{after}");
+}
+
+/// `fix_on_save: true`: a saved post gets its certain fixes once the debounce is over, and the
+/// rewrite brings one more rebuild with nothing left to fix.
+#[test]
+fn fix_on_save_corrects_the_typography_of_the_file_saved() {
+    let w = Watch::start_with(&["watch"], |root| {
+        std::fs::write(
+            root.join("charter.yaml"),
+            "rules:\n  - { id: typo, type: typography }\n",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let cfg = root.join("trame.yaml");
+        let text = std::fs::read_to_string(&cfg).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&cfg, format!("{text}charter: charter.yaml\nfix_on_save: true\n"))
+            .unwrap_or_else(|e| panic!("{e}"));
+    });
+    let source = w.source(POST).replacen("\n---\n", "\n---\nBonjour ! Ça va ?\n", 1);
+    w.write(POST, &source);
+    wait(&format!("the fix\n{}", w.log().join("\n")), || {
+        w.source(POST).contains("Bonjour\u{202f}! Ça va\u{202f}?")
+    });
+    // Only the two spaces changed.
+    assert_eq!(
+        w.source(POST),
+        source.replacen("Bonjour ! Ça va ?", "Bonjour\u{202f}! Ça va\u{202f}?", 1)
+    );
+    wait(&format!("the rebuild after the fix\n{}", w.log().join("\n")), || {
+        w.read("posts/sortie-1/index.html").contains("Bonjour\u{202f}!")
+    });
+    assert!(
+        w.log().iter().any(|l| l.contains("2 corrections écrites")),
+        "{}",
+        w.log().join("\n")
+    );
 }

@@ -39,18 +39,7 @@ pub fn run(
     let started = Instant::now();
     let format = args.format;
     let lang = term.lang;
-    let mut filters = Vec::new();
-    for p in &args.paths {
-        let abs = cwd.join(p);
-        if std::fs::symlink_metadata(&abs).is_err() {
-            return Err(CliError::Usage(format!(
-                "{}\nhelp: {}",
-                t!(lang, "cli-check-no-match", path = p.display().to_string()),
-                t!(lang, "cli-check-no-match-help")
-            )));
-        }
-        filters.push(filter_path(root, cwd, p));
-    }
+    let filters = path_filters(root, cwd, &args.paths, lang)?;
     let prefix = report_prefix(root, cwd);
     let plan = match engine::build(root, options) {
         Ok(p) => p,
@@ -72,12 +61,7 @@ pub fn run(
     };
     let all: Vec<Diagnostic> = plan
         .diagnostics()
-        .filter(|d| {
-            filters.is_empty()
-                || filters
-                    .iter()
-                    .any(|f| f.is_empty() || d.file == *f || d.file.starts_with(&format!("{f}/")))
-        })
+        .filter(|d| in_filters(&filters, &d.file))
         .cloned()
         .collect();
     let summary = Summary::of(plan.files_checked(), &all);
@@ -150,6 +134,40 @@ fn render(
 fn print(text: &str) {
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(text.as_bytes());
+}
+
+/// The `PATH` arguments of `check` and `fix` as project-relative prefixes; one that names
+/// nothing is a usage error.
+pub(super) fn path_filters(
+    root: &Path,
+    cwd: &Path,
+    paths: &[PathBuf],
+    lang: Language,
+) -> Result<Vec<String>, CliError> {
+    let mut filters = Vec::new();
+    for p in paths {
+        if std::fs::symlink_metadata(cwd.join(p)).is_err() {
+            return Err(CliError::Usage(format!(
+                "{}\nhelp: {}",
+                t!(lang, "cli-check-no-match", path = p.display().to_string()),
+                t!(lang, "cli-check-no-match-help")
+            )));
+        }
+        filters.push(filter_path(root, cwd, p));
+    }
+    Ok(filters)
+}
+
+/// Whether a project file is one the filters name (all files without filters).
+pub(super) fn in_filters(filters: &[String], file: &str) -> bool {
+    filters.is_empty()
+        || filters.iter().any(|f| {
+            f.is_empty()
+                || file == f
+                || file
+                    .strip_prefix(f.as_str())
+                    .is_some_and(|rest| rest.starts_with('/'))
+        })
 }
 
 /// A `trame check PATH` argument as a project-relative path prefix.

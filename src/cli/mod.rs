@@ -2,6 +2,7 @@
 //! are typed; the binary turns them into messages and exit codes.
 
 pub mod check;
+pub mod fix;
 mod progress;
 pub mod scaffold;
 pub mod serve;
@@ -113,6 +114,9 @@ pub enum Command {
     },
     /// Check every file; write nothing
     Check(check::CheckArgs),
+    /// Apply the corrections trame is certain of: French typography, brand names and their
+    /// hashtags as the charter writes them, preferred terms
+    Fix(fix::FixArgs),
     /// Check, then write the variants and the calendar into the output folder
     Build {
         /// Output folder (default: `output` from trame.yaml)
@@ -314,6 +318,10 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
         Command::Check(args) => {
             let root = find_root(cli.root.as_deref(), &cwd)?;
             check::run(&root, &cwd, &options, &args, term)
+        }
+        Command::Fix(args) => {
+            let root = find_root(cli.root.as_deref(), &cwd)?;
+            fix::run(&root, &cwd, &options, &args, term)
         }
         Command::Build { output, force } => {
             let root = find_root(cli.root.as_deref(), &cwd)?;
@@ -606,6 +614,9 @@ fn watch_command(
                         // all, the Diagnostics page lists them).
                         let saved = changes.full.is_none().then_some(&changes.shown);
                         print_diagnostics_of(plan, term, saved);
+                        if let Some(saved) = saved.filter(|_| plan.config.fix_on_save) {
+                            fix::on_save(plan, saved, term);
+                        }
                         status.ok = true;
                         status.problems = watch::problems(plan);
                         status.problems.truncate(50);

@@ -146,6 +146,36 @@ pub struct Diagnostic {
     /// the sorted diagnostics (spelling suggestions are slow).
     #[serde(skip)]
     pub suggest: Option<Arc<str>>,
+    /// A correction that is certain (`trame fix` applies it; editors can too).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
+}
+
+/// One certain correction: the text `old`, at a line and column of the file (as trame reads
+/// it: without a BOM, lines ending in LF), becomes `new`. Never more than one line.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Fix {
+    /// 1-based.
+    pub line: usize,
+    /// 1-based, in characters.
+    pub column: usize,
+    pub old: String,
+    pub new: String,
+}
+
+/// In `check --format json`: the span to replace (end exclusive, in characters) and the text
+/// to put there, the form editors apply.
+impl Serialize for Fix {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Fix", 5)?;
+        st.serialize_field("line", &self.line)?;
+        st.serialize_field("column", &self.column)?;
+        st.serialize_field("end_line", &self.line)?;
+        st.serialize_field("end_column", &(self.column + self.old.chars().count()))?;
+        st.serialize_field("replacement", &self.new)?;
+        st.end()
+    }
 }
 
 impl Diagnostic {
@@ -183,6 +213,7 @@ impl Diagnostic {
             help: None,
             span_len: 1,
             suggest: None,
+            fix: None,
         }
     }
 

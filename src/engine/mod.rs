@@ -329,7 +329,13 @@ impl Plan {
             .par_iter()
             .map(|i| {
                 let r = &records[*i];
-                let own = validate::file(&r.loaded.item, r.loaded.broken, Some(&r.variants), &ctx);
+                let own = validate::file(
+                    &r.loaded.item,
+                    r.loaded.broken,
+                    Some(&r.variants),
+                    r.loaded.source.as_deref(),
+                    &ctx,
+                );
                 (*i, own)
             })
             .collect();

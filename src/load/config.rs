@@ -27,6 +27,7 @@ const KEYS: &[&str] = &[
     "rules",
     "output",
     "theme",
+    "fix_on_save",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -137,6 +138,8 @@ pub struct Config {
     pub rules: BTreeMap<String, RuleLevel>,
     pub output: PathBuf,
     pub theme: String,
+    /// `trame watch` applies `trame fix` to each file saved (off unless asked).
+    pub fix_on_save: bool,
     /// trame.yaml's text and key positions, to point diagnostics found later into it.
     pub source: String,
     pub index: PosIndex,
@@ -161,6 +164,7 @@ impl Config {
             rules: BTreeMap::new(),
             output: root.join("output"),
             theme: String::from("default"),
+            fix_on_save: false,
             source: String::new(),
             index: PosIndex::default(),
         }
@@ -460,6 +464,7 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
         if let Some(t) = f.string("theme") {
             cfg.theme = t;
         }
+        cfg.fix_on_save = f.bool("fix_on_save").unwrap_or(false);
     }
     cfg.index = doc.index;
     // Type errors in trame.yaml come from Fields as frontmatter/type: here they are config errors.

@@ -10,6 +10,7 @@
 pub mod cadence;
 pub mod charter;
 pub mod findings;
+pub mod fixes;
 pub mod media;
 pub mod network;
 pub mod references;
@@ -46,11 +47,13 @@ pub struct Context<'a> {
 }
 
 /// The checks of one record on its own (its fields, what it refers to, its variants on each
-/// network, the charter). A file that could not be read has no checks beyond its problems.
+/// network, the charter), with the fixes that are certain in its text `source`. A file that
+/// could not be read has no checks beyond its problems.
 pub fn file(
     item: &Item,
     broken: bool,
     variants: Option<&Variants>,
+    source: Option<&str>,
     ctx: &Context<'_>,
 ) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
@@ -77,6 +80,10 @@ pub fn file(
             network::check(post, variants, ctx, &mut diags);
             if let Some(charter) = ctx.charter {
                 diags.extend(charter.check(post, variants, ctx.config, ctx.entries));
+            }
+            match source {
+                Some(text) => fixes::verify(&mut diags, text, ctx.config.language),
+                None => diags.iter_mut().for_each(|d| d.fix = None),
             }
         }
         Item::Entry(e) => {

@@ -9,12 +9,16 @@
 //! - [`changes`] (every later rebuild of a watch session) replaces the files a change touched,
 //!   each in one step, and removes the ones no longer generated.
 //!
+//! - [`source`] (`trame fix`) writes corrections into the team's own content files, span by
+//!   span, each file replaced in one step and only if it did not change since it was read.
+//!
 //! Every path is checked by [`crate::routes::is_safe`] before the disk is touched; only files
 //! listed in trame's manifest are ever removed or replaced without asking.
 
 pub mod changes;
 pub mod manifest;
 pub mod site;
+pub mod source;
 
 use std::path::{Component, Path, PathBuf};
 

@@ -36,6 +36,8 @@ pub struct Finding {
     pub help: Option<String>,
     /// A word the rule can suggest replacements for (spelling): see [`Charter::suggest`].
     pub suggest: Option<String>,
+    /// What the text of the target should be instead, when that is certain (`trame fix`).
+    pub fix: Option<String>,
 }
 
 impl Finding {
@@ -49,7 +51,14 @@ impl Finding {
             message: message.into(),
             help: Some(help.into()),
             suggest: None,
+            fix: None,
         }
+    }
+
+    /// The text the finding's range should read instead (certain: `trame fix` applies it).
+    pub fn with_fix(mut self, replacement: impl Into<String>) -> Finding {
+        self.fix = Some(replacement.into());
+        self
     }
 
     pub fn field(
@@ -62,6 +71,7 @@ impl Finding {
             message: message.into(),
             help: Some(help.into()),
             suggest: None,
+            fix: None,
         }
     }
 }
@@ -460,6 +470,12 @@ impl Charter {
             d = d.with_network(&v.network);
         }
         d.suggest = f.suggest.map(Into::into);
+        if let (Some(new), Target::Text(r), Some(v)) = (f.fix, &f.target, v) {
+            // Where the text was found in the file: `validate::fixes` keeps the fix only if the
+            // file holds exactly this text there.
+            let old = v.text.get(r.clone()).unwrap_or_default();
+            d.fix = Some(crate::validate::fixes::narrowed(pos, old, &new));
+        }
         d
     }
 

@@ -168,6 +168,7 @@ impl Rule for Hashtags {
                         tag = tag.trim_start_matches('#')
                     )),
                     suggest: None,
+                    fix: None,
                 });
             }
         }
@@ -184,6 +185,7 @@ impl Rule for Hashtags {
                     message: t!(lang, "charter-hashtag-banned", tag = tag.as_str()),
                     help: Some(t!(lang, "charter-hashtag-banned-help")),
                     suggest: None,
+                    fix: None,
                 });
             }
         }

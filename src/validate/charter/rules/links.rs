@@ -104,6 +104,7 @@ impl Rule for Links {
                     message,
                     help: Some(help),
                     suggest: None,
+                    fix: None,
                 });
             }
         }

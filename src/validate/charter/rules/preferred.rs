@@ -47,6 +47,13 @@ impl Rule for Preferred {
     fn check_variant(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         super::prose_matches(&self.re, input)
             .map(|m| {
+                // `Mail` at the start of a sentence becomes `Courriel`.
+                let upper = m.as_str().chars().next().is_some_and(char::is_uppercase);
+                let mut chars = self.use_.chars();
+                let replacement = match chars.next() {
+                    Some(first) if upper => first.to_uppercase().chain(chars).collect(),
+                    _ => self.use_.clone(),
+                };
                 Finding::text(
                     m.range(),
                     t!(
@@ -62,6 +69,7 @@ impl Rule for Preferred {
                         found = m.as_str()
                     ),
                 )
+                .with_fix(replacement)
             })
             .collect()
     }

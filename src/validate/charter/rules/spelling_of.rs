@@ -45,21 +45,55 @@ impl Rule for SpellingOf {
                 .iter()
                 .find(|t| t.to_lowercase() == found.to_lowercase())
             {
-                out.push(Finding::text(
-                    m.range(),
+                out.push(
+                    Finding::text(
+                        m.range(),
+                        t!(
+                            input.config.language,
+                            "charter-spelling-of",
+                            found = found,
+                            right = right
+                        ),
+                        t!(
+                            input.config.language,
+                            "charter-spelling-of-help",
+                            right = right
+                        ),
+                    )
+                    .with_fix(right.as_str()),
+                );
+            }
+        }
+        // Hashtags of a brand name in another case (`#altitrek` for "Alti Trek"): written
+        // the way the charter writes the name, without its spaces.
+        for tag in crate::adapt::hashtags_in(input.text) {
+            let bare = tag.trim_start_matches('#');
+            let Some(right) = self.terms.iter().map(|t| t.replace(' ', "")).find(|t| {
+                t.to_lowercase() == bare.to_lowercase() && t != bare && t.chars().count() > 1
+            }) else {
+                continue;
+            };
+            let right = format!("#{right}");
+            let Some(start) = input.text.find(tag.as_str()) else {
+                continue;
+            };
+            out.push(
+                Finding::text(
+                    start..start + tag.len(),
                     t!(
                         input.config.language,
                         "charter-spelling-of",
-                        found = found,
-                        right = right
+                        found = tag.as_str(),
+                        right = right.as_str()
                     ),
                     t!(
                         input.config.language,
                         "charter-spelling-of-help",
-                        right = right
+                        right = right.as_str()
                     ),
-                ));
-            }
+                )
+                .with_fix(right),
+            );
         }
         out
     }

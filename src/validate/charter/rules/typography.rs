@@ -1,6 +1,7 @@
 //! `typography`: French typography when the project's language is fr: a no-break space
 //! (narrow or not) before `; : ! ?` and inside « », `…` rather than `...`, and one kind of
-//! apostrophe. In English only the ellipsis is checked. Every finding says the fix.
+//! apostrophe. In English only the ellipsis is checked. Every finding says the fix, and
+//! carries it: the text of its range as it should read (`trame fix` writes it).
 
 use super::super::{Finding, VariantInput, text};
 use super::{Rule, RuleType};
@@ -78,6 +79,11 @@ fn is_space(c: char) -> bool {
     c == ' ' || c == '\t'
 }
 
+/// `t[range]` with the bytes `at..at + len` (inside it) replaced by `with`.
+fn spliced(t: &str, range: std::ops::Range<usize>, at: usize, len: usize, with: &str) -> String {
+    format!("{}{with}{}", &t[range.start..at], &t[at + len..range.end])
+}
+
 impl Rule for Typography {
     fn check_variant(&self, input: &VariantInput<'_>) -> Vec<Finding> {
         let t = input.text;
@@ -85,11 +91,14 @@ impl Rule for Typography {
         let mut out = Vec::new();
         if let Some(i) = t.find("...") {
             let s = word_start(t, i);
-            out.push(Finding::text(
-                s..i + 3,
-                t!(lang, "typo-ellipsis"),
-                t!(lang, "typo-ellipsis-help"),
-            ));
+            out.push(
+                Finding::text(
+                    s..i + 3,
+                    t!(lang, "typo-ellipsis"),
+                    t!(lang, "typo-ellipsis-help"),
+                )
+                .with_fix(spliced(t, s..i + 3, i, 3, "…")),
+            );
         }
         if !self.french {
             return out;
@@ -118,16 +127,19 @@ impl Rule for Typography {
                     {
                         continue;
                     }
-                    let want = if c == ':' {
-                        t!(lang, "typo-nbsp")
+                    // The space a fix puts: a no-break one before `:`, a narrow one before
+                    // `; ! ?` (what the help asks for).
+                    let (want, space) = if c == ':' {
+                        (t!(lang, "typo-nbsp"), NBSP)
                     } else {
-                        t!(lang, "typo-nnbsp")
+                        (t!(lang, "typo-nnbsp"), NNBSP)
                     };
+                    let space = space.to_string();
                     let mark = c.to_string();
-                    match prev {
-                        Some(p) if is_space(p) => {
-                            let s = word_start(t, i);
-                            out.push(Finding::text(
+                    let s = word_start(t, i);
+                    let finding = match prev {
+                        Some(p) if is_space(p) => Some(
+                            Finding::text(
                                 s..i + 1,
                                 t!(lang, "typo-space-before", mark = mark.as_str()),
                                 t!(
@@ -136,57 +148,73 @@ impl Rule for Typography {
                                     mark = mark.as_str(),
                                     want = want
                                 ),
-                            ));
-                        }
-                        Some(NNBSP) => {}
-                        Some(NBSP) if !self.narrow || c == ':' => {}
-                        Some(NBSP) => {
-                            let s = word_start(t, i);
-                            out.push(Finding::text(
+                            )
+                            .with_fix(spliced(t, s..i + 1, i - p.len_utf8(), p.len_utf8(), &space)),
+                        ),
+                        Some(NNBSP) => None,
+                        Some(NBSP) if !self.narrow || c == ':' => None,
+                        Some(NBSP) => Some(
+                            Finding::text(
                                 s..i + 1,
                                 t!(lang, "typo-wide-space", mark = mark.as_str()),
                                 t!(lang, "typo-wide-space-help", want = want),
-                            ));
-                        }
+                            )
+                            .with_fix(spliced(t, s..i + 1, i - NBSP.len_utf8(), NBSP.len_utf8(), &space)),
+                        ),
                         Some(p)
                             if p.is_alphanumeric()
                                 || matches!(p, '»' | ')' | '”' | '"' | '’' | '\'') =>
                         {
-                            let s = word_start(t, i);
-                            out.push(Finding::text(
-                                s..i + 1,
-                                t!(lang, "typo-no-space", mark = mark.as_str()),
-                                t!(
-                                    lang,
-                                    "typo-no-space-help",
-                                    mark = mark.as_str(),
-                                    want = want
-                                ),
-                            ));
+                            Some(
+                                Finding::text(
+                                    s..i + 1,
+                                    t!(lang, "typo-no-space", mark = mark.as_str()),
+                                    t!(
+                                        lang,
+                                        "typo-no-space-help",
+                                        mark = mark.as_str(),
+                                        want = want
+                                    ),
+                                )
+                                .with_fix(spliced(t, s..i + 1, i, 0, &space)),
+                            )
                         }
-                        _ => {}
-                    }
+                        _ => None,
+                    };
+                    out.extend(finding);
                 }
                 '«' => match next {
                     Some(NBSP) | Some(NNBSP) => {}
                     _ => {
                         let end = chars.get(k + 2).map_or(t.len(), |x| x.0);
-                        out.push(Finding::text(
-                            i..end,
-                            t!(lang, "typo-open-quote"),
-                            t!(lang, "typo-open-quote-help"),
-                        ));
+                        let after = i + c.len_utf8();
+                        // « then an ordinary space: it becomes a no-break one; « glued to the
+                        // word: one goes between.
+                        let replaced = next.filter(|n| is_space(*n)).map_or(0, char::len_utf8);
+                        out.push(
+                            Finding::text(
+                                i..end,
+                                t!(lang, "typo-open-quote"),
+                                t!(lang, "typo-open-quote-help"),
+                            )
+                            .with_fix(spliced(t, i..end, after, replaced, "\u{a0}")),
+                        );
                     }
                 },
                 '»' => match prev {
                     Some(NBSP) | Some(NNBSP) => {}
                     _ => {
                         let s = word_start(t, i);
-                        out.push(Finding::text(
-                            s..i + c.len_utf8(),
-                            t!(lang, "typo-close-quote"),
-                            t!(lang, "typo-close-quote-help"),
-                        ));
+                        let replaced = prev.filter(|p| is_space(*p)).map_or(0, char::len_utf8);
+                        let range = s..i + c.len_utf8();
+                        out.push(
+                            Finding::text(
+                                range.clone(),
+                                t!(lang, "typo-close-quote"),
+                                t!(lang, "typo-close-quote-help"),
+                            )
+                            .with_fix(spliced(t, range, i - replaced, replaced, "\u{a0}")),
+                        );
                     }
                 },
                 '\'' | '’'
@@ -197,16 +225,20 @@ impl Rule for Typography {
                         ('\'', Apostrophe::Curly) => Some((
                             t!(lang, "typo-straight-apostrophe"),
                             t!(lang, "typo-straight-apostrophe-help"),
+                            "’",
                         )),
                         ('’', Apostrophe::Straight) => Some((
                             t!(lang, "typo-curly-apostrophe"),
                             t!(lang, "typo-curly-apostrophe-help"),
+                            "'",
                         )),
                         _ => None,
                     };
-                    if let Some((message, help)) = wrong {
+                    if let Some((message, help, right)) = wrong {
                         let e = chars.get(k + 2).map_or(t.len(), |x| x.0);
-                        out.push(Finding::text(word_start(t, i)..e, message, help));
+                        let range = word_start(t, i)..e;
+                        let fix = spliced(t, range.clone(), i, c.len_utf8(), right);
+                        out.push(Finding::text(range, message, help).with_fix(fix));
                     }
                 }
                 _ => {}
