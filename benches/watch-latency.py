@@ -6,7 +6,7 @@ Usage: benches/watch-latency.py PROJECT [RUNS]   (build the release binary first
 
 It starts `trame watch` on PROJECT, waits for the first build, then RUNS times rewrites one
 post (a new title), and times two moments from the save: the post's page holding the new title,
-and the end of the rebuild (trame prints "Rebuilt" once every file is in place, board, list,
+and the end of the rebuild (trame prints "Rebuilt" — "Reconstruit" in French — once every file is in place, board, list,
 feeds and calendar.json included). trame's debounce (100 ms by default) is part of both.
 """
 import os
@@ -34,7 +34,8 @@ lock = threading.Condition()
 
 def reader():
     for line in proc.stderr:
-        if line.startswith(("Built in", "Rebuilt in")):
+        # English or French projects: "Built in" / "Construit en", "Rebuilt in" / "Reconstruit en".
+        if line.startswith(("Built in", "Rebuilt in", "Construit en", "Reconstruit en")):
             with lock:
                 done.append((time.monotonic(), line.strip()))
                 lock.notify_all()

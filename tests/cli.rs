@@ -1059,7 +1059,8 @@ fn the_site_pages_exist_escape_user_text_and_link_relatively() {
                     "{name}: {link}"
                 );
                 if !external && !link.starts_with('#') {
-                    let raw = link.split('#').next().unwrap_or_default();
+                    // A query (`?code=…`, the diagnostics page's filters) keeps the path.
+                    let raw = link.split(['#', '?']).next().unwrap_or_default();
                     let path = percent_encoding::percent_decode_str(raw)
                         .decode_utf8_lossy()
                         .to_string();

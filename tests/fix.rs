@@ -99,7 +99,12 @@ fn fix_restores_the_typography_of_the_demo_exactly() {
     }
 
     let out = fix(root, &[]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     for (p, original) in &broken {
         assert_eq!(
             &std::fs::read_to_string(p).unwrap(),
@@ -153,7 +158,10 @@ fn fix_edits_only_its_spans_keeps_crlf_bom_comments_and_leaves_code_alone() {
     assert_eq!(fixes[0]["end_column"], 9);
     assert_eq!(fixes[0]["replacement"], "\u{202f}");
     assert!(
-        typo[0]["help"].as_str().unwrap().contains("`trame fix` peut le corriger"),
+        typo[0]["help"]
+            .as_str()
+            .unwrap()
+            .contains("`trame fix` peut le corriger"),
         "{json}"
     );
 
@@ -167,8 +175,14 @@ fn fix_edits_only_its_spans_keeps_crlf_bom_comments_and_leaves_code_alone() {
     );
     // What it printed: the file, the line before and after.
     let shown = String::from_utf8_lossy(&out.stdout);
-    assert!(shown.contains("content/posts/essai.md\u{a0}: 2 corrections"), "{shown}");
-    assert!(shown.contains("+ Bonjour⍽! Tapez `ls -l !` puis␣:"), "{shown}");
+    assert!(
+        shown.contains("content/posts/essai.md\u{a0}: 2 corrections"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("+ Bonjour⍽! Tapez `ls -l !` puis␣:"),
+        "{shown}"
+    );
 }
 
 #[test]
@@ -186,6 +200,10 @@ fn fix_paths_limit_what_is_written() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
-    assert!(std::fs::read_to_string(&one).unwrap().contains("tous\u{202f}!"));
+    assert!(
+        std::fs::read_to_string(&one)
+            .unwrap()
+            .contains("tous\u{202f}!")
+    );
     assert_eq!(std::fs::read_to_string(&two).unwrap(), before);
 }

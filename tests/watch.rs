@@ -799,10 +799,15 @@ fn fix_on_save_corrects_the_typography_of_the_file_saved() {
         .unwrap_or_else(|e| panic!("{e}"));
         let cfg = root.join("trame.yaml");
         let text = std::fs::read_to_string(&cfg).unwrap_or_else(|e| panic!("{e}"));
-        std::fs::write(&cfg, format!("{text}charter: charter.yaml\nfix_on_save: true\n"))
-            .unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(
+            &cfg,
+            format!("{text}charter: charter.yaml\nfix_on_save: true\n"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
     });
-    let source = w.source(POST).replacen("\n---\n", "\n---\nBonjour ! Ça va ?\n", 1);
+    let source = w
+        .source(POST)
+        .replacen("\n---\n", "\n---\nBonjour ! Ça va ?\n", 1);
     w.write(POST, &source);
     wait(&format!("the fix\n{}", w.log().join("\n")), || {
         w.source(POST).contains("Bonjour\u{202f}! Ça va\u{202f}?")
@@ -812,9 +817,13 @@ fn fix_on_save_corrects_the_typography_of_the_file_saved() {
         w.source(POST),
         source.replacen("Bonjour ! Ça va ?", "Bonjour\u{202f}! Ça va\u{202f}?", 1)
     );
-    wait(&format!("the rebuild after the fix\n{}", w.log().join("\n")), || {
-        w.read("posts/sortie-1/index.html").contains("Bonjour\u{202f}!")
-    });
+    wait(
+        &format!("the rebuild after the fix\n{}", w.log().join("\n")),
+        || {
+            w.read("posts/sortie-1/index.html")
+                .contains("Bonjour\u{202f}!")
+        },
+    );
     assert!(
         w.log().iter().any(|l| l.contains("2 corrections écrites")),
         "{}",

@@ -155,6 +155,21 @@ function expect(ok, message) {
     expect(r.shown.length > 0 && r.shown.every((s) => s === "review"), `${p}: ?status=review shows ${r.shown.join(", ")}`);
     expect(r.hidden > 0, `${p}: ?status=review hides nothing`);
   }
+  // The diagnostics page's filters: a code chosen from its table shows its problems only.
+  {
+    const codes = [...html("diagnostics/index.html").matchAll(/data-code="([^"]+)"/g)].map((m) => m[1]);
+    const code = codes[0];
+    if (code) {
+      await page.goto("file://" + join(site, "diagnostics/index.html") + "?code=" + code);
+      const r = await page.evaluate(() => {
+        const form = document.querySelector("form.diag-filters");
+        const shown = [...document.querySelectorAll("li.diag[data-code]")].filter((l) => !l.hidden);
+        return { form: !!form && !form.hidden, codes: shown.map((l) => l.dataset.code) };
+      });
+      expect(r.form, "diagnostics: the filters are not shown");
+      expect(r.codes.length > 0 && r.codes.every((c) => c === code), `diagnostics: ?code=${code} shows ${r.codes.join(", ")}`);
+    }
+  }
   // One copy button per thread part (and per first comment).
   const posts = readdirSync(join(site, "posts")).map((d) => `posts/${d}/index.html`);
   const thread = posts.find((p) => html(p).includes('<p class="part">'));
@@ -189,7 +204,8 @@ if (project && trame) {
       const timer = setTimeout(() => reject(new Error("trame serve did not start: " + err)), 60000);
       server.stderr.on("data", (d) => {
         err += d;
-        const m = /Serving (http:\/\/[^/\s]+\/)/.exec(err);
+        // "Aperçu sur http://…" (a French project) or "Serving http://…".
+        const m = /(?:Serving|Aperçu sur) (http:\/\/[^/\s]+\/)/.exec(err);
         if (m) {
           clearTimeout(timer);
           resolve(m[1]);

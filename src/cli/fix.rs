@@ -65,7 +65,15 @@ pub fn on_save(plan: &Plan, saved: &BTreeSet<String>, term: &Term) -> usize {
     match fix_files(plan, |f| saved.contains(f), false, term) {
         Ok(counts) => {
             if counts.applied > 0 && !term.quiet {
-                eprintln!("{}", t!(lang, "fix-done", count = counts.applied, files = counts.files));
+                eprintln!(
+                    "{}",
+                    t!(
+                        lang,
+                        "fix-done",
+                        count = counts.applied,
+                        files = counts.files
+                    )
+                );
                 print_notes(&counts, lang);
             }
             counts.applied
@@ -115,9 +123,7 @@ fn fix_files(
     }
     let mut counts = Counts::default();
     for f in by_file.values() {
-        let read = plan
-            .record(f.file)
-            .and_then(|r| r.loaded.source.as_deref());
+        let read = plan.record(f.file).and_then(|r| r.loaded.source.as_deref());
         let (done, left) = fix_file(plan.root(), f, read, dry_run, plan.config.language, term)?;
         counts.applied += done;
         counts.skipped += left;
@@ -148,7 +154,11 @@ fn fix_file(
     if read.is_some_and(|r| r != crate::base::text::normalise(&text)) {
         eprintln!(
             "{}",
-            t!(lang, "fix-changed-meanwhile", file = printable(f.file, false))
+            t!(
+                lang,
+                "fix-changed-meanwhile",
+                file = printable(f.file, false)
+            )
         );
         return Ok((0, f.fixes.len()));
     }
@@ -171,7 +181,11 @@ fn fix_file(
     if !dry_run && !source::replace(root, &path, &raw, result.text.as_bytes())? {
         eprintln!(
             "{}",
-            t!(lang, "fix-changed-meanwhile", file = printable(f.file, false))
+            t!(
+                lang,
+                "fix-changed-meanwhile",
+                file = printable(f.file, false)
+            )
         );
         return Ok((0, fixes.len()));
     }
@@ -200,9 +214,17 @@ fn print_changes(f: &FileFixes<'_>, old: &str, result: &source::Applied, lang: L
     lines.dedup();
     for line in lines {
         for d in f.fixes.iter().filter(|d| {
-            d.fix.as_ref().is_some_and(|x| x.line == line && result.applied.contains(x))
+            d.fix
+                .as_ref()
+                .is_some_and(|x| x.line == line && result.applied.contains(x))
         }) {
-            println!("  {}:{}  {}  {}", d.line, d.column, d.code, printable(&d.message, false));
+            println!(
+                "  {}:{}  {}  {}",
+                d.line,
+                d.column,
+                d.code,
+                printable(&d.message, false)
+            );
         }
         let before = old.lines().nth(line - 1).unwrap_or_default();
         let after = new_lines.get(line - 1).copied().unwrap_or_default();

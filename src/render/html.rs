@@ -23,6 +23,26 @@ pub fn escape_html(s: &str) -> String {
 }
 
 /// Markdown → sanitised HTML (briefs, audit notes).
+/// A message as HTML: escaped, its `code spans` (keys, values, commands to type) as `<code>`.
+pub fn ticks_html(s: &str) -> String {
+    let parts: Vec<&str> = s.split('`').collect();
+    let mut out = String::with_capacity(s.len() + 16);
+    for (i, part) in parts.iter().enumerate() {
+        // An odd part is inside backticks, unless it is the last one (no closing backtick).
+        if i % 2 == 1 && i + 1 < parts.len() {
+            out.push_str("<code>");
+            out.push_str(&escape_html(part));
+            out.push_str("</code>");
+        } else {
+            if i % 2 == 1 {
+                out.push('`');
+            }
+            out.push_str(&escape_html(part));
+        }
+    }
+    out
+}
+
 pub fn markdown_html(md: &str) -> String {
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(md));
@@ -133,6 +153,14 @@ impl Slots {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_spans_of_a_message_become_code_and_the_rest_is_escaped() {
+        assert_eq!(
+            ticks_html("écrivez `title:` <ici> et `a` puis ` seul"),
+            "écrivez <code>title:</code> &lt;ici&gt; et <code>a</code> puis ` seul"
+        );
+    }
 
     #[test]
     fn chips_go_where_their_marker_is_and_nowhere_else() {

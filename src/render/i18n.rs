@@ -98,6 +98,12 @@ const LABELS: &[(&str, &str, &str)] = &[
     ),
     ("by_code", "Problèmes par code", "Problems by code"),
     ("code", "Code", "Code"),
+    ("meaning", "Ce qu’il signifie", "What it means"),
+    (
+        "shown_of",
+        "{n} affichés sur {total}",
+        "{n} shown of {total}",
+    ),
     ("severity", "Gravité", "Severity"),
     ("count", "Nombre", "Count"),
     (

@@ -140,6 +140,9 @@ pub struct Theme {
 pub fn registry(config: &Config) -> Result<Theme, ThemeError> {
     let mut hb = Handlebars::new();
     hb.set_strict_mode(true);
+    // `{{{ticks message}}}`: a diagnostic's text, escaped, with its `code` as <code>.
+    handlebars::handlebars_helper!(ticks: |s: str| crate::render::html::ticks_html(s));
+    hb.register_helper("ticks", Box::new(ticks));
     let mut names = std::collections::BTreeMap::new();
     for (name, default) in TEMPLATES {
         let text = theme_file(config, "templates", &format!("{name}.hbs"), default);

@@ -88,9 +88,7 @@ fn place(fix: Fix, source: &str, lines: &[usize], code: &[Range<usize>]) -> Opti
     }
     candidates
         .into_iter()
-        .find(|(o, _)| {
-            source[*o..].starts_with(&fix.old) && !code.iter().any(|r| r.contains(o))
-        })
+        .find(|(o, _)| source[*o..].starts_with(&fix.old) && !code.iter().any(|r| r.contains(o)))
         .map(|(_, column)| Fix { column, ..fix })
 }
 
@@ -177,10 +175,22 @@ mod tests {
             let f = narrowed(at, old, new);
             (f.column, f.old, f.new)
         };
-        assert_eq!(f("Bonjour !", "Bonjour\u{202f}!"), (17, " ".into(), "\u{202f}".into()));
-        assert_eq!(f("Prêts?", "Prêts\u{202f}?"), (15, "?".into(), "\u{202f}?".into()));
-        assert_eq!(f("e-mail", "courriel"), (10, "e-mail".into(), "courriel".into()));
-        assert_eq!(f("ALTI trek", "Alti Trek"), (10, "ALTI trek".into(), "Alti Trek".into()));
+        assert_eq!(
+            f("Bonjour !", "Bonjour\u{202f}!"),
+            (17, " ".into(), "\u{202f}".into())
+        );
+        assert_eq!(
+            f("Prêts?", "Prêts\u{202f}?"),
+            (15, "?".into(), "\u{202f}?".into())
+        );
+        assert_eq!(
+            f("e-mail", "courriel"),
+            (10, "e-mail".into(), "courriel".into())
+        );
+        assert_eq!(
+            f("ALTI trek", "Alti Trek"),
+            (10, "ALTI trek".into(), "Alti Trek".into())
+        );
         assert_eq!(f("L'été", "L’été"), (11, "'".into(), "’".into()));
     }
 
@@ -197,11 +207,7 @@ mod tests {
         verify(&mut d, src, Language::En);
         let kept: Vec<Option<(usize, usize, &str)>> = d
             .iter()
-            .map(|d| {
-                d.fix
-                    .as_ref()
-                    .map(|f| (f.line, f.column, f.new.as_str()))
-            })
+            .map(|d| d.fix.as_ref().map(|f| (f.line, f.column, f.new.as_str())))
             .collect();
         assert_eq!(
             kept,
@@ -213,7 +219,11 @@ mod tests {
                 Some((3, 12, "AltiTrek")),
             ]
         );
-        assert!(d[0].help.as_deref().is_some_and(|h| h.contains("trame fix")));
+        assert!(
+            d[0].help
+                .as_deref()
+                .is_some_and(|h| h.contains("trame fix"))
+        );
         assert!(d[1].help.is_none());
     }
 }

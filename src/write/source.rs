@@ -87,7 +87,8 @@ pub fn replace(root: &Path, path: &Path, old: &[u8], new: &[u8]) -> Result<bool,
     let tmp = dir.join(format!(".{name}.trame-fix~"));
     let permissions = std::fs::metadata(path).map_err(io)?.permissions();
     std::fs::write(&tmp, new).map_err(io)?;
-    let done = std::fs::set_permissions(&tmp, permissions).and_then(|()| std::fs::rename(&tmp, path));
+    let done =
+        std::fs::set_permissions(&tmp, permissions).and_then(|()| std::fs::rename(&tmp, path));
     if let Err(e) = done {
         let _ = std::fs::remove_file(&tmp);
         return Err(io(e));

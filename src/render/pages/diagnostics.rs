@@ -24,6 +24,9 @@ struct DiagnosticsView {
     by_code: Vec<CodeTotal>,
     /// Whether any file has a problem.
     any: bool,
+    /// The choices of the page's filters (`app.js`): the severities and codes present.
+    filter_severities: Vec<Choice>,
+    filter_codes: Vec<String>,
     /// The sections of the files (a slot marker), the files with an error first, then those
     /// with warnings, then the others.
     files: String,
@@ -41,9 +44,17 @@ struct CodeTotal {
     #[serde(skip)]
     rank: Severity,
     code: String,
+    /// What the code means, in the page's language (a charter rule: its id says it).
+    about: Option<String>,
     severity: &'static str,
     severity_label: &'static str,
     count: usize,
+}
+
+#[derive(Serialize)]
+struct Choice {
+    id: &'static str,
+    label: &'static str,
 }
 
 /// One file's section of the page (the `problems` template).
@@ -91,6 +102,7 @@ pub fn files(ctx: &Ctx<'_>) -> Result<Vec<OutFile>, ThemeError> {
         .map(|((severity, code), count)| CodeTotal {
             rank: severity,
             code: code.to_string(),
+            about: crate::diagnostics::Code::from_name(code).map(|c| c.doc(ctx.lang)),
             severity: severity.as_str(),
             severity_label: i18n::severity(ctx.lang, severity),
             count,
@@ -130,6 +142,20 @@ pub fn files(ctx: &Ctx<'_>) -> Result<Vec<OutFile>, ThemeError> {
             total(Severity::Warning, s.warnings),
             total(Severity::Info, s.infos),
         ],
+        filter_severities: [Severity::Error, Severity::Warning, Severity::Info]
+            .into_iter()
+            .filter(|s| by_code.iter().any(|c| c.rank == *s))
+            .map(|s| Choice {
+                id: s.as_str(),
+                label: i18n::severity_plural(ctx.lang, s, 2),
+            })
+            .collect(),
+        filter_codes: {
+            let mut codes: Vec<String> = by_code.iter().map(|c| c.code.clone()).collect();
+            codes.sort();
+            codes.dedup();
+            codes
+        },
         by_code,
         any,
         files: slots.put(sections),

@@ -1,7 +1,31 @@
-// trame: calendar filters and copy buttons. The pages are complete without this script.
+// trame: calendar filters, the diagnostics page's filters and copy buttons. The pages are
+// complete without this script.
 (function () {
   "use strict";
-  var form = document.querySelector("form.filters");
+  var diag = document.querySelector("form.diag-filters");
+  if (diag) {
+    diag.hidden = false;
+    var show = function () {
+      var sev = diag.elements.severity.value, code = diag.elements.code.value, n = 0;
+      document.querySelectorAll("li.diag[data-code]").forEach(function (li) {
+        li.hidden = !((!sev || li.dataset.severity === sev) && (!code || li.dataset.code === code));
+        if (!li.hidden) n += 1;
+      });
+      // A file whose problems are all filtered out goes too.
+      document.querySelectorAll("section.file").forEach(function (s) {
+        s.hidden = !s.querySelector("li.diag:not([hidden])");
+      });
+      var total = document.querySelectorAll("li.diag[data-code]").length;
+      var out = diag.elements.shown;
+      out.value = (sev || code) ? out.dataset.label.replace("{n}", n).replace("{total}", total) : "";
+    };
+    // A row of the table (`?code=…`) or a shared link chooses the filter.
+    new URLSearchParams(location.search).forEach(function (v, k) { if (diag.elements[k]) diag.elements[k].value = v; });
+    diag.addEventListener("change", show);
+    diag.addEventListener("reset", function () { setTimeout(show, 0); });
+    show();
+  }
+  var form = document.querySelector("form.filters:not(.diag-filters)");
   if (form) {
     form.hidden = false;
     var key = "trame-filters";

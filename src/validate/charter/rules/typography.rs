@@ -149,7 +149,13 @@ impl Rule for Typography {
                                     want = want
                                 ),
                             )
-                            .with_fix(spliced(t, s..i + 1, i - p.len_utf8(), p.len_utf8(), &space)),
+                            .with_fix(spliced(
+                                t,
+                                s..i + 1,
+                                i - p.len_utf8(),
+                                p.len_utf8(),
+                                &space,
+                            )),
                         ),
                         Some(NNBSP) => None,
                         Some(NBSP) if !self.narrow || c == ':' => None,
@@ -159,7 +165,13 @@ impl Rule for Typography {
                                 t!(lang, "typo-wide-space", mark = mark.as_str()),
                                 t!(lang, "typo-wide-space-help", want = want),
                             )
-                            .with_fix(spliced(t, s..i + 1, i - NBSP.len_utf8(), NBSP.len_utf8(), &space)),
+                            .with_fix(spliced(
+                                t,
+                                s..i + 1,
+                                i - NBSP.len_utf8(),
+                                NBSP.len_utf8(),
+                                &space,
+                            )),
                         ),
                         Some(p)
                             if p.is_alphanumeric()
@@ -176,7 +188,13 @@ impl Rule for Typography {
                                         want = want
                                     ),
                                 )
-                                .with_fix(spliced(t, s..i + 1, i, 0, &space)),
+                                .with_fix(spliced(
+                                    t,
+                                    s..i + 1,
+                                    i,
+                                    0,
+                                    &space,
+                                )),
                             )
                         }
                         _ => None,
@@ -197,7 +215,13 @@ impl Rule for Typography {
                                 t!(lang, "typo-open-quote"),
                                 t!(lang, "typo-open-quote-help"),
                             )
-                            .with_fix(spliced(t, i..end, after, replaced, "\u{a0}")),
+                            .with_fix(spliced(
+                                t,
+                                i..end,
+                                after,
+                                replaced,
+                                "\u{a0}",
+                            )),
                         );
                     }
                 },
@@ -213,7 +237,13 @@ impl Rule for Typography {
                                 t!(lang, "typo-close-quote"),
                                 t!(lang, "typo-close-quote-help"),
                             )
-                            .with_fix(spliced(t, range, i - replaced, replaced, "\u{a0}")),
+                            .with_fix(spliced(
+                                t,
+                                range,
+                                i - replaced,
+                                replaced,
+                                "\u{a0}",
+                            )),
                         );
                     }
                 },
