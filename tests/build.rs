@@ -407,6 +407,43 @@ fn classic_yaml_mistakes_are_said_plainly_where_they_are() {
     assert!(tab["message"].as_str().unwrap().contains("tab"), "{tab}");
 }
 
+/// The other classic mistakes of someone who does not write YAML every day: a list written
+/// with commas, `oui` for `true`, a date written day first. Each help says how to write it.
+#[test]
+fn lists_with_commas_oui_and_french_dates_get_a_plain_hint() {
+    let dir = project(&[(
+        "essai.md",
+        "---\ntitle: \"Essai\"\nnetworks: linkedin, facebook\nhashtags: marche, sport\ndate: 03/12/2026\nvariants:\n  linkedin: { thread: oui }\n---\nTexte.\n",
+    )]);
+    let (json, _) = check(dir.path());
+    let help = |code: &str| -> Vec<String> {
+        with_code(&json, code)
+            .iter()
+            .filter_map(|d| d["help"].as_str().map(str::to_string))
+            .collect()
+    };
+    assert!(
+        help("network/unknown").contains(&"une liste s’écrit entre crochets ou avec un élément par ligne\u{a0}: `networks: [linkedin, facebook]`".to_string()),
+        "{json}"
+    );
+    assert!(
+        help("frontmatter/invalid")
+            .iter()
+            .any(|h| h.contains("`hashtags: [marche, sport]`")),
+        "{json}"
+    );
+    assert!(
+        help("frontmatter/date").contains(&"écrivez `2026-12-03`".to_string()),
+        "{json}"
+    );
+    assert!(
+        help("frontmatter/type")
+            .iter()
+            .any(|h| h.contains("`thread: true`")),
+        "{json}"
+    );
+}
+
 #[test]
 fn links_are_tagged_as_urls_are_written() {
     let config = format!("{CONFIG}utm: {{ medium: social }}\n");

@@ -84,6 +84,28 @@ pub enum NewWhat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    Trame,
+    Charter,
+    Post,
+    Entry,
+    Audit,
+}
+
+impl From<SchemaKind> for crate::validate::schema::Kind {
+    fn from(k: SchemaKind) -> Self {
+        use crate::validate::schema::Kind;
+        match k {
+            SchemaKind::Trame => Kind::Trame,
+            SchemaKind::Charter => Kind::Charter,
+            SchemaKind::Post => Kind::Post,
+            SchemaKind::Entry => Kind::Entry,
+            SchemaKind::Audit => Kind::Audit,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LanguageArg {
     Fr,
     En,
@@ -141,6 +163,11 @@ pub enum Command {
         /// Address to listen on; the default keeps the preview on this computer
         #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
         bind: std::net::IpAddr,
+    },
+    /// The JSON Schema of a kind of file (trame, charter, post, entry, audit), for editors
+    Schema {
+        #[arg(value_enum)]
+        kind: SchemaKind,
     },
     /// Length of a text as a network counts it (TEXT, or standard input)
     Count {
@@ -402,6 +429,12 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
         Command::Serve { watch, port, bind } => {
             let root = find_root(cli.root.as_deref(), &cwd)?;
             watch_command(root, &cwd, options, &watch, Some((bind, port)), term)
+        }
+        Command::Schema { kind } => {
+            // The project's language when run in one, else --lang or the locale.
+            let schema = crate::validate::schema::schema(kind.into(), lang);
+            print!("{}", crate::validate::schema::to_text(&schema));
+            Ok(EXIT_OK)
         }
         Command::Count {
             network,

@@ -183,6 +183,15 @@ pub fn init(dir: &Path, language: Language, today: Date) -> Result<Vec<PathBuf>,
             include_str!("scaffold/gitignore").to_string(),
         ),
     ];
+    // The schemas editors check the files against (`trame schema` prints them again).
+    let mut files = files;
+    for kind in crate::validate::schema::Kind::ALL {
+        let schema = crate::validate::schema::schema(kind, language);
+        files.push((
+            dir.join(kind.file()),
+            crate::validate::schema::to_text(&schema),
+        ));
+    }
     let mut created = Vec::new();
     for (path, text) in files {
         if path.exists() {

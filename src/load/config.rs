@@ -13,7 +13,7 @@ use crate::load::yaml::{self, Fields, PosIndex, Value};
 
 pub const CONFIG_FILE: &str = "trame.yaml";
 
-const KEYS: &[&str] = &[
+pub const KEYS: &[&str] = &[
     "title",
     "language",
     "timezone",

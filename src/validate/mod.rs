@@ -14,6 +14,7 @@ pub mod fixes;
 pub mod media;
 pub mod network;
 pub mod references;
+pub mod schema;
 pub mod video;
 pub mod workflow;
 

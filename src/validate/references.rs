@@ -142,7 +142,20 @@ pub fn post(post: &Post, ctx: &Context<'_>, diags: &mut Vec<Diagnostic>) {
                         *pos,
                         t!(lang, "hashtag-spaces", tag = tag.as_str()),
                     )
-                    .with_help(if fix.is_empty() {
+                    .with_help(if bare.contains(',') {
+                        // `hashtags: marche, sport`: one text with commas, not a list.
+                        let items: Vec<&str> = bare
+                            .split(',')
+                            .map(str::trim)
+                            .filter(|s| !s.is_empty())
+                            .collect();
+                        t!(
+                            lang,
+                            "hint-comma-list",
+                            key = "hashtags",
+                            list = items.join(", ")
+                        )
+                    } else if fix.is_empty() {
                         t!(lang, "hashtag-empty-help")
                     } else {
                         t!(lang, "hashtag-spaces-help", fix = format!("#{fix}"))

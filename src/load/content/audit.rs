@@ -25,7 +25,8 @@ pub const KEYS: &[&str] = &[
 ];
 
 /// The standing of the organisation on one network.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Account {
     pub network: String,
     pub followers: u64,
@@ -45,7 +46,8 @@ impl Account {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct TopPost {
     pub network: String,
     #[serde(default)]
@@ -69,8 +71,9 @@ impl TopPost {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields)]
 pub struct Swot {
     pub strengths: Vec<String>,
     pub weaknesses: Vec<String>,
@@ -78,14 +81,14 @@ pub struct Swot {
     pub threats: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Cause {
     pub weakness: String,
     pub cause: String,
     pub solution: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CompetitorFigures {
     pub followers: u64,
     #[serde(default)]
@@ -94,7 +97,7 @@ pub struct CompetitorFigures {
     pub engagement_rate: Option<f64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Competitor {
     pub name: String,
     #[serde(default)]

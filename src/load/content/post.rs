@@ -29,8 +29,8 @@ pub const KEYS: &[&str] = &[
     "extra",
 ];
 
-const MEDIA_KEYS: &[&str] = &["path", "alt", "focus", "poster"];
-const VARIANT_KEYS: &[&str] = &[
+pub const MEDIA_KEYS: &[&str] = &["path", "alt", "focus", "poster"];
+pub const VARIANT_KEYS: &[&str] = &[
     "title",
     "hashtags",
     "link",
@@ -42,7 +42,18 @@ const VARIANT_KEYS: &[&str] = &[
 
 /// The workflow, in order: the board shows these columns.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    Default,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
@@ -103,7 +114,8 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Media {
     pub path: String,
     #[serde(default)]

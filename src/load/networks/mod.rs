@@ -16,7 +16,9 @@ use crate::load::yaml::{self, Mapping, Value};
 const BUILTIN: &str = include_str!("builtin.yaml");
 
 /// Where a network wants the post's hashtags.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Placement {
     /// Tag the words already in the text, append the others.
@@ -29,7 +31,9 @@ pub enum Placement {
 }
 
 /// What happens to the post's `link` on this network.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum LinkMode {
     /// Pasted in the text, where it is clickable.
@@ -49,7 +53,7 @@ impl LinkMode {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct HashtagRule {
     /// More than this many is reported (`network/hashtag-count`).
@@ -67,6 +71,22 @@ impl<'de> Deserialize<'de> for Ratio {
         let text = yaml::scalar_text(&v).unwrap_or_default();
         parse_ratio(&text).map(Ratio).ok_or_else(|| {
             serde::de::Error::custom(format!("`{text}` is not a ratio like 4:5 or 1.91:1"))
+        })
+    }
+}
+
+/// `4:5`, `1.91:1` or a number.
+impl schemars::JsonSchema for Ratio {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Ratio".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "anyOf": [
+                { "type": "string", "pattern": "^\\s*[0-9.]+\\s*(:\\s*[0-9.]+\\s*)?$" },
+                { "type": "number", "exclusiveMinimum": 0 }
+            ]
         })
     }
 }
@@ -101,13 +121,13 @@ pub fn format_ratio(r: f64) -> String {
     format!("{:.2}:1", r)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct AspectRange {
     pub min: Ratio,
     pub max: Ratio,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct MediaRule {
     pub required: bool,
@@ -126,7 +146,7 @@ pub struct MediaRule {
 }
 
 /// What a network takes as a video (only the figures a primary source gives).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct VideoRule {
     pub min_seconds: Option<f64>,
@@ -137,7 +157,7 @@ pub struct VideoRule {
     pub formats: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TitleRule {
     pub max: usize,
     #[serde(default)]
@@ -152,12 +172,15 @@ pub struct Source {
 }
 
 /// One network's rules, built-in or custom.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields)]
 pub struct Network {
     #[serde(skip_deserializing)]
     pub id: String,
     pub label: String,
+    /// Other ids of the network (built-in data only).
+    #[schemars(skip)]
     pub aliases: Vec<String>,
     pub handle: Option<String>,
     pub color: Option<crate::base::color::Rgb>,
@@ -172,6 +195,8 @@ pub struct Network {
     pub title: Option<TitleRule>,
     /// A text too long for one post can go out as a thread of replies.
     pub threads: bool,
+    /// Where each figure of a built-in network comes from (built-in data only).
+    #[schemars(skip)]
     pub sources: Vec<Source>,
     #[serde(skip)]
     pub builtin: bool,
@@ -352,8 +377,25 @@ pub fn unknown_diagnostic(
     networks: &Networks,
     lang: crate::base::l10n::Language,
 ) -> crate::diagnostics::Diagnostic {
-    let help = crate::diagnostics::did_you_mean(id, networks.ids())
-        .map(|s| crate::base::l10n::t!(lang, "did-you-mean", name = s))
+    let items: Vec<&str> = id
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    // `networks: linkedin, instagram`: one text with commas, not a list.
+    let list = (items.len() > 1).then(|| {
+        crate::base::l10n::t!(
+            lang,
+            "hint-comma-list",
+            key = "networks",
+            list = items.join(", ")
+        )
+    });
+    let help = list
+        .or_else(|| {
+            crate::diagnostics::did_you_mean(id, networks.ids())
+                .map(|s| crate::base::l10n::t!(lang, "did-you-mean", name = s))
+        })
         .unwrap_or_else(|| {
             crate::base::l10n::t!(
                 lang,
