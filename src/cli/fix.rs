@@ -150,8 +150,7 @@ fn fix_file(
     let Ok(text) = String::from_utf8(raw.clone()) else {
         return Ok((0, f.fixes.len()));
     };
-    // The fixes are those of the text the check read: not of a newer one.
-    if read.is_some_and(|r| r != crate::base::text::normalise(&text)) {
+    let changed = || {
         eprintln!(
             "{}",
             t!(
@@ -160,7 +159,11 @@ fn fix_file(
                 file = printable(f.file, false)
             )
         );
-        return Ok((0, f.fixes.len()));
+        Ok((0, f.fixes.len()))
+    };
+    // The fixes are those of the text the check read: not of a newer one.
+    if read.is_some_and(|r| r != crate::base::text::normalise(&text)) {
+        return changed();
     }
     let fixes: Vec<Fix> = f.fixes.iter().filter_map(|d| d.fix.clone()).collect();
     let result = source::apply(&text, &fixes);
@@ -179,15 +182,7 @@ fn fix_file(
         print_changes(f, &text, &result, lang);
     }
     if !dry_run && !source::replace(root, &path, &raw, result.text.as_bytes())? {
-        eprintln!(
-            "{}",
-            t!(
-                lang,
-                "fix-changed-meanwhile",
-                file = printable(f.file, false)
-            )
-        );
-        return Ok((0, fixes.len()));
+        return changed();
     }
     Ok((result.applied.len(), result.skipped.len()))
 }

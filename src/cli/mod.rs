@@ -491,22 +491,17 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
                 }
                 CountFormat::Human => {
                     let amount = n.counting.amount(lang, length);
+                    let id = if valid {
+                        "cli-count-fits"
+                    } else {
+                        "cli-count-over"
+                    };
                     match n.max_length {
-                        Some(limit) if valid => println!(
-                            "{}",
-                            t!(
-                                lang,
-                                "cli-count-fits",
-                                network = n.label.as_str(),
-                                length = amount,
-                                limit = limit
-                            )
-                        ),
                         Some(limit) => println!(
                             "{}",
                             t!(
                                 lang,
-                                "cli-count-over",
+                                id,
                                 network = n.label.as_str(),
                                 length = amount,
                                 limit = limit

@@ -150,31 +150,43 @@ fn image(it: Item<'_>, info: &MediaInfo, format: &str, bytes: u64, diags: &mut V
             .iter()
             .any(|f| f == format || (f == "jpeg" && format == "jpg"))
     {
-        diags.push(
-            Diagnostic::new(
-                Code::NetworkMediaFormat,
-                file,
-                m.path_pos,
-                t!(
-                    lang,
-                    "media-image-format",
-                    path = m.path.as_str(),
-                    format = format.to_uppercase(),
-                    network = n.label.as_str(),
-                    formats = rule.formats.join(", ").to_uppercase()
-                ),
-            )
-            .with_help(t!(
-                lang,
-                "media-format-help",
-                format = rule.formats[0].to_uppercase()
-            ))
-            .with_network(&n.id),
-        );
+        diags.push(wrong_format(
+            it,
+            "media-image-format",
+            format,
+            &rule.formats,
+        ));
     }
     if let Some(max) = rule.max_bytes {
         size(it, bytes, max, &t!(lang, "media-size-image-help"), diags);
     }
+}
+
+/// `network/media-format`: an image or a video (`id`) in a format the network does not take.
+fn wrong_format(it: Item<'_>, id: &str, format: &str, formats: &[String]) -> Diagnostic {
+    let Item { file, m, n, lang } = it;
+    Diagnostic::new(
+        Code::NetworkMediaFormat,
+        file,
+        m.path_pos,
+        t!(
+            lang,
+            id,
+            path = m.path.as_str(),
+            format = format.to_uppercase(),
+            network = n.label.as_str(),
+            formats = formats.join(", ").to_uppercase()
+        ),
+    )
+    .with_help(t!(
+        lang,
+        "media-format-help",
+        format = formats
+            .first()
+            .map(|f| f.to_uppercase())
+            .unwrap_or_default()
+    ))
+    .with_network(&n.id)
 }
 
 fn video(
@@ -187,27 +199,12 @@ fn video(
     let Item { file, m, n, lang } = it;
     let rule = &n.media.video;
     if !rule.formats.is_empty() && !rule.formats.iter().any(|f| f == video.format) {
-        diags.push(
-            Diagnostic::new(
-                Code::NetworkMediaFormat,
-                file,
-                m.path_pos,
-                t!(
-                    lang,
-                    "media-video-format",
-                    path = m.path.as_str(),
-                    format = video.format.to_uppercase(),
-                    network = n.label.as_str(),
-                    formats = rule.formats.join(", ").to_uppercase()
-                ),
-            )
-            .with_help(t!(
-                lang,
-                "media-format-help",
-                format = rule.formats[0].to_uppercase()
-            ))
-            .with_network(&n.id),
-        );
+        diags.push(wrong_format(
+            it,
+            "media-video-format",
+            video.format,
+            &rule.formats,
+        ));
     }
     if let Some(seconds) = video.seconds {
         let short = rule.min_seconds.filter(|min| seconds < *min);
