@@ -774,3 +774,11 @@ schema-cause-cause = Its cause
 schema-cause-solution = The proposed solution
 schema-competitor-name = The competitor’s name
 schema-competitor-networks = Its figures per network (followers, posts_per_week, engagement_rate)
+
+## Preview (trame serve)
+
+serve-not-found = Page not found
+serve-not-found-text = This page is not (or no longer) in the generated site. If you just created its file, it will show as soon as the rebuild ends.
+serve-not-found-back = Back to the calendar
+serve-more = Diagnostics page
+serve-hide = Hide

@@ -830,3 +830,11 @@ schema-cause-cause = Sa cause
 schema-cause-solution = La solution proposée
 schema-competitor-name = Le nom du concurrent
 schema-competitor-networks = Ses chiffres par réseau (followers, posts_per_week, engagement_rate)
+
+## Aperçu (trame serve)
+
+serve-not-found = Page introuvable
+serve-not-found-text = Cette page n’existe pas (ou plus) dans le site généré. Si vous venez de créer le fichier, elle apparaîtra dès la fin de la reconstruction.
+serve-not-found-back = Retour au calendrier
+serve-more = Page Diagnostics
+serve-hide = Masquer

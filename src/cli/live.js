@@ -9,7 +9,6 @@
     if (box) { box.remove(); box = null; }
   }
 
-  var fr = (document.documentElement.lang || "").slice(0, 2) === "fr";
   var openKey = "trame-overlay-open";
 
   // A compact bar in a corner: the count and a link; the list opens on demand (and stays open
@@ -46,13 +45,13 @@
     details.appendChild(list);
     var more = document.createElement("a");
     more.href = "/diagnostics/";
-    more.textContent = fr ? "Page Diagnostics" : "Diagnostics page";
+    more.textContent = status.more;
     more.style.cssText = "color:#ffb4b4";
     details.appendChild(more);
     var close = document.createElement("button");
     close.type = "button";
     close.textContent = "\u00d7";
-    close.setAttribute("aria-label", fr ? "Masquer" : "Hide");
+    close.setAttribute("aria-label", status.hide);
     close.style.cssText = "position:absolute;top:.1rem;right:.3rem;background:none;border:0;color:#fff;font-size:1.2rem;cursor:pointer";
     close.addEventListener("click", clear);
     box.appendChild(close);

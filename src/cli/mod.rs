@@ -626,6 +626,8 @@ fn watch_command(
             }
             let mut status = serve::Status {
                 build: server.as_ref().map_or(0, |s| s.build()) + 1,
+                more: t!(lang, "serve-more"),
+                hide: t!(lang, "serve-hide"),
                 ..serve::Status::default()
             };
             match outcome {

@@ -73,6 +73,9 @@ pub struct Status {
     pub ok: bool,
     pub title: String,
     pub problems: Vec<Problem>,
+    /// The box's link to the diagnostics page and its close button, in the project's language.
+    pub more: String,
+    pub hide: String,
 }
 
 /// Binds the listening socket. With no explicit port, a busy default moves to the next free
@@ -384,20 +387,13 @@ fn plain(status: StatusCode, text: &'static str) -> Response {
 }
 
 fn not_found(shared: &Shared) -> Response {
-    let (lang, title, text, back) = match shared.lang {
-        Language::Fr => (
-            "fr",
-            "Page introuvable",
-            "Cette page n’existe pas (ou plus) dans le site généré. Si vous venez de créer le fichier, elle apparaîtra dès la fin de la reconstruction.",
-            "Retour au calendrier",
-        ),
-        Language::En => (
-            "en",
-            "Page not found",
-            "This page is not (or no longer) in the generated site. If you just created its file, it will show as soon as the rebuild ends.",
-            "Back to the calendar",
-        ),
-    };
+    let l = shared.lang;
+    let (lang, title, text, back) = (
+        l.code(),
+        crate::base::l10n::tr(l, "serve-not-found", &[]),
+        crate::base::l10n::tr(l, "serve-not-found-text", &[]),
+        crate::base::l10n::tr(l, "serve-not-found-back", &[]),
+    );
     let html = format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><link rel=\"stylesheet\" href=\"/static/style.css\"></head>\n<body><main id=\"main\"><h1>{title}</h1><p>{text}</p><p><a href=\"/\">{back}</a></p></main></body></html>\n"
     );
