@@ -207,3 +207,31 @@ fn fix_paths_limit_what_is_written() {
     );
     assert_eq!(std::fs::read_to_string(&two).unwrap(), before);
 }
+
+#[test]
+fn a_brand_hashtag_takes_the_case_of_the_charter_in_the_text_and_in_the_list() {
+    let config = "title: T\nlanguage: fr\ntimezone: Europe/Paris\nnetworks:\n  linkedin: {}\ncharter: charter.yaml\n";
+    let in_list = "---\ntitle: \"Liste\"\nnetworks: [linkedin]\nhashtags: [rando, \"#ALTITREK\"]\ndate: 2026-12-03\n---\nLa gamme alti trek arrive.\n";
+    let in_text = "---\ntitle: \"Texte\"\nnetworks: [linkedin]\ndate: 2026-12-04\n---\nEn route avec #altitrek !\n";
+    let dir = common::project_with(config, &[("liste.md", in_list), ("texte.md", in_text)]);
+    std::fs::write(
+        dir.path().join("charter.yaml"),
+        "rules:\n  - { id: marque, type: spelling-of, terms: [\"Alti Trek\"] }\n",
+    )
+    .unwrap();
+    let out = fix(dir.path(), &[]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let read = |f: &str| std::fs::read_to_string(dir.path().join("content/posts").join(f)).unwrap();
+    assert_eq!(
+        read("liste.md"),
+        in_list
+            .replace("\"#ALTITREK\"", "\"#AltiTrek\"")
+            .replace("alti trek", "Alti Trek")
+    );
+    assert_eq!(read("texte.md"), in_text.replace("#altitrek", "#AltiTrek"));
+}

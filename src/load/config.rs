@@ -239,11 +239,11 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
             &doc.index,
             "",
             CONFIG_FILE,
-            "trame.yaml",
+            &|| CONFIG_FILE.into(),
             &mut diags,
             lang,
         );
-        f.report_unknown(KEYS, Code::ConfigUnknownKey, "trame.yaml");
+        f.report_unknown(KEYS, Code::ConfigUnknownKey, &|| CONFIG_FILE.into());
         if let Some(t) = f.string("title") {
             cfg.title = t;
         }
@@ -331,14 +331,14 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
                 f.index,
                 "organisation",
                 CONFIG_FILE,
-                "`organisation`",
+                &|| "`organisation`".into(),
                 f.diags,
                 lang,
             );
             o.report_unknown(
                 &["name", "summary", "logo"],
                 Code::ConfigUnknownKey,
-                "`organisation`",
+                &|| "`organisation`".into(),
             );
             cfg.organisation.name = o.string("name").unwrap_or_default();
             cfg.organisation.summary = o.string("summary").unwrap_or_default();
@@ -389,11 +389,12 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
             }
         }
         if let Some(v) = f.raw("utm") {
-            let mut u = Fields::new(v, f.index, "utm", CONFIG_FILE, "`utm`", f.diags, lang);
+            let utm_name = || "`utm`".to_string();
+            let mut u = Fields::new(v, f.index, "utm", CONFIG_FILE, &utm_name, f.diags, lang);
             u.report_unknown(
                 &["medium", "campaign", "campaign_from"],
                 Code::ConfigUnknownKey,
-                "`utm`",
+                &utm_name,
             );
             let utm = Utm {
                 medium: u.string("medium"),

@@ -625,7 +625,7 @@ impl<'a> Fields<'a> {
         index: &'a PosIndex,
         path: &str,
         file: &'a str,
-        what: &str,
+        what: &dyn Fn() -> String,
         diags: &'a mut Vec<Diagnostic>,
         lang: Language,
     ) -> Fields<'a> {
@@ -641,7 +641,7 @@ impl<'a> Fields<'a> {
                         t!(
                             lang,
                             "yaml-not-a-map",
-                            what = what,
+                            what = what(),
                             found = kind_of(lang, other)
                         ),
                     )
@@ -828,8 +828,11 @@ impl<'a> Fields<'a> {
     }
 
     /// Reports every key of this map that is not in `known`, with a "did you mean".
-    pub fn report_unknown(&mut self, known: &[&str], code: Code, what: &str) {
+    /// `what` names the map in the messages ("a post"), made only when a key is unknown.
+    pub fn report_unknown(&mut self, known: &[&str], code: Code, what: &dyn Fn() -> String) {
         for (key, pos) in self.unknown_keys(known) {
+            let what = what();
+            let what = what.as_str();
             let help = crate::diagnostics::did_you_mean(&key, known.iter().copied())
                 .map(|s| t!(self.lang, "did-you-mean", name = s))
                 .unwrap_or_else(|| t!(self.lang, "takes", what = what, keys = known.join(", ")));
@@ -893,8 +896,10 @@ impl<'a> Fields<'a> {
                     diags: self.diags,
                     lang: self.lang,
                 };
-                let what = t!(self.lang, "what-items", field = kp.as_str());
-                sub.report_unknown(known, Code::FrontmatterUnknownKey, &what);
+                let lang = self.lang;
+                sub.report_unknown(known, Code::FrontmatterUnknownKey, &|| {
+                    t!(lang, "what-items", field = kp.as_str())
+                });
             }
             match serde_yaml::from_value::<T>(v.clone()) {
                 Ok(t) => out.push((t, ip)),
@@ -926,7 +931,7 @@ impl<'a> Fields<'a> {
     }
 
     /// A sub-map as its own `Fields`.
-    pub fn sub<'b>(&'b mut self, key: &str, what: &str) -> Option<Fields<'b>>
+    pub fn sub<'b>(&'b mut self, key: &str, what: &dyn Fn() -> String) -> Option<Fields<'b>>
     where
         'a: 'b,
     {

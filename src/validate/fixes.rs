@@ -77,14 +77,24 @@ fn place(fix: Fix, source: &str, lines: &[usize], code: &[Range<usize>]) -> Opti
         return None;
     }
     let start = offset(source, lines, fix.line, fix.column)?;
-    let before = source[..start].chars().next_back();
+    // In the front matter, a value may be quoted (its text one or two characters on, past a
+    // quote and a `#`) or a hashtag written without its `#` (one character back): the fix goes
+    // where its exact text is, within that reach. In the body it is where it says or nowhere.
     let mut candidates = vec![(start, fix.column)];
-    if matches!(source.get(start..start + 1), Some("\"" | "'")) {
-        candidates.push((start + 1, fix.column + 1));
-    }
-    // Only in the front matter: a fix of the body is where it says or nowhere.
-    if let Some(c) = before.filter(|_| fix.column > 1 && start < body_start(source)) {
-        candidates.push((start - c.len_utf8(), fix.column - 1));
+    if start < body_start(source) {
+        let mut back = source[..start].char_indices().rev().map(|(i, _)| i);
+        if let Some(b) = back.next().filter(|_| fix.column > 1) {
+            candidates.push((b, fix.column - 1));
+        }
+        let mut on = source[start..]
+            .char_indices()
+            .map(|(i, _)| start + i)
+            .skip(1);
+        for n in 1..=2 {
+            if let Some(o) = on.next() {
+                candidates.push((o, fix.column + n));
+            }
+        }
     }
     candidates
         .into_iter()

@@ -137,13 +137,20 @@ pub fn read(
 ) -> Option<Audit> {
     let file = common.file.clone();
     let lang = ctx.config.language;
-    let what = t!(lang, "what-front-matter");
+    let what = || t!(lang, "what-front-matter");
     let mut f = Fields::new(value, &common.index, "", &file, &what, diags, lang);
     if !f.is_map() && !value.is_null() {
         return None;
     }
-    f.report_unknown(KEYS, Code::FrontmatterUnknownKey, &t!(lang, "what-audit"));
-    let title = required_string(&mut f, "title", &t!(lang, "what-audit-title"), common.start);
+    f.report_unknown(KEYS, Code::FrontmatterUnknownKey, &|| {
+        t!(lang, "what-audit")
+    });
+    let title = required_string(
+        &mut f,
+        "title",
+        &|| t!(lang, "what-audit-title"),
+        common.start,
+    );
     let date = read_date(&mut f, "date", ctx);
     if date.is_none() && f.raw("date").is_none() {
         f.diags.push(
@@ -196,12 +203,12 @@ pub fn read(
         t.network = canonical_id(&t.network);
     }
     top_posts.sort_by_key(|t| std::cmp::Reverse(t.interactions()));
-    let swot = match f.sub("swot", "`swot`") {
+    let swot = match f.sub("swot", &|| "`swot`".into()) {
         Some(mut s) => {
             s.report_unknown(
                 &["strengths", "weaknesses", "opportunities", "threats"],
                 Code::FrontmatterUnknownKey,
-                "`swot`",
+                &|| "`swot`".into(),
             );
             let mut list = |k: &str| {
                 s.strings(k)

@@ -72,13 +72,20 @@ pub fn read(
 ) -> Option<Entry> {
     let file = common.file.clone();
     let lang = ctx.config.language;
-    let what = t!(lang, "what-front-matter");
+    let what = || t!(lang, "what-front-matter");
     let mut f = Fields::new(value, &common.index, "", &file, &what, diags, lang);
     if !f.is_map() && !value.is_null() {
         return None;
     }
-    f.report_unknown(KEYS, Code::FrontmatterUnknownKey, &t!(lang, "what-entry"));
-    let title = required_string(&mut f, "title", &t!(lang, "what-entry-title"), common.start);
+    f.report_unknown(KEYS, Code::FrontmatterUnknownKey, &|| {
+        t!(lang, "what-entry")
+    });
+    let title = required_string(
+        &mut f,
+        "title",
+        &|| t!(lang, "what-entry-title"),
+        common.start,
+    );
     let kind = match f.string("kind") {
         Some(k) => match k.trim() {
             "campaign" => EntryKind::Campaign,

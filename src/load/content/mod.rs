@@ -56,7 +56,7 @@ pub struct ReadContext<'a> {
 pub(crate) fn required_string(
     f: &mut Fields<'_>,
     key: &str,
-    what: &str,
+    what: &dyn Fn() -> String,
     start: Pos,
 ) -> Option<String> {
     let present = f.raw(key).is_some();
@@ -71,7 +71,7 @@ pub(crate) fn required_string(
                     Code::FrontmatterMissingField,
                     f.file,
                     pos,
-                    t!(f.lang, "field-missing", key = key, what = what),
+                    t!(f.lang, "field-missing", key = key, what = what()),
                 )
                 .with_help(t!(f.lang, "field-missing-help", key = key))
                 .with_span(3),

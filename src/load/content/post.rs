@@ -279,13 +279,18 @@ pub fn read(
 ) -> Option<Post> {
     let file = common.file.clone();
     let lang = ctx.config.language;
-    let what = t!(lang, "what-front-matter");
+    let what = || t!(lang, "what-front-matter");
     let mut f = Fields::new(value, &common.index, "", &file, &what, diags, lang);
     if !f.is_map() && !value.is_null() {
         return None;
     }
-    f.report_unknown(KEYS, Code::FrontmatterUnknownKey, &t!(lang, "what-post"));
-    let title = required_string(&mut f, "title", &t!(lang, "what-post-title"), common.start);
+    f.report_unknown(KEYS, Code::FrontmatterUnknownKey, &|| t!(lang, "what-post"));
+    let title = required_string(
+        &mut f,
+        "title",
+        &|| t!(lang, "what-post-title"),
+        common.start,
+    );
     let networks = match f.strings("networks") {
         Some(list) if !list.is_empty() => list
             .into_iter()
@@ -363,7 +368,7 @@ pub fn read(
         for (k, value) in map {
             let raw_key = yaml::scalar_text(k).unwrap_or_default();
             let path = yaml::join("variants", &raw_key);
-            let what = format!("`variants.{raw_key}`");
+            let what = || format!("`variants.{raw_key}`");
             let mut ov = VariantOverride {
                 pos: f.index.pos(&path),
                 ..VariantOverride::default()

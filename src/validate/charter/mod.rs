@@ -219,7 +219,7 @@ pub fn parse(
     let mut diags = Vec::new();
     let mut rules = Vec::new();
     {
-        let what = t!(lang, "what-charter");
+        let what = || t!(lang, "what-charter");
         let mut top = Fields::new(&doc.value, &doc.index, "", file, &what, &mut diags, lang);
         top.report_unknown(&["rules"], Code::ConfigInvalid, &what);
         let list = top.list("rules").cloned().unwrap_or_default();
@@ -231,7 +231,7 @@ pub fn parse(
                 &doc.index,
                 &path,
                 file,
-                &t!(lang, "what-rule", n = i + 1),
+                &|| t!(lang, "what-rule", n = i + 1),
                 top.diags,
                 lang,
             );
@@ -268,11 +268,9 @@ pub fn parse(
                 continue;
             };
             let known: Vec<&str> = COMMON.iter().chain(rule_type.options).copied().collect();
-            f.report_unknown(
-                &known,
-                Code::ConfigInvalid,
-                &t!(lang, "what-rule-of-type", kind = ty.as_str()),
-            );
+            f.report_unknown(&known, Code::ConfigInvalid, &|| {
+                t!(lang, "what-rule-of-type", kind = ty.as_str())
+            });
             let id = match f.string("id") {
                 Some(id) if !id.trim().is_empty() => id.trim().to_string(),
                 _ => {

@@ -20,12 +20,20 @@ pub const TYPE: RuleType = RuleType {
 pub struct SpellingOf {
     pub terms: Vec<String>,
     re: Regex,
+    /// Each term as a hashtag (no spaces), lowercased and as written.
+    tags: Vec<(String, String)>,
 }
 
 pub fn compile(f: &mut Fields<'_>) -> Option<SpellingOf> {
     let terms = super::terms(f, "terms")?;
     let re = super::words_regex(&terms, true).ok()?;
-    Some(SpellingOf { terms, re })
+    let tags = terms
+        .iter()
+        .map(|t| t.replace(' ', ""))
+        .filter(|t| t.chars().count() > 1)
+        .map(|t| (t.to_lowercase(), t))
+        .collect();
+    Some(SpellingOf { terms, re, tags })
 }
 
 impl Rule for SpellingOf {
@@ -65,25 +73,26 @@ impl Rule for SpellingOf {
             }
         }
         // Hashtags of a brand name in another case (`#altitrek` for "Alti Trek"): written
-        // the way the charter writes the name, without its spaces.
-        for tag in crate::adapt::hashtags_in(input.text) {
-            let bare = tag.trim_start_matches('#');
-            let Some(right) = self.terms.iter().map(|t| t.replace(' ', "")).find(|t| {
-                t.to_lowercase() == bare.to_lowercase() && t != bare && t.chars().count() > 1
+        // the way the charter writes the name, without its spaces. The hashtags are among the
+        // ranges every rule skips, found once per variant.
+        for r in input.skip {
+            let Some(tag) = input.text.get(r.clone()).filter(|t| t.starts_with('#')) else {
+                continue;
+            };
+            let bare = &tag[1..];
+            let Some((_, right)) = self.tags.iter().find(|(lower, right)| {
+                right != bare && bare.chars().flat_map(char::to_lowercase).eq(lower.chars())
             }) else {
                 continue;
             };
             let right = format!("#{right}");
-            let Some(start) = input.text.find(tag.as_str()) else {
-                continue;
-            };
             out.push(
                 Finding::text(
-                    start..start + tag.len(),
+                    r.clone(),
                     t!(
                         input.config.language,
                         "charter-spelling-of",
-                        found = tag.as_str(),
+                        found = tag,
                         right = right.as_str()
                     ),
                     t!(

@@ -79,6 +79,16 @@ fn is_space(c: char) -> bool {
     c == ' ' || c == '\t'
 }
 
+/// What stands before a `; : ! ?` that the charter asks a (narrow) no-break space before.
+enum Gap {
+    /// An ordinary space (or a tab).
+    Ordinary(char),
+    /// A no-break space where a narrow one is asked.
+    Wide,
+    /// Nothing: the mark is glued to the word.
+    Missing,
+}
+
 /// `t[range]` with the bytes `at..at + len` (inside it) replaced by `with`.
 fn spliced(t: &str, range: std::ops::Range<usize>, at: usize, len: usize, with: &str) -> String {
     format!("{}{with}{}", &t[range.start..at], &t[at + len..range.end])
@@ -127,6 +137,21 @@ impl Rule for Typography {
                     {
                         continue;
                     }
+                    // What is before the mark: the common case (a narrow or, before `:`, a
+                    // plain no-break space) costs nothing more.
+                    let gap = match prev {
+                        Some(p) if is_space(p) => Gap::Ordinary(p),
+                        Some(NNBSP) => continue,
+                        Some(NBSP) if !self.narrow || c == ':' => continue,
+                        Some(NBSP) => Gap::Wide,
+                        Some(p)
+                            if p.is_alphanumeric()
+                                || matches!(p, '»' | ')' | '”' | '"' | '’' | '\'') =>
+                        {
+                            Gap::Missing
+                        }
+                        _ => continue,
+                    };
                     // The space a fix puts: a no-break one before `:`, a narrow one before
                     // `; ! ?` (what the help asks for).
                     let (want, space) = if c == ':' {
@@ -137,69 +162,49 @@ impl Rule for Typography {
                     let space = space.to_string();
                     let mark = c.to_string();
                     let s = word_start(t, i);
-                    let finding = match prev {
-                        Some(p) if is_space(p) => Some(
-                            Finding::text(
-                                s..i + 1,
-                                t!(lang, "typo-space-before", mark = mark.as_str()),
-                                t!(
-                                    lang,
-                                    "typo-space-before-help",
-                                    mark = mark.as_str(),
-                                    want = want
-                                ),
-                            )
-                            .with_fix(spliced(
-                                t,
-                                s..i + 1,
-                                i - p.len_utf8(),
-                                p.len_utf8(),
-                                &space,
-                            )),
-                        ),
-                        Some(NNBSP) => None,
-                        Some(NBSP) if !self.narrow || c == ':' => None,
-                        Some(NBSP) => Some(
-                            Finding::text(
-                                s..i + 1,
-                                t!(lang, "typo-wide-space", mark = mark.as_str()),
-                                t!(lang, "typo-wide-space-help", want = want),
-                            )
-                            .with_fix(spliced(
-                                t,
-                                s..i + 1,
-                                i - NBSP.len_utf8(),
-                                NBSP.len_utf8(),
-                                &space,
-                            )),
-                        ),
-                        Some(p)
-                            if p.is_alphanumeric()
-                                || matches!(p, '»' | ')' | '”' | '"' | '’' | '\'') =>
-                        {
-                            Some(
-                                Finding::text(
-                                    s..i + 1,
-                                    t!(lang, "typo-no-space", mark = mark.as_str()),
-                                    t!(
-                                        lang,
-                                        "typo-no-space-help",
-                                        mark = mark.as_str(),
-                                        want = want
-                                    ),
-                                )
-                                .with_fix(spliced(
-                                    t,
-                                    s..i + 1,
-                                    i,
-                                    0,
-                                    &space,
-                                )),
-                            )
-                        }
-                        _ => None,
+                    let finding = match gap {
+                        Gap::Ordinary(p) => Finding::text(
+                            s..i + 1,
+                            t!(lang, "typo-space-before", mark = mark.as_str()),
+                            t!(
+                                lang,
+                                "typo-space-before-help",
+                                mark = mark.as_str(),
+                                want = want
+                            ),
+                        )
+                        .with_fix(spliced(
+                            t,
+                            s..i + 1,
+                            i - p.len_utf8(),
+                            p.len_utf8(),
+                            &space,
+                        )),
+                        Gap::Wide => Finding::text(
+                            s..i + 1,
+                            t!(lang, "typo-wide-space", mark = mark.as_str()),
+                            t!(lang, "typo-wide-space-help", want = want),
+                        )
+                        .with_fix(spliced(
+                            t,
+                            s..i + 1,
+                            i - NBSP.len_utf8(),
+                            NBSP.len_utf8(),
+                            &space,
+                        )),
+                        Gap::Missing => Finding::text(
+                            s..i + 1,
+                            t!(lang, "typo-no-space", mark = mark.as_str()),
+                            t!(
+                                lang,
+                                "typo-no-space-help",
+                                mark = mark.as_str(),
+                                want = want
+                            ),
+                        )
+                        .with_fix(spliced(t, s..i + 1, i, 0, &space)),
                     };
-                    out.extend(finding);
+                    out.push(finding);
                 }
                 '«' => match next {
                     Some(NBSP) | Some(NNBSP) => {}
