@@ -755,6 +755,9 @@ fn print_diagnostics_of(
         return;
     }
     let lang = plan.config.language;
+    let mut diags = diags;
+    // Errors first, as `trame check` prints them.
+    diagnostics::errors_first(&mut diags);
     let out = diagnostics::render_human(&diags, plan, term.color_err, lang);
     eprint!("{out}");
     if !term.quiet {

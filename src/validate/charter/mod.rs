@@ -472,7 +472,9 @@ impl Charter {
             // Where the text was found in the file: `validate::fixes` keeps the fix only if the
             // file holds exactly this text there.
             let old = v.text.get(r.clone()).unwrap_or_default();
-            d.fix = Some(crate::validate::fixes::narrowed(pos, old, &new));
+            if old != new {
+                d.fix = Some(crate::validate::fixes::narrowed(pos, old, &new));
+            }
         }
         d
     }

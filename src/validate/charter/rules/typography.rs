@@ -70,7 +70,7 @@ pub fn compile(f: &mut Fields<'_>, config: &Config) -> Option<Typography> {
 /// Start of the word before byte `i` (so a finding can be found again in the source).
 fn word_start(t: &str, i: usize) -> usize {
     t[..i]
-        .trim_end_matches([' ', NBSP, NNBSP])
+        .trim_end_matches([' ', '\t', NBSP, NNBSP])
         .rfind(|c: char| c.is_whitespace())
         .map_or(0, |s| s + t[s..].chars().next().map_or(1, char::len_utf8))
 }
@@ -89,9 +89,13 @@ enum Gap {
     Missing,
 }
 
-/// `t[range]` with the bytes `at..at + len` (inside it) replaced by `with`.
+/// `t[range]` with the bytes `at..at + len` (inside it) replaced by `with`; the range itself
+/// when they are not inside it (then there is no fix to offer).
 fn spliced(t: &str, range: std::ops::Range<usize>, at: usize, len: usize, with: &str) -> String {
-    format!("{}{with}{}", &t[range.start..at], &t[at + len..range.end])
+    match (t.get(range.start..at), t.get(at + len..range.end)) {
+        (Some(head), Some(tail)) => format!("{head}{with}{tail}"),
+        _ => t.get(range).unwrap_or_default().to_string(),
+    }
 }
 
 impl Rule for Typography {
@@ -301,6 +305,18 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_fix_replaces_only_inside_its_range() {
+        use super::spliced;
+        assert_eq!(
+            spliced("Bonjour\t!", 0..9, 7, 1, "\u{202f}"),
+            "Bonjour\u{202f}!"
+        );
+        // Out of the range (what a tab once caused): the range itself, no fix.
+        assert_eq!(spliced("Bonjour\t!", 8..9, 7, 1, "\u{202f}"), "!");
+        assert_eq!(super::word_start("Bonjour\t!", 8), 0);
     }
 
     #[test]
