@@ -598,3 +598,29 @@ fn a_busy_day_of_the_month_links_to_the_rest_on_its_week() {
     assert!(!month.contains("class=\"more\""), "{month}");
     assert!(month.contains(">Post 4<"), "{month}");
 }
+
+/// The calendar feed says each text once, under the networks that publish it (a calendar app
+/// shows the description whole); a network with its own text gets its own part.
+#[test]
+fn the_feed_says_a_text_shared_by_networks_once() {
+    let text = "---\ntitle: \"Partagé\"\nnetworks: [linkedin, facebook, mastodon]\ndate: 2026-12-03T10:00\nstatus: draft\n---\nLe même texte partout.\n\n::: mastodon\nUn texte pour Mastodon.\n:::\n";
+    let dir = project(&[("partage.md", text)]);
+    let out = common::build(dir.path(), true);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ics = read(dir.path(), "calendar.ics");
+    let unfolded = ics.replace("\r\n ", "");
+    assert_eq!(
+        unfolded.matches("Le même texte partout.").count(),
+        1,
+        "{ics}"
+    );
+    assert!(unfolded.contains("— LinkedIn\\, Facebook —"), "{ics}");
+    assert!(
+        unfolded.contains("— Mastodon —\\nUn texte pour Mastodon."),
+        "{ics}"
+    );
+}

@@ -112,11 +112,20 @@ fn post_events(input: &Input<'_>, p: &PostRef<'_>, network: Option<&str>) -> Opt
     }
     let label = |n: &str| input.config.networks.label(n).to_string();
     let labels: Vec<String> = nets.iter().map(|n| label(n)).collect();
-    let mut description = String::new();
+    // Each text once, headed by the networks that publish it: most posts say the same thing
+    // on several networks, and a calendar app shows the description whole.
+    let mut texts: Vec<(Vec<String>, &str)> = Vec::new();
     for n in &nets {
         if let Some(v) = p.variants.get(*n) {
-            let _ = write!(description, "— {} —\n{}\n\n", label(n), v.text);
+            match texts.iter_mut().find(|(_, t)| *t == v.text) {
+                Some((names, _)) => names.push(label(n)),
+                None => texts.push((vec![label(n)], &v.text)),
+            }
         }
+    }
+    let mut description = String::new();
+    for (names, text) in texts {
+        let _ = write!(description, "— {} —\n{text}\n\n", names.join(", "));
     }
     // The page's segment: unique per post (duplicates get a suffix) and free of line breaks.
     let uid_net = network.map_or(String::new(), |n| format!("-{}", routes::segment(n)));
