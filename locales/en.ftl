@@ -782,3 +782,4 @@ serve-not-found-text = This page is not (or no longer) in the generated site. If
 serve-not-found-back = Back to the calendar
 serve-more = Diagnostics page
 serve-hide = Hide
+fix-link = { $file }: not fixed, it is a symbolic link (fix the file it points to).

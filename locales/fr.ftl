@@ -838,3 +838,4 @@ serve-not-found-text = Cette page n’existe pas (ou plus) dans le site génér�
 serve-not-found-back = Retour au calendrier
 serve-more = Page Diagnostics
 serve-hide = Masquer
+fix-link = { $file } : non corrigé, c’est un lien symbolique (corrigez le fichier vers lequel il pointe).

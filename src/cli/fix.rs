@@ -146,6 +146,10 @@ fn fix_file(
         path: path.clone(),
         source,
     };
+    if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+        eprintln!("{}", t!(lang, "fix-link", file = printable(f.file, false)));
+        return Ok((0, f.fixes.len()));
+    }
     let raw = crate::base::fs::read_io(root, &path, u64::MAX).map_err(io)?;
     let Ok(text) = String::from_utf8(raw.clone()) else {
         return Ok((0, f.fixes.len()));

@@ -67,14 +67,20 @@ pub fn apply(raw: &str, fixes: &[Fix]) -> Applied {
 }
 
 /// Replaces the file at `path` (inside `root`) by `new`, if it still holds `old`. Returns
-/// false, writing nothing, when it changed since it was read.
+/// false, writing nothing, when it changed since it was read or is a symbolic link.
 pub fn replace(root: &Path, path: &Path, old: &[u8], new: &[u8]) -> Result<bool, OutputError> {
     let io = |source| OutputError::Io {
         path: path.to_path_buf(),
         source,
     };
     let now = crate::base::fs::read_io(root, path, u64::MAX).map_err(io)?;
-    if now != old {
+    // A link is the team's own arrangement: renaming a new file over it would replace the link,
+    // not the file it points to.
+    let link = std::fs::symlink_metadata(path)
+        .map_err(io)?
+        .file_type()
+        .is_symlink();
+    if now != old || link {
         return Ok(false);
     }
     let dir = path.parent().unwrap_or(root);
@@ -124,6 +130,25 @@ mod tests {
             "\u{feff}---\r\ntitle: T # un commentaire\r\n---\r\nBonjour\u{202f}! Ça va\u{202f}?\r\n"
         );
         assert_eq!((a.applied.len(), a.skipped.len()), (2, 0));
+    }
+
+    #[test]
+    fn a_file_is_replaced_only_if_unchanged_and_not_a_link() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let root = dir.path();
+        let file = root.join("a.md");
+        std::fs::write(&file, "old").unwrap_or_else(|e| panic!("{e}"));
+        assert!(!replace(root, &file, b"other", b"new").unwrap_or(true));
+        assert_eq!(std::fs::read_to_string(&file).unwrap_or_default(), "old");
+        #[cfg(unix)]
+        {
+            let link = root.join("b.md");
+            std::os::unix::fs::symlink(&file, &link).unwrap_or_else(|e| panic!("{e}"));
+            assert!(!replace(root, &link, b"old", b"new").unwrap_or(true));
+            assert!(std::fs::symlink_metadata(&link).is_ok_and(|m| m.file_type().is_symlink()));
+        }
+        assert!(replace(root, &file, b"old", b"new").unwrap_or(false));
+        assert_eq!(std::fs::read_to_string(&file).unwrap_or_default(), "new");
     }
 
     #[test]
