@@ -106,7 +106,7 @@ fn every_message_the_code_asks_for_exists() {
     .unwrap();
     // Ids chosen at run time are literals of the form `"yaml-syntax-tab"` next to the call.
     let literal = regex::Regex::new(
-        r#""((?:yaml-syntax|expect|kind|found|video-too|cadence|watch|n|cli-count|media-image|media-video|counts-by)-[a-z0-9-]+)""#,
+        r#""((?:yaml-syntax|expect|kind|found|video-too|cadence|watch|n|cli-count|media-image|media-video|counts-by)-[a-z0-9-]+|[a-z0-9-]+-help)""#,
     )
     .unwrap();
     let mut asked = BTreeSet::new();

@@ -464,59 +464,45 @@ fn media_problem(file: &str, m: &Media, p: &MediaProblem, lang: Language) -> Dia
 /// A media file or a poster that cannot be used.
 fn problem_at(file: &str, path: &str, at: Pos, p: &MediaProblem, lang: Language) -> Diagnostic {
     use MediaProblem as P;
-    let span = path.chars().count();
-    match p {
-        P::OutsideProject => Diagnostic::new(
+    let unreadable = |reason: String| t!(lang, "media-unreadable", path = path, reason = reason);
+    let (code, message, help) = match p {
+        P::OutsideProject => (
             Code::MediaOutsideProject,
-            file,
-            at,
             t!(lang, "media-outside", path = path),
-        )
-        .with_help(t!(lang, "media-outside-help")),
-        P::NotFound => Diagnostic::new(
+            "media-outside-help",
+        ),
+        P::NotFound => (
             Code::MediaNotFound,
-            file,
-            at,
             t!(lang, "media-not-found", path = path),
-        )
-        .with_help(t!(lang, "media-not-found-help")),
-        P::IsFolder => Diagnostic::new(
+            "media-not-found-help",
+        ),
+        P::IsFolder => (
             Code::MediaNotFound,
-            file,
-            at,
             t!(lang, "media-folder", path = path),
-        )
-        .with_help(t!(lang, "media-folder-help")),
-        P::NotAFile => Diagnostic::new(
+            "media-folder-help",
+        ),
+        P::NotAFile => (
             Code::MediaUnreadable,
-            file,
-            at,
-            t!(
-                lang,
-                "media-unreadable",
-                path = path,
-                reason = t!(lang, "io-special")
-            ),
-        )
-        .with_help(t!(lang, "media-unreadable-help")),
-        P::UnknownFormat { video } => Diagnostic::new(
+            unreadable(t!(lang, "io-special")),
+            "media-unreadable-help",
+        ),
+        P::UnknownFormat { video: true } => (
             Code::MediaUnreadable,
-            file,
-            at,
-            if *video {
-                t!(lang, "media-unknown-video", path = path)
-            } else {
-                t!(lang, "media-unknown-format", path = path)
-            },
-        )
-        .with_help(t!(lang, "media-unreadable-help")),
-        P::Unreadable(why) => Diagnostic::new(
+            t!(lang, "media-unknown-video", path = path),
+            "media-unreadable-help",
+        ),
+        P::UnknownFormat { video: false } => (
             Code::MediaUnreadable,
-            file,
-            at,
-            t!(lang, "media-unreadable", path = path, reason = why.as_str()),
-        )
-        .with_help(t!(lang, "media-unreadable-help")),
-    }
-    .with_span(span)
+            t!(lang, "media-unknown-format", path = path),
+            "media-unreadable-help",
+        ),
+        P::Unreadable(why) => (
+            Code::MediaUnreadable,
+            unreadable(why.clone()),
+            "media-unreadable-help",
+        ),
+    };
+    Diagnostic::new(code, file, at, message)
+        .with_help(t!(lang, help))
+        .with_span(path.chars().count())
 }
