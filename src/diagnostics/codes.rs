@@ -80,6 +80,12 @@ codes! {
     WorkflowOverdue = "workflow/overdue", Warning;
     CalendarUnknownCampaign = "calendar/unknown-campaign", Error;
     CalendarCadence = "calendar/cadence", Warning;
+    CalendarKpiUnknown = "calendar/kpi-unknown", Warning;
+    MetricsSyntax = "metrics/syntax", Error;
+    MetricsUnknownFormat = "metrics/unknown-format", Error;
+    MetricsValue = "metrics/value", Error;
+    MetricsUnknownPost = "metrics/unknown-post", Info;
+    MetricsAmbiguous = "metrics/ambiguous", Warning;
     OutputConflict = "output/conflict", Error;
 }
 

@@ -19,6 +19,7 @@ use crate::base::paths::{path_order, rel_path};
 use crate::diagnostics::{Code, Diagnostic, Pos, SourceLookup};
 use crate::load::config::{self, Config, ConfigError};
 use crate::load::content::{EntryKind, Kind};
+use crate::load::metrics::{self, Metrics};
 use crate::load::store::{self, Loaded};
 use crate::render::{self, Layout, OutFile, Page, PostFacts, Site, ThemeError};
 use crate::routes::{Paged, Routes};
@@ -112,6 +113,8 @@ pub struct Plan {
     records: Vec<Record>,
     /// Problems of trame.yaml, the charter and finding files.
     base: Vec<Diagnostic>,
+    /// The results files (`metrics/`), read at each build (a change to one rebuilds).
+    metrics: Metrics,
     pub routes: Routes,
     pub media: MediaCache,
     pub checked: Checked,
@@ -141,10 +144,15 @@ pub fn build(root: &Path, options: &Options) -> Result<Plan, EngineError> {
     base.extend(warnings);
     let (found, problems) = store::discover(root, config.language);
     base.extend(problems);
-    let records: Vec<Record> = found
-        .par_iter()
-        .map(|(path, kind)| Record::new(store::read(root, path, *kind, &config), &config))
-        .collect();
+    let (records, metrics) = rayon::join(
+        || {
+            found
+                .par_iter()
+                .map(|(path, kind)| Record::new(store::read(root, path, *kind, &config), &config))
+                .collect::<Vec<Record>>()
+        },
+        || metrics::read_all(&config),
+    );
     let today = options.today.unwrap_or_else(|| today_in(&config));
     base.extend(charter_rules_in_config(&config, charter.as_ref()));
     let mut plan = Plan {
@@ -155,6 +163,7 @@ pub fn build(root: &Path, options: &Options) -> Result<Plan, EngineError> {
         today,
         records,
         base,
+        metrics,
         routes: Routes::default(),
         media: MediaCache::new(),
         checked: Checked::default(),
@@ -239,9 +248,9 @@ impl Plan {
         self.checked.has_errors() || !self.conflicts.is_empty()
     }
 
-    /// How many files were checked (trame.yaml and every content file).
+    /// How many files were checked (trame.yaml, every content file and results file).
     pub fn files_checked(&self) -> usize {
-        self.records.len() + 1
+        self.records.len() + 1 + self.metrics.sheets.len()
     }
 
     /// The post files, project-relative.
@@ -367,6 +376,8 @@ impl Plan {
             files,
             base: &self.base,
             media: &self.media,
+            entries: self.records.iter().filter_map(|r| r.loaded.entry()).collect(),
+            metrics: &self.metrics,
         })
     }
 
@@ -663,6 +674,13 @@ impl SourceLookup for Plan {
         if let Some(c) = self.charter.as_ref().filter(|c| c.file == file) {
             return Some(&c.source);
         }
-        self.record(file).and_then(|r| r.loaded.source.as_deref())
+        if let Some(r) = self.record(file) {
+            return r.loaded.source.as_deref();
+        }
+        self.metrics
+            .sheets
+            .iter()
+            .find(|s| s.file == file)
+            .and_then(|s| s.source.as_deref())
     }
 }

@@ -28,6 +28,7 @@ pub const KEYS: &[&str] = &[
     "output",
     "theme",
     "fix_on_save",
+    "metrics",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -138,6 +139,8 @@ pub struct Config {
     pub rules: BTreeMap<String, RuleLevel>,
     pub output: PathBuf,
     pub theme: String,
+    /// The folder of results files (SPEC §9), `metrics/` unless `metrics:` says.
+    pub metrics: PathBuf,
     /// `trame watch` applies `trame fix` to each file saved (off unless asked).
     pub fix_on_save: bool,
     /// trame.yaml's text and key positions, to point diagnostics found later into it.
@@ -164,6 +167,7 @@ impl Config {
             rules: BTreeMap::new(),
             output: root.join("output"),
             theme: String::from("default"),
+            metrics: root.join("metrics"),
             fix_on_save: false,
             source: String::new(),
             index: PosIndex::default(),
@@ -466,6 +470,9 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
             cfg.theme = t;
         }
         cfg.fix_on_save = f.bool("fix_on_save").unwrap_or(false);
+        if let Some(m) = f.string("metrics") {
+            cfg.metrics = root.join(m);
+        }
     }
     cfg.index = doc.index;
     // Type errors in trame.yaml come from Fields as frontmatter/type: here they are config errors.

@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod content;
+pub mod metrics;
 pub mod networks;
 pub mod store;
 pub mod yaml;

@@ -14,6 +14,7 @@ pub mod fixes;
 pub mod media;
 pub mod network;
 pub mod references;
+pub mod results;
 pub mod schema;
 pub mod video;
 pub mod workflow;
@@ -142,6 +143,7 @@ fn far_date(
 }
 
 fn entry(e: &Entry, config: &Config, diags: &mut Vec<Diagnostic>) {
+    results::kpis::check(e, config.language, diags);
     for (id, pos) in &e.networks {
         if config.networks.get(id).is_none() {
             diags.push(crate::load::networks::unknown_diagnostic(
@@ -193,6 +195,10 @@ pub struct Project<'a> {
     pub base: &'a [Diagnostic],
     /// The media files read, the logo among them.
     pub media: &'a media::MediaCache,
+    /// The calendar entries, in path order.
+    pub entries: Vec<&'a Entry>,
+    /// The results files read (`metrics/`).
+    pub metrics: &'a crate::load::metrics::Metrics,
 }
 
 /// The checked project: what every command reports and the site shows.
@@ -204,6 +210,7 @@ pub struct Checked {
     by_file: FxHashMap<String, Range<usize>>,
     pub summary: Summary,
     pub findings: Findings,
+    pub results: results::Results,
 }
 
 impl Checked {
@@ -240,11 +247,29 @@ impl Checked {
 /// The checks across files, and the final list of diagnostics.
 pub fn project(p: &Project<'_>) -> Checked {
     let posts: Vec<&Post> = p.files.iter().filter_map(|f| f.post).collect();
-    let (duplicates, cadence) = rayon::join(
-        || duplicates(p),
-        || cadence::check(&posts, p.config, p.today),
+    let ((duplicates, cadence), (results, joins)) = rayon::join(
+        || {
+            rayon::join(
+                || duplicates(p),
+                || cadence::check(&posts, p.config, p.today),
+            )
+        },
+        || {
+            results::compute(&results::Input {
+                config: p.config,
+                posts: p
+                    .files
+                    .iter()
+                    .filter_map(|f| f.post.map(|post| (f.file, post)))
+                    .collect(),
+                entries: p.entries.clone(),
+                metrics: p.metrics,
+            })
+        },
     );
     let mut diags: Vec<Diagnostic> = p.base.to_vec();
+    diags.extend(p.metrics.diagnostics.iter().cloned());
+    diags.extend(joins);
     diags.extend(network::media::logo(p.config, p.media));
     let mut ignores: FxHashMap<&str, &BTreeMap<usize, Vec<String>>> = FxHashMap::default();
     for f in &p.files {
@@ -278,13 +303,14 @@ pub fn project(p: &Project<'_>) -> Checked {
         }
     }
     // trame.yaml counts as a file, as the files of content/ do.
-    let summary = Summary::of(p.files.len() + 1, &diags);
+    let summary = Summary::of(p.files.len() + 1 + p.metrics.sheets.len(), &diags);
     let findings = findings::compute(&posts, p.config, &diags);
     Checked {
         diagnostics: diags,
         by_file,
         summary,
         findings,
+        results,
     }
 }
 
@@ -382,6 +408,8 @@ mod tests {
             }],
             base: &[],
             media: &media::MediaCache::new(),
+            entries: Vec::new(),
+            metrics: &Default::default(),
         });
         assert_eq!(checked.of_file("a.md").len(), 1);
         assert_eq!(checked.of_file("b.md")[0].line, 2);

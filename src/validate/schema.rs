@@ -131,6 +131,7 @@ struct TrameYaml {
     output: Option<String>,
     theme: Option<String>,
     fix_on_save: Option<bool>,
+    metrics: Option<String>,
 }
 
 /// A date: `2026-12-03`, `2026-12-03T09:30` or with its offset.
@@ -184,6 +185,7 @@ struct PostFrontMatter {
     media: Option<Vec<Media>>,
     first_comment: Option<String>,
     variants: Option<BTreeMap<String, VariantOverride>>,
+    published: Option<BTreeMap<String, String>>,
     extra: Option<Value>,
 }
 

@@ -26,6 +26,7 @@ pub const KEYS: &[&str] = &[
     "media",
     "first_comment",
     "variants",
+    "published",
     "extra",
 ];
 
@@ -197,6 +198,8 @@ pub struct Post {
     pub media: Vec<Media>,
     pub first_comment: Option<String>,
     pub variants: BTreeMap<String, VariantOverride>,
+    /// network → the published post's address (joins the post to its results, SPEC §9).
+    pub published: BTreeMap<String, (String, Pos)>,
     pub extra: yaml::Value,
     pub body: Body,
 }
@@ -246,6 +249,7 @@ impl Post {
             media: Vec::new(),
             first_comment: None,
             variants: BTreeMap::new(),
+            published: BTreeMap::new(),
             extra: yaml::Value::Null,
             body: Body::default(),
         }
@@ -392,6 +396,22 @@ pub fn read(
             variants.insert(canonical_id(&raw_key), ov);
         }
     }
+    let mut published = BTreeMap::new();
+    if let Some(map) = f.map("published") {
+        for (k, v) in map {
+            let network = yaml::scalar_text(k).unwrap_or_default();
+            let path = yaml::join("published", &network);
+            match yaml::scalar_text(v) {
+                Some(url) if !url.trim().is_empty() => {
+                    published.insert(
+                        canonical_id(&network),
+                        (url.trim().to_string(), f.index.value_pos(&path)),
+                    );
+                }
+                _ => f.type_error(&path, "expect-text", v),
+            }
+        }
+    }
     let body = body::parse(body_text, body_line, &file, f.diags, lang);
     Some(Post {
         common,
@@ -408,6 +428,7 @@ pub fn read(
         media,
         first_comment,
         variants,
+        published,
         extra,
         body,
     })
