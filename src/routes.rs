@@ -206,6 +206,21 @@ pub fn calendar_json() -> OutPath {
     OutPath::of(&["calendar.json"])
 }
 
+/// The results page (SPEC §9).
+pub fn results() -> OutPath {
+    OutPath::of(&["results", "index.html"])
+}
+
+/// The monthly report of `YYYY-MM`.
+pub fn results_month(year: i16, month: i8) -> OutPath {
+    OutPath::of(&["results", &format!("{year:04}-{month:02}"), "index.html"])
+}
+
+/// Every result row joined to its post, with the computed rates.
+pub fn results_json() -> OutPath {
+    OutPath::of(&["results.json"])
+}
+
 /// The page that lists the calendar feeds, to download or subscribe to.
 pub fn feeds() -> OutPath {
     OutPath::of(&["feeds", "index.html"])

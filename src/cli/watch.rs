@@ -31,7 +31,7 @@ pub const DEFAULT_DEBOUNCE_MS: u64 = 100;
 
 /// Top-level folders whose changes matter; everything else at the root is ignored except the
 /// configuration files.
-const WATCHED_FOLDERS: [&str; 3] = ["content", "themes", "media"];
+const WATCHED_FOLDERS: [&str; 4] = ["content", "themes", "media", "metrics"];
 
 #[derive(Debug, thiserror::Error)]
 pub enum WatchError {

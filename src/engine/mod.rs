@@ -376,7 +376,11 @@ impl Plan {
             files,
             base: &self.base,
             media: &self.media,
-            entries: self.records.iter().filter_map(|r| r.loaded.entry()).collect(),
+            entries: self
+                .records
+                .iter()
+                .filter_map(|r| r.loaded.entry())
+                .collect(),
             metrics: &self.metrics,
         })
     }
@@ -577,14 +581,21 @@ impl Plan {
         stages.push(("validate", t.elapsed()));
 
         // Posts shown differently although their file did not change: their problems or their
-        // page's path changed (a duplicate id appeared or went away, a spelling suggestion).
+        // page's path changed (a duplicate id appeared or went away, a spelling suggestion), or
+        // their results (a row that matched them matches another post now).
+        let results_changed = old_checked.results != self.checked.results;
         for r in &self.records {
             let f = r.file();
             if touched.contains(f) {
                 continue;
             }
             let moved = files_changed && old_routes.segment(f) != self.routes.segment(f);
-            if moved || old_checked.of_file(f) != self.checked.of_file(f) {
+            let results_moved = results_changed
+                && !old_checked
+                    .results
+                    .of_file(f)
+                    .eq(self.checked.results.of_file(f));
+            if moved || results_moved || old_checked.of_file(f) != self.checked.of_file(f) {
                 if let Some(p) = r.loaded.post() {
                     facts.push(PostFacts::of(f, p));
                 }
@@ -598,10 +609,14 @@ impl Plan {
         let after = Layout::of(&input);
         let diagnostics_changed = old_checked.diagnostics != self.checked.diagnostics
             || old_checked.findings != self.checked.findings;
-        let pages: Vec<Page> =
-            render::affected(&input, &before, &after, &facts, diagnostics_changed)
-                .into_iter()
-                .collect();
+        let mut pages = render::affected(&input, &before, &after, &facts, diagnostics_changed);
+        if results_changed {
+            pages.extend(render::results_affected(
+                &input,
+                &old_checked.results.months(),
+            ));
+        }
+        let pages: Vec<Page> = pages.into_iter().collect();
         if let Some(site) = &self.site {
             for f in &touched {
                 site.forget(f);

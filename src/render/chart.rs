@@ -9,6 +9,17 @@ use crate::load::config::Language;
 /// Horizontal bars: followers before (light) and now (strong) per network. The SVG's
 /// accessible name says the same figures in words (a screen reader cannot read the bars).
 pub fn followers(lang: Language, rows: &[(String, u64, Option<u64>)], title: &str) -> String {
+    bars(lang, rows, title, &i18n::followers_chart(lang, title, rows))
+}
+
+/// Horizontal bars, one per row (a lighter one behind for the earlier figure, if any); `name`
+/// says the figures in words.
+pub fn bars(
+    lang: Language,
+    rows: &[(String, u64, Option<u64>)],
+    title: &str,
+    name: &str,
+) -> String {
     let mut svg = String::new();
     if rows.is_empty() {
         return svg;
@@ -69,7 +80,7 @@ pub fn followers(lang: Language, rows: &[(String, u64, Option<u64>)], title: &st
         let _ = root.present();
     }
     // The SVG is inlined: give it a role, a name, and let it scale.
-    let name = escape_html(&i18n::followers_chart(lang, title, rows));
+    let name = escape_html(name);
     let Some(open) = svg
         .find("<svg ")
         .and_then(|i| svg[i..].find('>').map(|j| i + j + 1))

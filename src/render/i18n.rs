@@ -163,6 +163,139 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("goal", "Objectif", "Goal"),
     ("kpis", "Indicateurs", "KPIs"),
     ("posts", "Publications", "Posts"),
+    ("results", "Résultats", "Results"),
+    ("report", "Rapport du mois", "Monthly report"),
+    ("reports", "Rapports mensuels", "Monthly reports"),
+    (
+        "results_intro",
+        "Les chiffres exportés des réseaux (dossier metrics/), reliés aux publications du calendrier. Un chiffre inconnu est noté « — », jamais 0.",
+        "The figures exported from the networks (metrics/ folder), joined to the calendar's posts. An unknown figure shows as \"—\", never 0.",
+    ),
+    (
+        "results_none",
+        "Aucun résultat pour l’instant. Exportez les statistiques de vos publications depuis Meta Business Suite, LinkedIn ou X et déposez les fichiers dans le dossier metrics/ du projet, ou écrivez-les au format de trame (network,post,url,date,impressions,reach,likes,comments,shares,saves,clicks,video_views,followers).",
+        "No results yet. Export your posts' statistics from Meta Business Suite, LinkedIn or X and put the files in the project's metrics/ folder, or write them in trame's format (network,post,url,date,impressions,reach,likes,comments,shares,saves,clicks,video_views,followers).",
+    ),
+    ("results_files", "Fichiers lus", "Files read"),
+    ("format", "Format", "Format"),
+    ("format_unknown", "format non reconnu", "unknown format"),
+    (
+        "formulas",
+        "Les chiffres et leur formule",
+        "The figures and their formula",
+    ),
+    ("fig_interactions", "Interactions", "Interactions"),
+    (
+        "fig_rate_reach",
+        "Taux d’engagement (portée)",
+        "Engagement rate (reach)",
+    ),
+    (
+        "fig_rate_impressions",
+        "Taux d’engagement (impressions)",
+        "Engagement rate (impressions)",
+    ),
+    (
+        "fig_rate_followers",
+        "Taux d’engagement (abonnés)",
+        "Engagement rate (followers)",
+    ),
+    ("fig_ctr", "Taux de clic", "Click-through rate"),
+    ("fig_followers_gained", "Abonnés gagnés", "Followers gained"),
+    ("impressions", "Impressions", "Impressions"),
+    ("reach", "Portée", "Reach"),
+    ("clicks", "Clics", "Clicks"),
+    ("month", "Mois", "Month"),
+    ("by_network", "Par réseau", "By network"),
+    ("by_month", "Par mois", "By month"),
+    (
+        "by_network_month",
+        "Par réseau et par mois",
+        "By network and month",
+    ),
+    (
+        "chart_interactions",
+        "Interactions par mois",
+        "Interactions per month",
+    ),
+    (
+        "best_posts",
+        "Les 10 publications qui ont le mieux marché",
+        "The 10 posts that did best",
+    ),
+    (
+        "bottom_posts",
+        "Les 10 publications qui ont le moins marché",
+        "The 10 posts that did least",
+    ),
+    (
+        "ranked_by",
+        "Classées par interactions.",
+        "Ranked by interactions.",
+    ),
+    ("pillars", "Piliers éditoriaux", "Editorial pillars"),
+    (
+        "best_times",
+        "Les meilleurs moments de la semaine",
+        "The best times of the week",
+    ),
+    (
+        "best_times_note",
+        "Taux d’engagement (impressions) des publications par jour et heure de parution, heure du projet.",
+        "Engagement rate (impressions) of the posts by day and hour of publication, in the project's time zone.",
+    ),
+    ("hour", "Heure", "Hour"),
+    ("day", "Jour", "Day"),
+    (
+        "followers_growth",
+        "Évolution des abonnés",
+        "Follower growth",
+    ),
+    ("first_figure", "Premier relevé", "First figure"),
+    ("last_figure", "Dernier relevé", "Last figure"),
+    (
+        "unmatched",
+        "Lignes sans publication du calendrier",
+        "Rows without a post of the calendar",
+    ),
+    (
+        "unmatched_note",
+        "Publications parues hors du calendrier (ou à relier avec `published`) : elles comptent dans les totaux de leur réseau.",
+        "Posts published outside the calendar (or to be joined with `published`): they count in their network's totals.",
+    ),
+    ("place", "Fichier et ligne", "File and line"),
+    ("address", "Adresse", "Address"),
+    (
+        "campaign_goals",
+        "Objectifs des campagnes",
+        "Campaign goals",
+    ),
+    ("kpi", "Indicateur", "KPI"),
+    ("kpi_target", "Objectif", "Target"),
+    ("actual", "Réalisé", "Actual"),
+    ("gap", "Écart", "Gap"),
+    ("state", "État", "State"),
+    ("of_target", "de l’objectif", "of target"),
+    ("kpi_reached", "atteint", "reached"),
+    ("kpi_missed", "non atteint", "missed"),
+    ("kpi_unknown", "inconnu", "unknown"),
+    ("kpi_not_computed", "non calculé", "not computed"),
+    ("this_month", "Ce mois", "This month"),
+    ("previous_month", "Mois précédent", "Previous month"),
+    ("change", "Évolution", "Change"),
+    (
+        "against_previous",
+        "Le mois face au précédent",
+        "The month against the previous one",
+    ),
+    ("what_worked", "Ce qui a marché", "What worked"),
+    (
+        "what_did_not",
+        "Ce qui a moins marché",
+        "What did less well",
+    ),
+    ("print", "Imprimer", "Print"),
+    ("post_results", "Résultats", "Results"),
     ("per_network", "Par réseau", "Per network"),
     ("skip", "Aller au contenu", "Skip to content"),
     ("file", "Fichier", "File"),
@@ -439,6 +572,123 @@ pub fn percent(lang: Language, x: f64) -> String {
 pub fn signed_percent(lang: Language, x: f64) -> String {
     let p = percent(lang, x);
     if x >= 0.0 { format!("+{p}") } else { p }
+}
+
+/// A chart of bars in words: "Interactions par mois — novembre 2026 : 1 234 ; …".
+pub fn bars_name(lang: Language, title: &str, rows: &[(String, u64, Option<u64>)]) -> String {
+    let (colon, sep) = match lang {
+        Language::Fr => ("\u{a0}:", " ; "),
+        Language::En => (":", "; "),
+    };
+    let parts: Vec<String> = rows
+        .iter()
+        .map(|(label, v, _)| format!("{label}{colon} {}", number(lang, *v)))
+        .collect();
+    format!("{title} — {}", parts.join(sep))
+}
+
+/// A change of a rate in percentage points: "+1,2 pt".
+pub fn signed_points(lang: Language, points: f64) -> String {
+    let v = format!("{points:+.1}");
+    match lang {
+        Language::Fr => format!("{}\u{a0}pt", v.replace('.', ",")),
+        Language::En => format!("{v} pt"),
+    }
+}
+
+/// A slot of the best-times table: "2 publications, 4,5 %".
+pub fn slot_title(lang: Language, posts: usize, rate: Option<String>) -> String {
+    let p = match lang {
+        Language::Fr => plural(lang, posts, "publication", "publications"),
+        Language::En => plural(lang, posts, "post", "posts"),
+    };
+    match rate {
+        Some(r) => format!("{p}, {r}"),
+        None => p,
+    }
+}
+
+/// "« Titre » sur Instagram : 377 interactions (7,0 % de la portée ou des impressions)".
+pub fn post_statement(
+    lang: Language,
+    title: &str,
+    network: &str,
+    interactions: u64,
+    rate: Option<String>,
+) -> String {
+    let n = number(lang, interactions);
+    match (lang, rate) {
+        (Language::Fr, Some(r)) => {
+            format!(
+                "«\u{202f}{title}\u{202f}» sur {network}\u{a0}: {n} interactions, taux d’engagement {r}"
+            )
+        }
+        (Language::Fr, None) => {
+            format!("«\u{202f}{title}\u{202f}» sur {network}\u{a0}: {n} interactions")
+        }
+        (Language::En, Some(r)) => {
+            format!("\"{title}\" on {network}: {n} interactions, engagement rate {r}")
+        }
+        (Language::En, None) => format!("\"{title}\" on {network}: {n} interactions"),
+    }
+}
+
+/// "Meilleur pilier, « conseils » : taux d’engagement 4,5 % sur 3 publications".
+pub fn pillar_statement(
+    lang: Language,
+    pillar: &str,
+    rate: &str,
+    posts: usize,
+    best: bool,
+) -> String {
+    match lang {
+        Language::Fr => format!(
+            "{}, «\u{202f}{pillar}\u{202f}»\u{a0}: taux d’engagement (impressions) {rate} sur {}",
+            if best {
+                "Meilleur pilier"
+            } else {
+                "Pilier le plus faible"
+            },
+            plural(lang, posts, "publication", "publications")
+        ),
+        Language::En => format!(
+            "{} pillar, \"{pillar}\": engagement rate (impressions) {rate} over {}",
+            if best { "Best" } else { "Weakest" },
+            plural(lang, posts, "post", "posts")
+        ),
+    }
+}
+
+/// "Meilleur réseau : Instagram, taux d’engagement 6,1 %".
+pub fn network_statement(lang: Language, network: &str, rate: &str, best: bool) -> String {
+    match lang {
+        Language::Fr => format!(
+            "{}\u{a0}: {network}, taux d’engagement (impressions) {rate}",
+            if best {
+                "Meilleur réseau"
+            } else {
+                "Réseau le plus faible"
+            }
+        ),
+        Language::En => format!(
+            "{} network: {network}, engagement rate (impressions) {rate}",
+            if best { "Best" } else { "Weakest" }
+        ),
+    }
+}
+
+/// "Meilleur moment : mar. à 18 h, taux d’engagement 5,2 % (2 publications)".
+pub fn slot_statement(lang: Language, day: &str, hour: u8, rate: &str, posts: usize) -> String {
+    match lang {
+        Language::Fr => format!(
+            "Meilleur moment\u{a0}: {day} à {hour}\u{a0}h, taux d’engagement (impressions) {rate} ({})",
+            plural(lang, posts, "publication", "publications")
+        ),
+        Language::En => format!(
+            "Best time: {day} at {hour}:00, engagement rate (impressions) {rate} ({})",
+            plural(lang, posts, "post", "posts")
+        ),
+    }
 }
 
 #[cfg(test)]

@@ -7,6 +7,8 @@ use serde::Serialize;
 
 use super::{Input, PostRef};
 use crate::load::content::{Audit, Entry};
+use crate::load::metrics::{Count, Counts};
+use crate::validate::results::Figures;
 
 #[derive(Serialize)]
 struct VariantJson<'a> {
@@ -37,6 +39,136 @@ struct PostJson<'a> {
     pillar: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<String>,
+    /// network → its results (SPEC §9), when the results files have some.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    results: BTreeMap<&'a str, FiguresJson>,
+}
+
+/// The counts and figures of one row, as `results.json` names them (unknown: `null`).
+#[derive(Serialize)]
+struct FiguresJson {
+    impressions: Option<u64>,
+    reach: Option<u64>,
+    likes: Option<u64>,
+    comments: Option<u64>,
+    shares: Option<u64>,
+    saves: Option<u64>,
+    clicks: Option<u64>,
+    video_views: Option<u64>,
+    interactions: Option<u64>,
+    engagement_rate_reach: Option<f64>,
+    engagement_rate_impressions: Option<f64>,
+    ctr: Option<f64>,
+}
+
+impl FiguresJson {
+    fn of(c: &Counts, f: &Figures) -> FiguresJson {
+        FiguresJson {
+            impressions: c.get(Count::Impressions),
+            reach: c.get(Count::Reach),
+            likes: c.get(Count::Likes),
+            comments: c.get(Count::Comments),
+            shares: c.get(Count::Shares),
+            saves: c.get(Count::Saves),
+            clicks: c.get(Count::Clicks),
+            video_views: c.get(Count::VideoViews),
+            interactions: f.interactions,
+            engagement_rate_reach: f.engagement_rate_reach,
+            engagement_rate_impressions: f.engagement_rate_impressions,
+            ctr: f.ctr,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ResultPostJson<'a> {
+    id: &'a str,
+    network: &'a str,
+    date: Option<String>,
+    #[serde(flatten)]
+    figures: FiguresJson,
+}
+
+#[derive(Serialize)]
+struct UnmatchedJson<'a> {
+    file: &'a str,
+    line: usize,
+    network: &'a str,
+    url: Option<&'a str>,
+    date: Option<String>,
+    #[serde(flatten)]
+    figures: FiguresJson,
+}
+
+#[derive(Serialize)]
+struct CampaignJson<'a> {
+    id: &'a str,
+    kpis: Vec<KpiJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct KpiJson<'a> {
+    name: &'a str,
+    target: f64,
+    actual: Option<f64>,
+    reached: Option<bool>,
+}
+
+#[derive(Serialize)]
+struct ResultsJson<'a> {
+    posts: Vec<ResultPostJson<'a>>,
+    unmatched: Vec<UnmatchedJson<'a>>,
+    campaigns: Vec<CampaignJson<'a>>,
+}
+
+/// `results.json` (SPEC §9): every row joined to its post, the rows that match none, and the
+/// campaigns' KPIs; unknown figures are `null`.
+pub fn results(input: &Input<'_>) -> String {
+    let r = &input.checked.results;
+    let json = ResultsJson {
+        posts: r
+            .posts
+            .iter()
+            .map(|p| ResultPostJson {
+                id: &p.id,
+                network: &p.network,
+                date: p.date.as_ref().map(|d| d.iso()),
+                figures: FiguresJson::of(&p.counts, &p.figures),
+            })
+            .collect(),
+        unmatched: r
+            .unmatched
+            .iter()
+            .map(|u| UnmatchedJson {
+                file: &u.row.file,
+                line: u.row.line,
+                network: &u.network,
+                url: u.row.url.as_deref(),
+                date: u.row.date.as_ref().map(|d| d.iso()),
+                figures: FiguresJson::of(&u.row.counts, &u.figures),
+            })
+            .collect(),
+        campaigns: r
+            .campaigns
+            .iter()
+            .map(|c| CampaignJson {
+                id: &c.id,
+                kpis: c
+                    .kpis
+                    .iter()
+                    .map(|k| KpiJson {
+                        name: &k.name,
+                        target: k.target,
+                        actual: k.actual,
+                        reached: k.reached,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    let mut out = serde_json::to_string_pretty(&json).unwrap_or_else(|_| "{}".into());
+    out.push('\n');
+    out
 }
 
 #[derive(Serialize)]
@@ -150,6 +282,12 @@ fn post_json(input: &Input<'_>, r: &PostRef<'_>) -> String {
                 .unwrap_or(page.as_str());
             format!("{b}{}", crate::routes::url_path(path))
         }),
+        results: input
+            .checked
+            .results
+            .of_file(r.file)
+            .map(|x| (x.network.as_str(), FiguresJson::of(&x.counts, &x.figures)))
+            .collect(),
     })
 }
 

@@ -86,6 +86,10 @@ pub enum Page {
     Json,
     /// `calendar.ics`, one feed per network and the page that lists them.
     Feeds,
+    /// `results/index.html` and `results.json`.
+    Results,
+    /// A monthly report, `results/YYYY-MM/index.html`.
+    ResultsMonth(i16, i8),
     /// The theme's static files.
     Theme,
     /// The media files posts use, and the logo.
@@ -269,8 +273,20 @@ pub fn plan(input: &Input<'_>, layout: &Layout) -> Vec<Page> {
     pages.extend(input.posts.iter().map(|p| Page::Post(p.file.to_string())));
     pages.extend(campaign_files(input).map(|f| Page::Campaign(f.to_string())));
     pages.extend(audit_pages(input));
-    pages.extend([Page::Json, Page::Feeds, Page::Theme, Page::Media]);
+    pages.extend([Page::Json, Page::Feeds, Page::Results]);
+    pages.extend(results_pages(input));
+    pages.extend([Page::Theme, Page::Media]);
     pages
+}
+
+/// The monthly reports: one per month that has results.
+fn results_pages<'a>(input: &'a Input<'_>) -> impl Iterator<Item = Page> + 'a {
+    input
+        .checked
+        .results
+        .months()
+        .into_iter()
+        .map(|(y, m)| Page::ResultsMonth(y, m))
 }
 
 /// The pages that show any of `changed` (each post as it was and as it is now) once the input
@@ -330,6 +346,18 @@ pub fn affected(
             pages.insert(Page::Media);
         }
     }
+    pages
+}
+
+/// The pages that show results, once they changed: the results page and `results.json`, the
+/// monthly reports (those of `old_months` too, which may have gone), `calendar.json`, the
+/// campaigns' scorecards and the audits.
+pub fn results_affected(input: &Input<'_>, old_months: &[(i16, i8)]) -> BTreeSet<Page> {
+    let mut pages: BTreeSet<Page> = BTreeSet::from([Page::Results, Page::Json]);
+    pages.extend(results_pages(input));
+    pages.extend(old_months.iter().map(|(y, m)| Page::ResultsMonth(*y, *m)));
+    pages.extend(campaign_files(input).map(|f| Page::Campaign(f.to_string())));
+    pages.extend(audit_pages(input));
     pages
 }
 

@@ -69,6 +69,22 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         "problems",
         include_str!("../../themes/default/templates/problems.hbs"),
     ),
+    (
+        "results",
+        include_str!("../../themes/default/templates/results.hbs"),
+    ),
+    (
+        "figtable",
+        include_str!("../../themes/default/templates/figtable.hbs"),
+    ),
+    (
+        "posttable",
+        include_str!("../../themes/default/templates/posttable.hbs"),
+    ),
+    (
+        "scorecard",
+        include_str!("../../themes/default/templates/scorecard.hbs"),
+    ),
 ];
 
 /// The templates of whole pages: each renders the page's own part, which the `layout` template
@@ -87,6 +103,7 @@ pub const PAGES: &[&str] = &[
     "audit",
     "list",
     "feeds",
+    "results",
 ];
 
 /// Static files of the default theme, by name.

@@ -20,6 +20,7 @@ pub struct Nav {
     pub list: String,
     pub board: String,
     pub diagnostics: String,
+    pub results: String,
     pub feed: String,
     /// The page of the feeds.
     pub feeds: String,
@@ -63,6 +64,7 @@ impl Frame {
                 list: to(routes::list()),
                 board: to(routes::board()),
                 diagnostics: to(routes::diagnostics()),
+                results: to(routes::results()),
                 feed: to(routes::feed(None)),
                 feeds: to(routes::feeds()),
                 style: to(routes::theme_static("style.css")),

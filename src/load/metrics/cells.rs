@@ -130,7 +130,9 @@ pub fn date(cell: &str, style: Style, tz: &TimeZone) -> Result<Option<When>, Cel
                 .map_err(|_| CellError::NotADate)?
                 .to_zoned_datetime(tz.clone())
         }
-        None => dt.to_zoned_datetime(tz.clone()).map_err(|_| CellError::NotADate)?,
+        None => dt
+            .to_zoned_datetime(tz.clone())
+            .map_err(|_| CellError::NotADate)?,
     };
     Ok(Some(When::At(zoned)))
 }
@@ -180,7 +182,11 @@ fn slashed_date(t: &str, style: Style) -> Option<Date> {
         _ => return None,
     };
     let month_first = style == Style::En && a <= 12;
-    let (d, m) = if month_first || b > 12 { (b, a) } else { (a, b) };
+    let (d, m) = if month_first || b > 12 {
+        (b, a)
+    } else {
+        (a, b)
+    };
     Date::new(y, m, d).ok()
 }
 
@@ -270,15 +276,24 @@ mod tests {
         assert_eq!(at("11/05/2026 08:30", Style::En), "2026-11-05T07:30:00Z");
         // A first number above 12 can only be a day.
         assert_eq!(at("28/09/2026 18:12", Style::En), "2026-09-28T16:12:00Z");
-        assert_eq!(at("2021-11-30 16:00 +0000", Style::En), "2021-11-30T16:00:00Z");
-        assert_eq!(at("2026-11-05T08:30:00+01:00", Style::Any), "2026-11-05T07:30:00Z");
+        assert_eq!(
+            at("2021-11-30 16:00 +0000", Style::En),
+            "2021-11-30T16:00:00Z"
+        );
+        assert_eq!(
+            at("2026-11-05T08:30:00+01:00", Style::Any),
+            "2026-11-05T07:30:00Z"
+        );
         assert_eq!(at("2026-11-05T08:30Z", Style::Any), "2026-11-05T08:30:00Z");
         assert_eq!(
             date("2026-11-05", Style::Any, &tz),
             Ok(Some(When::Day(Date::constant(2026, 11, 5))))
         );
         assert_eq!(date("hier", Style::Fr, &tz), Err(CellError::NotADate));
-        assert_eq!(date("2026-13-05", Style::Any, &tz), Err(CellError::NotADate));
+        assert_eq!(
+            date("2026-13-05", Style::Any, &tz),
+            Err(CellError::NotADate)
+        );
         assert_eq!(date("-", Style::Any, &tz), Ok(None));
     }
 

@@ -111,8 +111,13 @@ mod tests {
     #[test]
     fn headers_are_recognised_whatever_their_case_and_spaces() {
         let h = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
-        let (f, cols) = recognise(&h(&["\u{feff}Tweet id", "Tweet  permalink", "TIME", "likes"]))
-            .unwrap();
+        let (f, cols) = recognise(&h(&[
+            "\u{feff}Tweet id",
+            "Tweet  permalink",
+            "TIME",
+            "likes",
+        ]))
+        .unwrap();
         assert_eq!((f.id.as_str(), f.network.as_deref()), ("x", Some("x")));
         assert_eq!(cols.get(&Field::Likes), Some(&3));
         assert_eq!(cols.get(&Field::Url), Some(&1));

@@ -179,8 +179,10 @@ pub fn read_all(config: &Config) -> Metrics {
             }
         }
     }
-    let read: Vec<(Sheet, Vec<Diagnostic>)> =
-        files.par_iter().map(|p| read_file(root, p, config)).collect();
+    let read: Vec<(Sheet, Vec<Diagnostic>)> = files
+        .par_iter()
+        .map(|p| read_file(root, p, config))
+        .collect();
     let mut sheets = Vec::with_capacity(read.len());
     for (sheet, diags) in read {
         diagnostics.extend(diags);
@@ -235,7 +237,8 @@ pub fn read_file(root: &Path, path: &Path, config: &Config) -> (Sheet, Vec<Diagn
             let text = decode(&bytes);
             drop(bytes);
             read_csv(&text, &mut reader);
-            if !reader.diags.is_empty() {
+            // Kept to print the lines diagnostics point at (a big file only if it has some).
+            if !reader.diags.is_empty() || text.len() <= 1024 * 1024 {
                 sheet.source = Some(text);
             }
         }

@@ -19,6 +19,8 @@ struct CampaignView {
     entry: EntryView,
     /// The posts' cards (a slot marker).
     cards: String,
+    /// Its KPIs against its posts' results.
+    scorecard: Option<super::results::Scorecard>,
     per_network: Vec<PerNetwork>,
 }
 
@@ -108,6 +110,11 @@ fn page(ctx: &Ctx<'_>, e: &Entry, path: crate::routes::OutPath) -> Result<OutFil
             color: campaign_color(e.id()).to_string(),
         },
         cards: ctx.chips(&mut slots, posts.iter().copied(), ChipKind::Campaign)?,
+        scorecard: ctx.input.checked.results.campaign(&e.common.file).map(|c| {
+            let mut s = super::results::scorecard(ctx, c, &path);
+            s.title = String::new();
+            s
+        }),
         per_network: per_network
             .into_iter()
             .map(|(n, c)| {

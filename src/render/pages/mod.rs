@@ -10,6 +10,7 @@ pub mod feeds;
 pub mod list;
 pub mod month;
 pub mod post;
+pub mod results;
 pub mod week;
 
 use std::collections::BTreeMap;
@@ -295,6 +296,8 @@ pub fn render(ctx: &Ctx<'_>, page: &Page) -> Result<Vec<OutFile>, ThemeError> {
             files.push(feeds::page(ctx)?);
             Ok(files)
         }
+        Page::Results => results::files(ctx),
+        Page::ResultsMonth(y, m) => results::month(ctx, *y, *m),
         Page::Theme => Ok(assets::theme(ctx.input)),
         Page::Media => Ok(assets::media(ctx.input)),
     }

@@ -29,6 +29,8 @@ struct PostView {
     hashtags: Vec<String>,
     diagnostics: Vec<Problem>,
     variants: Vec<Card>,
+    /// Its results per network (`posts` holds the engagement rate on followers).
+    results: Vec<super::results::FigRow>,
 }
 
 #[derive(Serialize)]
@@ -158,6 +160,7 @@ fn page(ctx: &Ctx<'_>, p: &PostRef<'_>, path: &OutPath) -> Result<OutFile, Theme
             .map(|d| Problem::of(lang, d))
             .collect(),
         variants: p.variants.values().map(|v| card(ctx, p, v, path)).collect(),
+        results: super::results::of_post(ctx, p.file),
     };
     Ok(OutFile::new(path.clone(), ctx.render("post", &view)?))
 }

@@ -86,7 +86,8 @@ impl Total {
         self.posts += 1;
         for k in Count::ALL {
             if let Some(v) = c.get(k) {
-                self.counts.set(k, Some(self.counts.get(k).unwrap_or(0) + v));
+                self.counts
+                    .set(k, Some(self.counts.get(k).unwrap_or(0) + v));
             }
         }
         let i = interactions(c);
@@ -96,7 +97,8 @@ impl Total {
         self.rate_reach.add(i, c.get(Count::Reach));
         self.rate_impressions.add(i, c.get(Count::Impressions));
         self.rate_followers.add(i, followers);
-        self.ctr.add(c.get(Count::Clicks), c.get(Count::Impressions));
+        self.ctr
+            .add(c.get(Count::Clicks), c.get(Count::Impressions));
     }
 
     pub fn figures(&self) -> Figures {
@@ -166,7 +168,10 @@ mod tests {
         assert_eq!(f.ctr, Some(0.025));
         // A zero denominator is unknown, not infinite.
         let f = Figures::of(&counts(&[(Count::Likes, 3), (Count::Reach, 0)]), Some(0));
-        assert_eq!((f.engagement_rate_reach, f.engagement_rate_followers), (None, None));
+        assert_eq!(
+            (f.engagement_rate_reach, f.engagement_rate_followers),
+            (None, None)
+        );
     }
 
     #[test]

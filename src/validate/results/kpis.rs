@@ -72,7 +72,10 @@ pub fn check(e: &Entry, lang: Language, diags: &mut Vec<Diagnostic>) {
             continue;
         }
         let help = crate::diagnostics::did_you_mean(name, KNOWN.iter().copied())
-            .or_else(|| name.contains("engagement").then(|| "engagement_rate_reach".to_string()))
+            .or_else(|| {
+                name.contains("engagement")
+                    .then(|| "engagement_rate_reach".to_string())
+            })
             .map(|s| t!(lang, "did-you-mean", name = s))
             .unwrap_or_else(|| t!(lang, "kpi-unknown-help", known = KNOWN.join(", ")));
         diags.push(
@@ -131,11 +134,11 @@ pub fn campaign(e: &Entry, results: &Results, published: &[(&str, &Post)]) -> Ca
                 _ if !known => None,
                 "posts" => Some(posts as f64),
                 "followers_gained" => match (from, to) {
+                    // Over the networks whose followers are known (account rows).
                     (Some(a), Some(b)) => networks
                         .iter()
-                        .map(|n| results.followers_gained(n, a, b))
-                        .try_fold(0i64, |acc, g| g.map(|g| acc + g))
-                        .filter(|_| !networks.is_empty())
+                        .filter_map(|n| results.followers_gained(n, a, b))
+                        .fold(None, |acc: Option<i64>, g| Some(acc.unwrap_or(0) + g))
                         .map(|v| v as f64),
                     _ => None,
                 },

@@ -98,15 +98,9 @@ impl Results {
         self.posts.is_empty() && self.unmatched.is_empty() && self.followers.is_empty()
     }
 
-    /// The months that have results, in order.
+    /// The months that have results of posts, in order (each has a monthly report).
     pub fn months(&self) -> Vec<Month> {
-        let mut m: Vec<Month> = self.by_month.keys().copied().collect();
-        for s in self.followers.values() {
-            m.extend(s.iter().map(|(d, _)| (d.year(), d.month())));
-        }
-        m.sort_unstable();
-        m.dedup();
-        m
+        self.by_month.keys().copied().collect()
     }
 
     /// The campaign KPIs of one calendar entry file.
@@ -242,7 +236,8 @@ pub fn compute(input: &Input<'_>) -> (Results, Vec<Diagnostic>) {
                 joined.insert((c.file, network), r);
             }
             Join::Several(list) => {
-                let names: Vec<String> = list.iter().map(|c| format!("`{}`", c.post.id())).collect();
+                let names: Vec<String> =
+                    list.iter().map(|c| format!("`{}`", c.post.id())).collect();
                 let label = config.networks.label(&network).to_string();
                 diags.push(
                     Diagnostic::new(
@@ -299,7 +294,14 @@ pub fn compute(input: &Input<'_>) -> (Results, Vec<Diagnostic>) {
     }
     let posts = std::mem::take(&mut results.posts);
     for p in &posts {
-        add_row(&mut results, &p.network, p.date.as_ref(), &p.counts, p.followers, tz);
+        add_row(
+            &mut results,
+            &p.network,
+            p.date.as_ref(),
+            &p.counts,
+            p.followers,
+            tz,
+        );
         if let Some(pillar) = &p.pillar {
             results
                 .by_pillar
@@ -323,7 +325,14 @@ pub fn compute(input: &Input<'_>) -> (Results, Vec<Diagnostic>) {
             .date
             .as_ref()
             .and_then(|d| results.followers_on(&u.network, d.date()));
-        add_row(&mut results, &u.network, u.row.date.as_ref(), &u.row.counts, followers, tz);
+        add_row(
+            &mut results,
+            &u.network,
+            u.row.date.as_ref(),
+            &u.row.counts,
+            followers,
+            tz,
+        );
     }
     results.unmatched = unmatched_rows;
     let campaigns: Vec<&Entry> = input
@@ -377,7 +386,11 @@ fn add_row(
         .entry((network.to_string(), m))
         .or_default()
         .add(counts, followers);
-    results.by_month.entry(m).or_default().add(counts, followers);
+    results
+        .by_month
+        .entry(m)
+        .or_default()
+        .add(counts, followers);
     if let When::At(z) = d {
         let local = z.timestamp().to_zoned_datetime(tz.clone());
         let day = local.weekday().to_monday_zero_offset() as u8;
@@ -404,9 +417,19 @@ fn unknown_post(row: &Row, network: &str, config: &Config) -> Diagnostic {
         t!(lang, "metrics-unknown-post-url", url = u.as_str())
     } else {
         let date = row.date.as_ref().map(When::iso).unwrap_or_default();
-        t!(lang, "metrics-unknown-post-time", network = label, date = date)
+        t!(
+            lang,
+            "metrics-unknown-post-time",
+            network = label,
+            date = date
+        )
     };
-    Diagnostic::new(Code::MetricsUnknownPost, &row.file, Pos::new(row.line, 1), message)
-        .with_help(t!(lang, "metrics-unknown-post-help"))
-        .with_network(network)
+    Diagnostic::new(
+        Code::MetricsUnknownPost,
+        &row.file,
+        Pos::new(row.line, 1),
+        message,
+    )
+    .with_help(t!(lang, "metrics-unknown-post-help"))
+    .with_network(network)
 }

@@ -67,3 +67,6 @@
     });
   });
 })();
+
+// The monthly report's print button.
+document.querySelectorAll("[data-print]").forEach((b) => b.addEventListener("click", () => window.print()));
