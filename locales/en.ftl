@@ -796,7 +796,11 @@ fix-link = { $file }: not fixed, it is a symbolic link (fix the file it points t
 metrics-unreadable = results file cannot be read: { $reason }
 metrics-unreadable-help = export the file again from the network, or save it as CSV (UTF-8) from your spreadsheet
 metrics-syntax = results file cannot be read: { $error }
-metrics-ragged = this row has { $found } columns, the header { $expected }
+metrics-ragged = this row has { $found ->
+    [one] { $found } column
+   *[other] { $found } columns
+ }, the header { $expected }
+metrics-delimiter-help = the header separates its columns with "{ $header }", this row with "{ $row }": save the file again with one delimiter
 metrics-ragged-help = a cell probably holds the delimiter without quotes; open the file in a spreadsheet and save it as CSV again
 metrics-network = "{ $network }" is not a network of this project
 metrics-network-help = known networks: { $known }

@@ -852,7 +852,11 @@ fix-link = { $file } : non corrigé, c’est un lien symbolique (corrigez le fi
 metrics-unreadable = fichier de résultats illisible : { $reason }
 metrics-unreadable-help = exportez de nouveau le fichier depuis le réseau, ou enregistrez-le en CSV (UTF-8) depuis votre tableur
 metrics-syntax = fichier de résultats illisible : { $error }
-metrics-ragged = cette ligne a { $found } colonnes, l’en-tête en a { $expected }
+metrics-ragged = cette ligne a { $found ->
+    [one] { $found } colonne
+   *[other] { $found } colonnes
+ }, l’en-tête en a { $expected }
+metrics-delimiter-help = l’en-tête sépare ses colonnes par « { $header } », cette ligne par « { $row } » : enregistrez le fichier de nouveau avec un seul séparateur
 metrics-ragged-help = une cellule contient sans doute le séparateur sans guillemets ; ouvrez le fichier dans un tableur et enregistrez-le de nouveau en CSV
 metrics-network = « { $network } » n’est pas un réseau de ce projet
 metrics-network-help = réseaux connus : { $known }

@@ -360,7 +360,7 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
             let mut plan = engine::build(&root, &options)?;
             let loaded = started.elapsed();
             progress.suspend(|| print_diagnostics(&plan, term));
-            if plan.has_errors() && !force {
+            if plan.blocks_build() && !force {
                 progress.finish();
                 eprintln!("{}", t!(lang, "cli-build-errors"));
                 return Ok(EXIT_CONTENT);

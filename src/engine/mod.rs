@@ -248,6 +248,17 @@ impl Plan {
         self.checked.has_errors() || !self.conflicts.is_empty()
     }
 
+    /// Errors that keep `trame build` from writing without `--force`: every one but those of
+    /// results files (a bad export never keeps the calendar from being published; `check`
+    /// still fails on it).
+    pub fn blocks_build(&self) -> bool {
+        !self.conflicts.is_empty()
+            || self.checked.diagnostics.iter().any(|d| {
+                d.severity == crate::diagnostics::Severity::Error
+                    && !d.code.as_str().starts_with("metrics/")
+            })
+    }
+
     /// How many files were checked (trame.yaml, every content file and results file).
     pub fn files_checked(&self) -> usize {
         self.records.len() + 1 + self.metrics.sheets.len()

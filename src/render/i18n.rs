@@ -577,7 +577,7 @@ pub fn signed_percent(lang: Language, x: f64) -> String {
 /// A chart of bars in words: "Interactions par mois — novembre 2026 : 1 234 ; …".
 pub fn bars_name(lang: Language, title: &str, rows: &[(String, u64, Option<u64>)]) -> String {
     let (colon, sep) = match lang {
-        Language::Fr => ("\u{a0}:", " ; "),
+        Language::Fr => ("\u{a0}:", "\u{202f}; "),
         Language::En => (":", "; "),
     };
     let parts: Vec<String> = rows

@@ -234,7 +234,8 @@ pub fn read_file(root: &Path, path: &Path, config: &Config) -> (Sheet, Vec<Diagn
     match kind_of(path) {
         Some(FileKind::Spreadsheet) => read_spreadsheet(bytes, &mut reader),
         _ => {
-            let text = decode(&bytes);
+            // Line ends as `\n` only: the CSV reader places a record after `\r\n` one line early.
+            let text = crate::base::text::normalise(&decode(&bytes));
             drop(bytes);
             read_csv(&text, &mut reader);
             // Kept to print the lines diagnostics point at (a big file only if it has some).
@@ -244,7 +245,8 @@ pub fn read_file(root: &Path, path: &Path, config: &Config) -> (Sheet, Vec<Diagn
         }
     }
     if !reader.recognised && reader.diags.is_empty() {
-        reader.unknown_format(Pos::START, &[]);
+        let (pos, header) = reader.first.take().unwrap_or((Pos::START, Vec::new()));
+        reader.unknown_format(pos, &header);
     }
     reader.finish();
     sheet.format = reader.format.map(|f| f.label.clone());
@@ -291,6 +293,7 @@ fn delimiter(text: &str) -> u8 {
 
 fn read_csv(text: &str, reader: &mut Reader<'_>) {
     let delim = delimiter(text);
+    reader.delimiter = delim;
     let mut csv = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -413,6 +416,8 @@ struct Reader<'a> {
     rows: Vec<Row>,
     diags: Vec<Diagnostic>,
     problems: usize,
+    /// The CSV delimiter (a spreadsheet has none: `,`).
+    delimiter: u8,
 }
 
 /// How many records may come before the header (LinkedIn puts a description row first).
@@ -433,6 +438,7 @@ impl<'a> Reader<'a> {
             rows: Vec::new(),
             diags: Vec::new(),
             problems: 0,
+            delimiter: b',',
         }
     }
 
@@ -484,7 +490,7 @@ impl<'a> Reader<'a> {
                         expected = width
                     ),
                 )
-                .with_help(t!(lang, "metrics-ragged-help")),
+                .with_help(self.ragged_help(cells)),
             );
             return;
         }
@@ -574,6 +580,33 @@ impl<'a> Reader<'a> {
         self.rows.push(row);
     }
 
+    /// Why a row does not have the header's columns: another delimiter, or a stray one.
+    fn ragged_help(&self, cells: &[&str]) -> String {
+        let lang = self.lang;
+        let name = |d: u8| {
+            if d == b'\t' {
+                "tab".to_string()
+            } else {
+                (d as char).to_string()
+            }
+        };
+        if let [only] = cells {
+            let other = [b',', b';', b'\t']
+                .into_iter()
+                .filter(|d| *d != self.delimiter)
+                .find(|d| only.as_bytes().contains(d));
+            if let Some(d) = other {
+                return t!(
+                    lang,
+                    "metrics-delimiter-help",
+                    header = name(self.delimiter),
+                    row = name(d)
+                );
+            }
+        }
+        t!(lang, "metrics-ragged-help")
+    }
+
     fn cell_error(&mut self, e: &CellError, cell: &str, i: usize, pos: &dyn Fn(usize) -> Pos) {
         let lang = self.lang;
         let column = self.header.get(i).map(|h| h.trim()).unwrap_or_default();
@@ -625,7 +658,10 @@ impl<'a> Reader<'a> {
             .map(|h| h.trim().trim_start_matches('\u{feff}'))
             .filter(|h| !h.is_empty())
             .take(12)
-            .map(|h| format!("« {h} »"))
+            .map(|h| match lang {
+                Language::Fr => format!("«\u{202f}{h}\u{202f}»"),
+                Language::En => format!("\"{h}\""),
+            })
             .collect();
         let message = if seen.is_empty() {
             t!(lang, "metrics-empty")
