@@ -1,6 +1,6 @@
 //! The engine's incremental path against its full one: random sequences of edits (create,
 //! edit, rename, delete, break and fix the YAML, duplicate ids, odd file names, a campaign
-//! edited) are applied to a project on disk and through `Plan::apply`; after every step the
+//! edited; results rows that join posts by id and by time, so that edits move them) are applied to a project on disk and through `Plan::apply`; after every step the
 //! plan must hold exactly what a fresh `build` of the project gives: every output file byte for
 //! byte, and every diagnostic.
 
@@ -218,7 +218,7 @@ fn run(seed: u64, steps: usize) {
                 let end = rng.pick(&["2027-01-31", "2026-12-20"]);
                 std::fs::write(
                     &p,
-                    format!("---\ntitle: \"Hiver actif\"\nkind: campaign\ndate: 2026-12-01\nend: {end}\n---\nLe brief.\n"),
+                    format!("---\ntitle: \"Hiver actif\"\nkind: campaign\ndate: 2026-12-01\nend: {end}\nkpis: {{ clicks: 10, engagement_rate_impressions: 0.01, followers_gained: 20 }}\n---\nLe brief.\n"),
                 )
                 .unwrap();
                 touched.insert(p);

@@ -830,3 +830,33 @@ fn fix_on_save_corrects_the_typography_of_the_file_saved() {
         w.log().join("\n")
     );
 }
+
+#[test]
+fn a_results_file_saved_or_edited_updates_the_results_and_the_site_equals_a_build() {
+    let w = Watch::start(&["watch"]);
+    assert!(w.read("results/index.html").contains("Aucun résultat"));
+    std::fs::create_dir_all(w.path("metrics")).unwrap_or_else(|e| panic!("{e}"));
+    let rows = |likes: u32| {
+        format!(
+            "network,post,date,impressions,likes\nlinkedin,sortie-1,2026-12-01T10:00,1000,{likes}\n"
+        )
+    };
+    w.write("metrics/r.csv", &rows(40));
+    wait("the results page", || {
+        w.read("results.json").contains("\"likes\": 40")
+    });
+    assert!(
+        w.read("posts/sortie-1/index.html")
+            .contains("<td>1\u{202f}000</td>")
+    );
+    w.write("metrics/r.csv", &rows(55));
+    wait("the new figure", || {
+        w.read("results.json").contains("\"likes\": 55")
+    });
+    // A post's title is on the results page: saving the post updates it.
+    w.write(POST, &retitle(&w.source(POST), "Sortie au lac"));
+    wait("the new title on the results page", || {
+        w.read("results/index.html").contains("Sortie au lac")
+    });
+    w.assert_same_as_build();
+}

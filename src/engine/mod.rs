@@ -621,7 +621,8 @@ impl Plan {
         let diagnostics_changed = old_checked.diagnostics != self.checked.diagnostics
             || old_checked.findings != self.checked.findings;
         let mut pages = render::affected(&input, &before, &after, &facts, diagnostics_changed);
-        if results_changed {
+        // The results pages link to the posts' pages, which move when files come or go.
+        if results_changed || (files_changed && !self.checked.results.is_empty()) {
             pages.extend(render::results_affected(
                 &input,
                 &old_checked.results.months(),
