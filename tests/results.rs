@@ -237,7 +237,7 @@ fn bad_files_are_diagnostics_at_their_cells() {
     assert_eq!(unknown.len(), 3, "{json:#}");
     assert!(unknown.iter().all(|d| d["severity"] == "info"));
     // The files read count as checked.
-    assert_eq!(json["summary"]["files"], 1 + 6 + 13);
+    assert_eq!(json["summary"]["files"], 1 + 8 + 13);
 }
 
 #[test]
@@ -281,6 +281,20 @@ fn the_pages_show_the_figures_of_results_json() {
     assert!(campaign.contains("kpi-state reached"), "{campaign}");
     assert!(campaign.contains("kpi-state missed"));
     assert!(campaign.contains("non calculé"));
+    // An audit takes its standing and top posts from the results of its period…
+    let audit = read(root, "audits/bilan/index.html");
+    assert!(
+        audit.contains("2\u{202f}050"),
+        "Instagram's followers on 30 November: {audit}"
+    );
+    assert!(audit.contains("+2,5\u{a0}%"), "2 000 → 2 050: {audit}");
+    assert!(audit.contains("Marcher le matin"), "{audit}");
+    // … unless they are typed: typed figures keep working.
+    let typed = read(root, "audits/main/index.html");
+    assert!(
+        typed.contains("777") && !typed.contains("2\u{202f}050"),
+        "{typed}"
+    );
 }
 
 #[test]

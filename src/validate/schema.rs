@@ -227,7 +227,17 @@ struct AuditFrontMatter {
     competitors: Option<Vec<Competitor>>,
     target: Option<String>,
     proposals: Option<Vec<String>>,
+    from_results: Option<Period>,
     extra: Option<Value>,
+}
+
+/// A period of the results files: `{from: 2026-11-01, to: 2026-11-30}`.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Period {
+    from: DateText,
+    to: DateText,
 }
 
 /// The schema of one kind of file, described in `lang`.

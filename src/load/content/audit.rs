@@ -21,6 +21,7 @@ pub const KEYS: &[&str] = &[
     "competitors",
     "target",
     "proposals",
+    "from_results",
     "extra",
 ];
 
@@ -116,6 +117,9 @@ pub struct Audit {
     pub competitors: Vec<Competitor>,
     pub target: Option<String>,
     pub proposals: Vec<String>,
+    /// `from_results: {from, to}`: the standing per network and the top posts of that period
+    /// come from the results files (SPEC §9), where `accounts` and `top_posts` are not typed.
+    pub from_results: Option<(When, When)>,
     pub extra: yaml::Value,
     pub body: String,
     pub body_line: usize,
@@ -249,6 +253,17 @@ pub fn read(
         .into_iter()
         .map(|(p, _)| p)
         .collect();
+    let from_results = match f.sub("from_results", &|| "`from_results`".into()) {
+        Some(mut s) => {
+            s.report_unknown(&["from", "to"], Code::FrontmatterUnknownKey, &|| {
+                "`from_results`".into()
+            });
+            let from = read_date(&mut s, "from", ctx);
+            let to = read_date(&mut s, "to", ctx);
+            from.zip(to)
+        }
+        None => None,
+    };
     let extra = f.raw("extra").cloned().unwrap_or(yaml::Value::Null);
     Some(Audit {
         common,
@@ -261,6 +276,7 @@ pub fn read(
         competitors,
         target,
         proposals,
+        from_results,
         extra,
         body: body.to_string(),
         body_line,

@@ -101,8 +101,26 @@ fn page(ctx: &Ctx<'_>, a: &Audit, path: OutPath) -> Result<OutFile, ThemeError> 
     let input = ctx.input;
     let lang = ctx.lang;
     let label = |n: &str| input.config.networks.label(n).to_string();
-    let accounts = a
-        .accounts
+    // Typed figures win; `from_results` fills what is not typed.
+    let period = a.from_results.as_ref().map(|(f, t)| (f.date(), t.date()));
+    let results = &input.checked.results;
+    let computed_accounts;
+    let account_list = match period {
+        Some((f, t)) if a.accounts.is_empty() => {
+            computed_accounts = results.standing(f, t);
+            &computed_accounts
+        }
+        _ => &a.accounts,
+    };
+    let computed_top;
+    let top_list = match period {
+        Some((f, t)) if a.top_posts.is_empty() => {
+            computed_top = results.top_posts(f, t, 5);
+            &computed_top
+        }
+        _ => &a.top_posts,
+    };
+    let accounts = account_list
         .iter()
         .map(|acc| AccountRow {
             label: label(&acc.network),
@@ -121,8 +139,7 @@ fn page(ctx: &Ctx<'_>, a: &Audit, path: OutPath) -> Result<OutFile, ThemeError> 
                 .unwrap_or_default(),
         })
         .collect();
-    let rows: Vec<(String, u64, Option<u64>)> = a
-        .accounts
+    let rows: Vec<(String, u64, Option<u64>)> = account_list
         .iter()
         .map(|acc| (label(&acc.network), acc.followers, acc.followers_prev))
         .collect();
@@ -146,8 +163,7 @@ fn page(ctx: &Ctx<'_>, a: &Audit, path: OutPath) -> Result<OutFile, ThemeError> 
             })
         })
         .collect();
-    let top_posts = a
-        .top_posts
+    let top_posts = top_list
         .iter()
         .enumerate()
         .map(|(i, t)| {

@@ -140,6 +140,93 @@ impl Results {
     }
 }
 
+impl Results {
+    /// An audit's standing per network over `from..=to` (SPEC §3.3 `accounts`): followers at
+    /// the end and at the start, posts in the 30 days to the end, and the engagement rate of the
+    /// period (on reach where the network gives it, else on impressions).
+    pub fn standing(&self, from: Date, to: Date) -> Vec<crate::load::content::audit::Account> {
+        let month_ago = to.checked_sub(jiff::Span::new().days(30)).unwrap_or(from);
+        let mut networks: Vec<&String> = self.followers.keys().collect();
+        for p in &self.posts {
+            if !networks.contains(&&p.network) {
+                networks.push(&p.network);
+            }
+        }
+        networks.sort();
+        let mut out = Vec::new();
+        for n in networks {
+            let Some(followers) = self.followers_on(n, to) else {
+                continue;
+            };
+            let mut total = Total::default();
+            let mut last_30 = 0u64;
+            let rows = self
+                .posts
+                .iter()
+                .filter(|p| &p.network == n)
+                .map(|p| (p.date.as_ref(), &p.counts, p.followers))
+                .chain(
+                    self.unmatched
+                        .iter()
+                        .filter(|u| &u.network == n)
+                        .map(|u| (u.row.date.as_ref(), &u.row.counts, None)),
+                );
+            for (date, counts, f) in rows {
+                let Some(d) = date.map(When::date) else {
+                    continue;
+                };
+                if d >= from && d <= to {
+                    total.add(counts, f);
+                }
+                if d > month_ago && d <= to {
+                    last_30 += 1;
+                }
+            }
+            let f = total.figures();
+            out.push(crate::load::content::audit::Account {
+                network: n.clone(),
+                followers,
+                followers_prev: self.followers_on(n, from),
+                posts_30d: Some(last_30),
+                engagement_rate: f.engagement_rate_reach.or(f.engagement_rate_impressions),
+            });
+        }
+        out
+    }
+
+    /// An audit's top posts over `from..=to`: the calendar's posts with the most interactions.
+    pub fn top_posts(
+        &self,
+        from: Date,
+        to: Date,
+        n: usize,
+    ) -> Vec<crate::load::content::audit::TopPost> {
+        self.ranked(None)
+            .into_iter()
+            .filter(|p| {
+                p.date
+                    .as_ref()
+                    .is_some_and(|d| d.date() >= from && d.date() <= to)
+            })
+            .take(n)
+            .map(|p| {
+                use crate::load::metrics::Count;
+                crate::load::content::audit::TopPost {
+                    network: p.network.clone(),
+                    url: None,
+                    date: p.date.as_ref().map(|d| d.date().to_string()),
+                    summary: p.title.clone(),
+                    likes: p.counts.get(Count::Likes).unwrap_or(0),
+                    comments: p.counts.get(Count::Comments).unwrap_or(0),
+                    shares: p.counts.get(Count::Shares).unwrap_or(0),
+                    saves: p.counts.get(Count::Saves),
+                    impressions: p.counts.get(Count::Impressions),
+                }
+            })
+            .collect()
+    }
+}
+
 fn followers_on(s: &Series, date: Date) -> Option<u64> {
     let i = s.partition_point(|(d, _)| *d <= date);
     i.checked_sub(1).and_then(|i| s.get(i)).map(|(_, v)| *v)
