@@ -1,7 +1,9 @@
 //! Generates a large trame project for benchmarks: `cargo run --release --example generate -- DIR N
 //! [--typos]`. Posts vary in networks, sections, mentions, hashtags, links, media and statuses,
 //! like the demo; with `--typos` each also has two misspelt keys (two warnings a post), for
-//! measuring a project with thousands of problems.
+//! measuring a project with thousands of problems. With `--results ROWS`, `metrics/` gets ROWS
+//! result rows in trame's format (three quarters joined by post id, a quarter matching no post)
+//! and a year of daily follower counts, and the campaigns get KPIs.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -42,6 +44,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = Path::new(args.get(1).map_or("/tmp/trame-bench", String::as_str));
     let n: usize = args.get(2).map_or(Ok(10_000), |s| s.parse())?;
     let typos = args.iter().any(|a| a == "--typos");
+    let results: usize = match args.iter().position(|a| a == "--results") {
+        Some(i) => args.get(i + 1).map_or(Ok(100_000), |s| s.parse())?,
+        None => 0,
+    };
     let demo = Path::new(env!("CARGO_MANIFEST_DIR"));
     std::fs::create_dir_all(dir.join("content/posts"))?;
     std::fs::create_dir_all(dir.join("content/calendar"))?;
@@ -57,7 +63,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         std::fs::write(
             dir.join(format!("content/calendar/campagne-{c}.md")),
             format!(
-                "---\ntitle: Campagne {c}\nkind: campaign\ndate: 2027-{month:02}-01\nend: 2027-{month:02}-20\n---\nBrief {c}.\n"
+                "---\ntitle: Campagne {c}\nkind: campaign\ndate: 2027-{month:02}-01\nend: 2027-{month:02}-20\n{}---\nBrief {c}.\n",
+                if results > 0 {
+                    "kpis: { clicks: 500, engagement_rate_impressions: 0.03, posts: 20 }\n"
+                } else {
+                    ""
+                }
             ),
         )?;
     }
@@ -132,6 +143,75 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         std::fs::create_dir_all(dir.join(&sub))?;
         std::fs::write(dir.join(format!("{sub}/post-{i:05}.md")), fm + &body)?;
     }
+    if results > 0 {
+        write_results(dir, n, results)?;
+    }
     eprintln!("generated {n} posts in {}", dir.display());
+    Ok(())
+}
+
+/// `metrics/`: `rows` result rows in files of 10,000, and the followers of each network per day.
+fn write_results(dir: &Path, n: usize, rows: usize) -> Result<(), Box<dyn std::error::Error>> {
+    std::fs::create_dir_all(dir.join("metrics"))?;
+    let header = "network,post,url,date,impressions,reach,likes,comments,shares,saves,clicks,video_views,followers\n";
+    let mut file = String::from(header);
+    for r in 0..rows {
+        let i = r % n.max(1);
+        let month = 1 + i % 12;
+        let mut day = 1 + i % 28;
+        if weekday(2027, month, day) == 0 {
+            day += 1;
+        }
+        let hour = 8 + i % 11;
+        let network = NETWORKS[(i + (r / n.max(1)) * 3) % NETWORKS.len()];
+        let (post, date) = match r % 4 {
+            0..=2 => (
+                format!("post-{i:05}"),
+                format!("2027-{month:02}-{day:02}T{hour:02}:20"),
+            ),
+            _ => (
+                String::new(),
+                format!("2026-{month:02}-{day:02}T{hour:02}:00"),
+            ),
+        };
+        let impressions = 500 + (r * 37) % 9000;
+        let reach = if r % 5 == 0 {
+            String::new()
+        } else {
+            (impressions * 4 / 5).to_string()
+        };
+        writeln!(
+            file,
+            "{network},{post},,{date},{impressions},{reach},{},{},{},{},{},,",
+            10 + r % 90,
+            r % 17,
+            r % 11,
+            if r % 3 == 0 {
+                (r % 23).to_string()
+            } else {
+                String::new()
+            },
+            r % 40,
+        )?;
+        if (r + 1) % 10_000 == 0 || r + 1 == rows {
+            std::fs::write(
+                dir.join(format!("metrics/resultats-{:03}.csv", r / 10_000)),
+                &file,
+            )?;
+            file = String::from(header);
+        }
+    }
+    let mut followers = String::from("network,date,followers\n");
+    for network in NETWORKS {
+        for d in 0..365 {
+            let (month, day) = (1 + d / 31 % 12, 1 + d % 28);
+            writeln!(
+                followers,
+                "{network},2027-{month:02}-{day:02},{}",
+                1000 + d * 3
+            )?;
+        }
+    }
+    std::fs::write(dir.join("metrics/abonnes.csv"), followers)?;
     Ok(())
 }

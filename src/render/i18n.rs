@@ -587,6 +587,20 @@ pub fn bars_name(lang: Language, title: &str, rows: &[(String, u64, Option<u64>)
     format!("{title} — {}", parts.join(sep))
 }
 
+/// "… et 24 900 autres lignes, toutes dans results.json".
+pub fn more_rows(lang: Language, n: usize) -> String {
+    match lang {
+        Language::Fr => format!(
+            "… et {}, toutes dans results.json.",
+            plural(lang, n, "autre ligne", "autres lignes")
+        ),
+        Language::En => format!(
+            "… and {} more, all in results.json.",
+            plural(lang, n, "row", "rows")
+        ),
+    }
+}
+
 /// A change of a rate in percentage points: "+1,2 pt".
 pub fn signed_points(lang: Language, points: f64) -> String {
     let v = format!("{points:+.1}");

@@ -166,7 +166,7 @@ pub fn results(input: &Input<'_>) -> String {
             })
             .collect(),
     };
-    let mut out = serde_json::to_string_pretty(&json).unwrap_or_else(|_| "{}".into());
+    let mut out = compact(&json);
     out.push('\n');
     out
 }

@@ -32,6 +32,8 @@ struct ResultsView {
     followers: Vec<FollowerRow>,
     followers_chart: String,
     unmatched: Vec<UnmatchedRow>,
+    /// "… and 24 900 more rows, in results.json".
+    unmatched_more: Option<String>,
     campaigns: Vec<Scorecard>,
     /// The monthly report: this month against the previous one.
     compare: Vec<CompareRow>,
@@ -155,6 +157,9 @@ struct CompareRow {
 }
 
 const DASH: &str = "—";
+
+/// The rows without a post shown on a page (all of them are in `results.json`).
+const MAX_UNMATCHED_SHOWN: usize = 100;
 
 fn count(lang: crate::load::config::Language, v: Option<u64>) -> String {
     v.map_or_else(|| DASH.to_string(), |v| i18n::number(lang, v))
@@ -450,12 +455,17 @@ fn view(ctx: &Ctx<'_>, path: &OutPath, r: &Results, month: Option<Month>) -> Res
         bars.push((label, last.1, Some(first.1)));
     }
     let followers_chart = chart::followers(lang, &bars, ctx.label("followers"));
-    let unmatched: Vec<UnmatchedRow> = r
+    let unmatched_all: Vec<&crate::validate::results::Unmatched> = r
         .unmatched
         .iter()
         .filter(|u| {
             month.is_none() || u.row.date.as_ref().map(crate::validate::results::month_of) == month
         })
+        .collect();
+    let unmatched_more = unmatched_all.len().saturating_sub(MAX_UNMATCHED_SHOWN);
+    let unmatched: Vec<UnmatchedRow> = unmatched_all
+        .iter()
+        .take(MAX_UNMATCHED_SHOWN)
         .map(|u| UnmatchedRow {
             place: format!("{}:{}", u.row.file, u.row.line),
             network: ctx.network(&u.network).label,
@@ -526,6 +536,7 @@ fn view(ctx: &Ctx<'_>, path: &OutPath, r: &Results, month: Option<Month>) -> Res
         followers: follower_rows,
         followers_chart,
         unmatched,
+        unmatched_more: (unmatched_more > 0).then(|| i18n::more_rows(lang, unmatched_more)),
         campaigns,
         compare,
         previous_label,

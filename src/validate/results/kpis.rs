@@ -3,7 +3,9 @@
 
 use jiff::civil::Date;
 
-use super::{Results, Total};
+use rustc_hash::FxHashMap;
+
+use super::{PostResult, Results, Total};
 use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::load::config::Language;
@@ -91,8 +93,14 @@ pub fn check(e: &Entry, lang: Language, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The KPIs of campaign `e` over its published posts' results between its dates.
-pub fn campaign(e: &Entry, results: &Results, published: &[(&str, &Post)]) -> CampaignKpis {
+/// The KPIs of campaign `e` over its published posts' results between its dates (`results`
+/// and `published` gathered by campaign id).
+pub fn campaign(
+    e: &Entry,
+    results: &Results,
+    by_campaign: &FxHashMap<&str, Vec<&PostResult>>,
+    published: &FxHashMap<&str, Vec<&Post>>,
+) -> CampaignKpis {
     let from = e.date.as_ref().map(|d| d.date());
     let to = e.end.as_ref().map(|d| d.date()).or(from);
     let within = |d: Option<Date>| match (d, from, to) {
@@ -100,25 +108,22 @@ pub fn campaign(e: &Entry, results: &Results, published: &[(&str, &Post)]) -> Ca
         (_, None, _) => true,
         _ => false,
     };
+    let mine: &[&PostResult] = by_campaign.get(e.id()).map_or(&[], Vec::as_slice);
     let mut total = Total::default();
-    for p in &results.posts {
-        if p.campaign.as_deref() == Some(e.id()) && within(p.date.as_ref().map(|d| d.date())) {
+    for p in mine {
+        if within(p.date.as_ref().map(|d| d.date())) {
             total.add(&p.counts, p.followers);
         }
     }
     // `posts` counts the campaign's published posts in its dates, with results or not.
     let posts = published
+        .get(e.id())
+        .map_or(&[][..], Vec::as_slice)
         .iter()
-        .filter(|(_, p)| p.campaign.as_ref().is_some_and(|(c, _)| c == e.id()))
-        .filter(|(_, p)| within(p.date.as_ref().map(|d| d.date())))
+        .filter(|p| within(p.date.as_ref().map(|d| d.date())))
         .count();
     let networks: Vec<String> = if e.networks.is_empty() {
-        let mut n: Vec<String> = results
-            .posts
-            .iter()
-            .filter(|p| p.campaign.as_deref() == Some(e.id()))
-            .map(|p| p.network.clone())
-            .collect();
+        let mut n: Vec<String> = mine.iter().map(|p| p.network.clone()).collect();
         n.sort();
         n.dedup();
         n

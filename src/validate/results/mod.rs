@@ -428,16 +428,25 @@ pub fn compute(input: &Input<'_>) -> (Results, Vec<Diagnostic>) {
         .copied()
         .filter(|e| e.kind == EntryKind::Campaign && !e.kpis.is_empty())
         .collect();
-    let published: Vec<(&str, &Post)> = input
-        .posts
+    // Each campaign's results and published posts, gathered once (not a scan per campaign).
+    let mut by_campaign: FxHashMap<&str, Vec<&PostResult>> = FxHashMap::default();
+    for p in &results.posts {
+        if let Some(c) = &p.campaign {
+            by_campaign.entry(c.as_str()).or_default().push(p);
+        }
+    }
+    let mut published: FxHashMap<&str, Vec<&Post>> = FxHashMap::default();
+    for (_, p) in &input.posts {
+        if let (Status::Published, Some((c, _))) = (p.status, &p.campaign) {
+            published.entry(c.as_str()).or_default().push(p);
+        }
+    }
+    let kpis: Vec<CampaignKpis> = campaigns
         .iter()
-        .copied()
-        .filter(|(_, p)| p.status == Status::Published)
+        .map(|e| kpis::campaign(e, &results, &by_campaign, &published))
         .collect();
-    results.campaigns = campaigns
-        .iter()
-        .map(|e| kpis::campaign(e, &results, &published))
-        .collect();
+    drop(by_campaign);
+    results.campaigns = kpis;
     (results, diags)
 }
 
