@@ -364,3 +364,19 @@ fn a_50_mb_export_is_read_and_its_rows_counted() {
         .count() as u64;
     assert_eq!(from_big, rows);
 }
+
+#[test]
+fn snapshots_of_results_json_and_the_monthly_report() {
+    let dir = copy_fixture("results");
+    let root = dir.path();
+    build(root);
+    let r = results_json(root);
+    insta::assert_snapshot!("results_json", serde_json::to_string_pretty(&r).unwrap());
+    let report = read(root, "results/2026-11/index.html");
+    let main = report
+        .split_once("<main id=\"main\">")
+        .and_then(|(_, rest)| rest.split_once("</main>"))
+        .map(|(m, _)| m.to_string())
+        .unwrap();
+    insta::assert_snapshot!("monthly_report", main);
+}

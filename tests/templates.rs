@@ -80,6 +80,26 @@ fn every_template_renders() {
             "<section class=\"file\">",
         ),
         ("filters", "list/index.html", "<form class=\"filters\""),
+        (
+            "results",
+            "results/index.html",
+            "<article class=\"results\">",
+        ),
+        (
+            "figtable",
+            "results/index.html",
+            "<table class=\"figures totals\">",
+        ),
+        (
+            "posttable",
+            "results/index.html",
+            "<table class=\"figures ranked\">",
+        ),
+        (
+            "scorecard",
+            "campaigns/hiver/index.html",
+            "<div class=\"scorecard\">",
+        ),
     ];
     for (name, _) in trame::render::theme::TEMPLATES {
         let Some((_, path, mark)) = uses.iter().find(|(t, _, _)| t == name) else {

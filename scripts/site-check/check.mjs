@@ -41,7 +41,16 @@ function pages(dir) {
     "list/index.html",
     "diagnostics/index.html",
     "feeds/index.html",
+    "results/index.html",
   ];
+  // A monthly report, and the audit that takes its figures from the results.
+  const report = all.filter((p) => /^results\/\d{4}-\d{2}\//.test(p)).pop();
+  if (report) picked.push(report);
+  const fromResults = all.find((p) => p.startsWith("audits/bilan-"));
+  if (fromResults) picked.push(fromResults);
+  // A post with results on its page.
+  const withResults = all.find((p) => p.startsWith("posts/") && readFileSync(join(dir, p), "utf8").includes('id="results"'));
+  if (withResults) picked.push(withResults);
   for (const k of kinds) {
     const first = all.find((p) => p.startsWith(k));
     if (first) picked.push(first);

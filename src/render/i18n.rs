@@ -168,7 +168,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("reports", "Rapports mensuels", "Monthly reports"),
     (
         "results_intro",
-        "Les chiffres exportés des réseaux (dossier metrics/), reliés aux publications du calendrier. Un chiffre inconnu est noté « — », jamais 0.",
+        "Les chiffres exportés des réseaux (dossier metrics/), reliés aux publications du calendrier. Un chiffre inconnu est noté «\u{202f}—\u{202f}», jamais 0.",
         "The figures exported from the networks (metrics/ folder), joined to the calendar's posts. An unknown figure shows as \"—\", never 0.",
     ),
     (
@@ -603,7 +603,7 @@ pub fn more_rows(lang: Language, n: usize) -> String {
 
 /// A change of a rate in percentage points: "+1,2 pt".
 pub fn signed_points(lang: Language, points: f64) -> String {
-    let v = format!("{points:+.1}");
+    let v = format!("{points:+.1}").replace('-', "\u{2212}");
     match lang {
         Language::Fr => format!("{}\u{a0}pt", v.replace('.', ",")),
         Language::En => format!("{v} pt"),

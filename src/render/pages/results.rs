@@ -267,10 +267,15 @@ pub fn scorecard(ctx: &Ctx<'_>, c: &CampaignKpis, from: &OutPath) -> Scorecard {
                     state_label: i18n::label(lang, key),
                     gap: match (k.gap(), k.actual) {
                         (Some(g), Some(a)) if k.target != 0.0 => {
-                            let sign = if g >= 0.0 { "+" } else { "" };
+                            let sign = if g >= 0.0 { "+" } else { "−" };
+                            // A rate's gap is in percentage points, a count's in its unit.
+                            let gap = if crate::validate::results::kpis::is_rate(&k.name) {
+                                i18n::signed_points(lang, g * 100.0)
+                            } else {
+                                format!("{sign}{}", value(&k.name, g.abs()))
+                            };
                             format!(
-                                "{sign}{} · {} {}",
-                                value(&k.name, g),
+                                "{gap} · {} {}",
                                 i18n::percent(lang, a / k.target),
                                 i18n::label(lang, "of_target")
                             )
@@ -487,6 +492,8 @@ fn view(ctx: &Ctx<'_>, path: &OutPath, r: &Results, month: Option<Month>) -> Res
             (Some(_), Some(a), Some(b)) => {
                 from.is_some_and(|f| b >= f) && to.is_some_and(|t| a <= t)
             }
+            // The results page: the campaigns that have started.
+            (None, Some(a), _) => a <= ctx.input.today,
             _ => true,
         })
         .map(|c| scorecard(ctx, c, path))
