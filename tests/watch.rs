@@ -843,7 +843,7 @@ fn a_results_file_saved_or_edited_updates_the_results_and_the_site_equals_a_buil
     };
     w.write("metrics/r.csv", &rows(40));
     wait("the results page", || {
-        w.read("results.json").contains("\"likes\": 40")
+        w.read("results.json").contains("\"likes\":40")
     });
     assert!(
         w.read("posts/sortie-1/index.html")
@@ -851,7 +851,7 @@ fn a_results_file_saved_or_edited_updates_the_results_and_the_site_equals_a_buil
     );
     w.write("metrics/r.csv", &rows(55));
     wait("the new figure", || {
-        w.read("results.json").contains("\"likes\": 55")
+        w.read("results.json").contains("\"likes\":55")
     });
     // A post's title is on the results page: saving the post updates it.
     w.write(POST, &retitle(&w.source(POST), "Sortie au lac"));

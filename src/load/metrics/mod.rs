@@ -716,6 +716,56 @@ mod tests {
         assert_eq!(delimiter("seul"), b',');
     }
 
+    /// Whatever bytes a results file holds, reading it gives rows and diagnostics, never a
+    /// panic, and every diagnostic points inside the file.
+    #[test]
+    fn any_bytes_are_read_without_a_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let config = Config::defaults(root);
+        let pieces: &[&[u8]] = &[
+            b"network,post,url,date,likes,reach,followers\n",
+            b"Tweet id,Tweet permalink,time,likes\r\n",
+            b"linkedin,a,,2026-11-05T08:30,12,1 234,\n",
+            b"\"",
+            b",",
+            b";",
+            b"\t",
+            b"\n",
+            b"\r\n",
+            b"\xff\xfe",
+            b"\xef\xbb\xbf",
+            b"12,3 %",
+            b"-",
+            b"1e308",
+            b"99999999999999999999",
+            b"31/02/2026 25:61",
+            b"\xc3",
+            "é€😀".as_bytes(),
+            b"x",
+            b"2026-11-05 07:40 +0000",
+            b"\0",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        for case in 0..300 {
+            let mut bytes = Vec::new();
+            for _ in 0..(case % 40 + 1) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                bytes.extend_from_slice(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            let path = root.join("r.csv");
+            std::fs::write(&path, &bytes).unwrap();
+            let (sheet, diags) = read_file(root, &path, &config);
+            let lines = String::from_utf8_lossy(&bytes).lines().count().max(1);
+            for d in &diags {
+                assert!(d.line <= lines + 1, "case {case}: {d:?} in {bytes:?}");
+            }
+            assert!(sheet.rows.iter().all(|r| r.line >= 1));
+        }
+    }
+
     #[test]
     fn encodings_excel_saves_in() {
         assert_eq!(decode(b"\xef\xbb\xbfa,b"), "a,b");

@@ -678,31 +678,28 @@ fn report(ctx: &Ctx<'_>, r: &Results, m: Month, ranked: &[&PostResult]) -> Repor
     let mut worked = Vec::new();
     let mut did_not = Vec::new();
     let network = |n: &str| ctx.network(n).label;
-    for p in ranked.iter().take(3) {
-        worked.push(i18n::post_statement(
+    // A post's statement: its interactions and its engagement rate (reach, else impressions).
+    let statement = |p: &PostResult| {
+        let f = &p.figures;
+        i18n::post_statement(
             lang,
             &p.title,
             &network(&p.network),
-            p.figures.interactions.unwrap_or(0),
-            p.figures
-                .engagement_rate_reach
-                .or(p.figures.engagement_rate_impressions)
+            f.interactions.unwrap_or(0),
+            f.engagement_rate_reach
+                .or(f.engagement_rate_impressions)
                 .map(|v| i18n::percent(lang, v)),
-        ));
-    }
+        )
+    };
+    worked.extend(ranked.iter().take(3).map(|p| statement(p)));
     if ranked.len() > 3 {
-        for p in ranked.iter().rev().take(3.min(ranked.len() - 3)) {
-            did_not.push(i18n::post_statement(
-                lang,
-                &p.title,
-                &network(&p.network),
-                p.figures.interactions.unwrap_or(0),
-                p.figures
-                    .engagement_rate_reach
-                    .or(p.figures.engagement_rate_impressions)
-                    .map(|v| i18n::percent(lang, v)),
-            ));
-        }
+        did_not.extend(
+            ranked
+                .iter()
+                .rev()
+                .take(3.min(ranked.len() - 3))
+                .map(|p| statement(p)),
+        );
     }
     // Pillars and networks by engagement rate (impressions): the best worked, the weakest did not.
     let mut pillars: Vec<(&String, f64, usize)> = r
