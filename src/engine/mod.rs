@@ -625,7 +625,8 @@ impl Plan {
         if results_changed || (files_changed && !self.checked.results.is_empty()) {
             pages.extend(render::results_affected(
                 &input,
-                &old_checked.results.months(),
+                &old_checked.results,
+                files_changed,
             ));
         }
         let pages: Vec<Page> = pages.into_iter().collect();

@@ -352,12 +352,40 @@ pub fn affected(
 /// The pages that show results, once they changed: the results page and `results.json`, the
 /// monthly reports (those of `old_months` too, which may have gone), `calendar.json`, the
 /// campaigns' scorecards and the audits.
-pub fn results_affected(input: &Input<'_>, old_months: &[(i16, i8)]) -> BTreeSet<Page> {
+///
+/// `old` are the results before the change: only the reports of the months whose figures moved
+/// and the campaigns whose KPIs moved render again. Without it (posts' pages moved: every link
+/// may have), all of them do.
+pub fn results_affected(
+    input: &Input<'_>,
+    old: &crate::validate::results::Results,
+    links_moved: bool,
+) -> BTreeSet<Page> {
+    let new = &input.checked.results;
     let mut pages: BTreeSet<Page> = BTreeSet::from([Page::Results, Page::Json]);
-    pages.extend(results_pages(input));
-    pages.extend(old_months.iter().map(|(y, m)| Page::ResultsMonth(*y, *m)));
-    pages.extend(campaign_files(input).map(|f| Page::Campaign(f.to_string())));
     pages.extend(audit_pages(input));
+    let mut months = old.months();
+    months.extend(new.months());
+    months.sort_unstable();
+    months.dedup();
+    let kpis_moved = old.campaigns != new.campaigns;
+    // A report shows its month and the one before (the comparison and the chart).
+    let changed: BTreeSet<(i16, i8)> = months
+        .iter()
+        .copied()
+        .filter(|m| links_moved || kpis_moved || !old.same_month(new, *m))
+        .collect();
+    for (y, m) in months {
+        let before = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+        if changed.contains(&(y, m)) || changed.contains(&before) {
+            pages.insert(Page::ResultsMonth(y, m));
+        }
+    }
+    for f in campaign_files(input) {
+        if links_moved || old.campaign(f) != new.campaign(f) {
+            pages.insert(Page::Campaign(f.to_string()));
+        }
+    }
     pages
 }
 

@@ -103,6 +103,25 @@ impl Results {
         self.by_month.keys().copied().collect()
     }
 
+    /// Whether month `m` shows the same in both: its posts, rows without a post and totals.
+    pub fn same_month(&self, other: &Results, m: Month) -> bool {
+        let in_month = |d: Option<&When>| d.map(month_of) == Some(m);
+        self.by_month.get(&m) == other.by_month.get(&m)
+            && self
+                .posts
+                .iter()
+                .filter(|p| in_month(p.date.as_ref()))
+                .eq(other.posts.iter().filter(|p| in_month(p.date.as_ref())))
+            && self
+                .unmatched
+                .iter()
+                .filter(|u| in_month(u.row.date.as_ref()))
+                .eq(other
+                    .unmatched
+                    .iter()
+                    .filter(|u| in_month(u.row.date.as_ref())))
+    }
+
     /// The campaign KPIs of one calendar entry file.
     pub fn campaign(&self, file: &str) -> Option<&CampaignKpis> {
         self.campaigns.iter().find(|c| c.file == file)
