@@ -313,7 +313,9 @@ pub fn compute(input: &Input<'_>) -> (Results, Vec<Diagnostic>) {
         .collect();
     let index = Index::new(&candidates);
     // (file, network) → the result; a later row replaces an earlier one.
-    let mut joined: BTreeMap<(&str, String), PostResult> = BTreeMap::new();
+    // (file, network) → its result in `joined`; a later row replaces an earlier one.
+    let mut slot: FxHashMap<(&str, &str), usize> = FxHashMap::default();
+    let mut joined: Vec<PostResult> = Vec::new();
     let mut unknown_per_file: FxHashMap<&str, usize> = FxHashMap::default();
     for row in input.metrics.rows().filter(|r| !r.is_account()) {
         let Some(network) = row.network.clone() else {
@@ -339,7 +341,14 @@ pub fn compute(input: &Input<'_>) -> (Results, Vec<Diagnostic>) {
                     figures: Figures::of(&row.counts, followers),
                     source: (row.file.clone(), row.line),
                 };
-                joined.insert((c.file, network), r);
+                let key = (c.file, row.network.as_deref().unwrap_or_default());
+                match slot.entry(key) {
+                    std::collections::hash_map::Entry::Occupied(e) => joined[*e.get()] = r,
+                    std::collections::hash_map::Entry::Vacant(e) => {
+                        e.insert(joined.len());
+                        joined.push(r);
+                    }
+                }
             }
             Join::Several(list) => {
                 let names: Vec<String> =
@@ -386,15 +395,25 @@ pub fn compute(input: &Input<'_>) -> (Results, Vec<Diagnostic>) {
             ));
         }
     }
-    results.posts = joined.into_values().collect();
-    results.posts.sort_by(|a, b| {
-        let key = |p: &PostResult| p.date.as_ref().map(|d| d.sort_key(tz));
-        key(a)
-            .cmp(&key(b))
-            .then_with(|| a.id.cmp(&b.id))
-            .then_with(|| a.file.cmp(&b.file))
-            .then_with(|| a.network.cmp(&b.network))
+    // By date, then id, file and network ((file, network) is unique: a total order). The
+    // times are computed once, not at each comparison.
+    let mut order: Vec<(Option<jiff::Timestamp>, usize)> = joined
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.date.as_ref().map(|d| d.sort_key(tz)), i))
+        .collect();
+    order.sort_unstable_by(|a, b| {
+        let (x, y) = (&joined[a.1], &joined[b.1]);
+        a.0.cmp(&b.0)
+            .then_with(|| x.id.cmp(&y.id))
+            .then_with(|| x.file.cmp(&y.file))
+            .then_with(|| x.network.cmp(&y.network))
     });
+    let mut taken: Vec<Option<PostResult>> = joined.into_iter().map(Some).collect();
+    results.posts = order
+        .into_iter()
+        .filter_map(|(_, i)| taken.get_mut(i).and_then(Option::take))
+        .collect();
     for (i, p) in results.posts.iter().enumerate() {
         results.by_file.entry(p.file.clone()).or_default().push(i);
     }
@@ -507,9 +526,10 @@ fn add_row(
         .or_default()
         .add(counts, followers);
     if let When::At(z) = d {
-        let local = z.timestamp().to_zoned_datetime(tz.clone());
-        let day = local.weekday().to_monday_zero_offset() as u8;
-        let hour = local.hour() as u8;
+        // Dates are read in the project's zone: a weekday and an hour there, no conversion.
+        let _ = tz;
+        let day = z.weekday().to_monday_zero_offset() as u8;
+        let hour = z.hour() as u8;
         results
             .by_slot
             .entry((day, hour))
