@@ -9,7 +9,6 @@ pub mod kpis;
 use std::collections::BTreeMap;
 
 use jiff::civil::Date;
-use jiff::tz::TimeZone;
 use rustc_hash::FxHashMap;
 
 use crate::base::l10n::t;
@@ -425,7 +424,6 @@ pub fn compute(input: &Input<'_>) -> (Results, Vec<Diagnostic>) {
             p.date.as_ref(),
             &p.counts,
             p.followers,
-            tz,
         );
         if let Some(pillar) = &p.pillar {
             results
@@ -456,7 +454,6 @@ pub fn compute(input: &Input<'_>) -> (Results, Vec<Diagnostic>) {
             u.row.date.as_ref(),
             &u.row.counts,
             followers,
-            tz,
         );
     }
     results.unmatched = unmatched_rows;
@@ -506,7 +503,6 @@ fn add_row(
     date: Option<&When>,
     counts: &Counts,
     followers: Option<u64>,
-    tz: &TimeZone,
 ) {
     results
         .by_network
@@ -526,8 +522,7 @@ fn add_row(
         .or_default()
         .add(counts, followers);
     if let When::At(z) = d {
-        // Dates are read in the project's zone: a weekday and an hour there, no conversion.
-        let _ = tz;
+        // Dates are read in the project's zone: its weekday and hour, no conversion.
         let day = z.weekday().to_monday_zero_offset() as u8;
         let hour = z.hour() as u8;
         results
