@@ -221,6 +221,11 @@ pub fn results_json() -> OutPath {
     OutPath::of(&["results.json"])
 }
 
+/// The veille page: the notes by kind, the e-reputation timeline, competitors per week.
+pub fn veille() -> OutPath {
+    OutPath::of(&["veille", "index.html"])
+}
+
 /// The page that lists the calendar feeds, to download or subscribe to.
 pub fn feeds() -> OutPath {
     OutPath::of(&["feeds", "index.html"])

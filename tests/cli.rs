@@ -813,7 +813,12 @@ fn the_demo_project_checks_without_errors() {
     } else {
         1
     };
-    assert_eq!(json["summary"]["warnings"], allowed, "{json:#}");
+    // The demo's e-reputation has a crisis (four negative notes in a night): its one alert.
+    let alerts = json["diagnostics"].as_array().map_or(0, |d| {
+        d.iter().filter(|d| d["code"] == "veille/alert").count()
+    });
+    assert_eq!(alerts, 1, "{json:#}");
+    assert_eq!(json["summary"]["warnings"], allowed + 1, "{json:#}");
 }
 
 #[test]

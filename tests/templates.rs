@@ -100,6 +100,7 @@ fn every_template_renders() {
             "campaigns/hiver/index.html",
             "<div class=\"scorecard\">",
         ),
+        ("veille", "veille/index.html", "<article class=\"veille\">"),
     ];
     for (name, _) in trame::render::theme::TEMPLATES {
         let Some((_, path, mark)) = uses.iter().find(|(t, _, _)| t == name) else {

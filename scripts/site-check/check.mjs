@@ -42,6 +42,7 @@ function pages(dir) {
     "diagnostics/index.html",
     "feeds/index.html",
     "results/index.html",
+    "veille/index.html",
   ];
   // A monthly report, and the audit that takes its figures from the results.
   const report = all.filter((p) => /^results\/\d{4}-\d{2}\//.test(p)).pop();

@@ -10,6 +10,17 @@ pub fn normalise(text: &str) -> String {
     }
 }
 
+/// Lower case without accents (`Écoute` → `ecoute`): how status words, veille kinds and watched
+/// keywords are compared, whatever the keyboard that typed them.
+pub fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// Line and column (in characters, from 1) of byte offsets of one text, each found in
 /// O(log n + 256): positions of many findings in a long text are never counted from its start.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -69,6 +80,12 @@ mod tests {
             let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             assert_eq!(index.pos(&text, offset), (line, col), "at {offset}");
         }
+    }
+
+    #[test]
+    fn fold_drops_case_and_accents() {
+        assert_eq!(fold("Écoute À l'ÉTÉ"), "ecoute a l'ete");
+        assert_eq!(fold("Œuvre"), "œuvre");
     }
 
     #[test]

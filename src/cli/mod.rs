@@ -81,6 +81,7 @@ pub enum NewWhat {
     Post,
     Entry,
     Audit,
+    Veille,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -90,6 +91,7 @@ pub enum SchemaKind {
     Post,
     Entry,
     Audit,
+    Veille,
 }
 
 impl From<SchemaKind> for crate::validate::schema::Kind {
@@ -101,6 +103,7 @@ impl From<SchemaKind> for crate::validate::schema::Kind {
             SchemaKind::Post => Kind::Post,
             SchemaKind::Entry => Kind::Entry,
             SchemaKind::Audit => Kind::Audit,
+            SchemaKind::Veille => Kind::Veille,
         }
     }
 }
@@ -121,18 +124,25 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "fr")]
         language: LanguageArg,
     },
-    /// Create a post, a calendar entry or an audit note with the right front matter
+    /// Create a post, a calendar entry, an audit note or a veille note with the right front
+    /// matter
     New {
         #[arg(value_enum)]
         what: NewWhat,
-        /// Its title
-        title: String,
+        /// Its title (a post started `--from` a note takes the note's)
+        title: Option<String>,
         /// Publication date: 2026-12-03 or 2026-12-03T09:30
         #[arg(long)]
         date: Option<String>,
         /// Networks, comma-separated: linkedin,instagram
         #[arg(long)]
         networks: Option<String>,
+        /// A veille note's kind: metier, sectorielle, concurrentielle, e-reputation
+        #[arg(long, value_name = "KIND")]
+        kind: Option<String>,
+        /// Start a post from this veille note (its id): its title, link and source
+        #[arg(long, value_name = "NOTE")]
+        from: Option<String>,
     },
     /// Check every file; write nothing
     Check(check::CheckArgs),
@@ -315,6 +325,8 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
             title,
             date,
             networks,
+            kind: veille_kind,
+            from,
         } => {
             let root = find_root(cli.root.as_deref(), &cwd)?;
             let (config, _) = config::load(&root)?;
@@ -323,14 +335,42 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
                 NewWhat::Post => NewKind::Post,
                 NewWhat::Entry => NewKind::Entry,
                 NewWhat::Audit => NewKind::Audit,
+                NewWhat::Veille => NewKind::Veille,
+            };
+            let notes = match &from {
+                Some(_) => crate::load::store::notes(&root, &config),
+                None => Vec::new(),
+            };
+            let note = match &from {
+                Some(id) => Some(
+                    notes
+                        .iter()
+                        .filter_map(|l| l.note())
+                        .find(|n| n.id() == id.trim())
+                        .ok_or_else(|| {
+                            let ids = notes.iter().map(|l| l.id.as_str());
+                            let help = crate::diagnostics::did_you_mean(id, ids)
+                                .map(|s| t!(lang, "did-you-mean", name = s))
+                                .unwrap_or_else(|| t!(lang, "veille-unknown-note-help"));
+                            scaffold::ScaffoldError::Invalid(format!(
+                                "{}\nhelp: {help}",
+                                t!(lang, "veille-unknown-note", id = id.as_str())
+                            ))
+                        })?,
+                ),
+                None => None,
             };
             let path = scaffold::new(
                 &config,
-                kind,
-                &title,
-                date.as_deref(),
-                networks.as_deref(),
-                today,
+                &scaffold::NewRequest {
+                    kind,
+                    title: title.as_deref(),
+                    date: date.as_deref(),
+                    networks: networks.as_deref(),
+                    veille_kind: veille_kind.as_deref(),
+                    from: note,
+                    today,
+                },
             )?;
             let shown = path.strip_prefix(&root).unwrap_or(&path);
             println!("{}", shown.display());

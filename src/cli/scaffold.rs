@@ -34,6 +34,21 @@ pub enum NewKind {
     Post,
     Entry,
     Audit,
+    Veille,
+}
+
+/// What `trame new` is asked for.
+pub struct NewRequest<'a> {
+    pub kind: NewKind,
+    /// None: the title of the note of `from`.
+    pub title: Option<&'a str>,
+    pub date: Option<&'a str>,
+    pub networks: Option<&'a str>,
+    /// `--kind` of a veille note.
+    pub veille_kind: Option<&'a str>,
+    /// `--from`: the veille note a post starts from.
+    pub from: Option<&'a crate::load::content::Note>,
+    pub today: Date,
 }
 
 fn write_new(path: &Path, text: &str) -> Result<(), ScaffoldError> {
@@ -89,6 +104,7 @@ struct Templates {
     audit: &'static str,
     post: &'static str,
     entry: &'static str,
+    veille: &'static str,
     /// Where the example post and campaign go, and the audit's title.
     welcome: &'static str,
     launch: &'static str,
@@ -106,6 +122,7 @@ fn templates(language: Language) -> Templates {
             audit: include_str!("scaffold/audit.md"),
             post: include_str!("scaffold/post.md"),
             entry: include_str!("scaffold/entry.md"),
+            veille: include_str!("scaffold/veille.md"),
             welcome: "bienvenue",
             launch: "lancement",
             audit_title: "État des lieux",
@@ -119,6 +136,7 @@ fn templates(language: Language) -> Templates {
             audit: include_str!("scaffold/en/audit.md"),
             post: include_str!("scaffold/en/post.md"),
             entry: include_str!("scaffold/en/entry.md"),
+            veille: include_str!("scaffold/en/veille.md"),
             welcome: "welcome",
             launch: "launch",
             audit_title: "Audit",
@@ -258,15 +276,21 @@ fn git_user(root: &Path) -> Option<String> {
     (out.status.success() && !name.is_empty()).then_some(name)
 }
 
-/// `trame new post|entry|audit TITLE`.
-pub fn new(
-    config: &Config,
-    kind: NewKind,
-    title: &str,
-    date: Option<&str>,
-    networks: Option<&str>,
-    today: Date,
-) -> Result<PathBuf, ScaffoldError> {
+/// `trame new post|entry|audit|veille TITLE`.
+pub fn new(config: &Config, req: &NewRequest<'_>) -> Result<PathBuf, ScaffoldError> {
+    let NewRequest {
+        kind,
+        date,
+        networks,
+        today,
+        from,
+        ..
+    } = *req;
+    let lang = config.language;
+    let title = req
+        .title
+        .or(from.map(|n| n.title.as_str()))
+        .unwrap_or_default();
     // One line, single spaces: a title pasted with its line breaks stays a title.
     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
     let title = title.as_str();
@@ -310,17 +334,40 @@ pub fn new(
             let author_line = git_user(root)
                 .map(|a| format!("author: \"{}\"\n", quote_inner(&a)))
                 .unwrap_or_default();
+            let mut text = fill(
+                t.post,
+                &[
+                    ("title", &q),
+                    ("networks", &nets.join(", ")),
+                    ("date_line", &date_line),
+                    ("author_line", &author_line),
+                ],
+            );
+            if let Some(n) = from {
+                // The note's link and id go in after the template's own lines, and the body
+                // says where the idea comes from (a comment: never published).
+                let mut lines = String::new();
+                if let Some((url, _)) = &n.url {
+                    lines.push_str(&format!("link: \"{}\"\n", quote_inner(url)));
+                }
+                lines.push_str(&format!("sources: [{}]\n", n.id()));
+                if let Some(end) = text.get(4..).and_then(|t| t.find("\n---")) {
+                    text.insert_str(4 + end + 1, &lines);
+                }
+                let source = n.source.as_deref().unwrap_or(n.id());
+                text.push_str(&format!(
+                    "\n<!-- {} -->\n",
+                    t!(
+                        lang,
+                        "cli-new-from-note",
+                        title = n.title.replace("--", "—").as_str(),
+                        source = source.replace("--", "—").as_str()
+                    )
+                ));
+            }
             (
                 root.join(format!("content/posts/{}/{day}-{slug}.md", day.year())),
-                fill(
-                    t.post,
-                    &[
-                        ("title", &q),
-                        ("networks", &nets.join(", ")),
-                        ("date_line", &date_line),
-                        ("author_line", &author_line),
-                    ],
-                ),
+                text,
             )
         }
         NewKind::Entry => (
@@ -339,6 +386,38 @@ pub fn new(
             root.join(format!("content/audits/{day}-{slug}.md")),
             fill(t.audit, &[("title", &q), ("date", &day.to_string())]),
         ),
+        NewKind::Veille => {
+            let names = crate::load::content::VeilleKind::ALL.map(|k| k.name());
+            let Some(text) = req.veille_kind else {
+                return Err(ScaffoldError::Invalid(format!(
+                    "{}\nhelp: {}",
+                    t!(lang, "cli-new-veille-kind"),
+                    t!(lang, "cli-new-veille-kind-help", kinds = names.join(", "))
+                )));
+            };
+            let Some(k) = crate::load::content::VeilleKind::parse(text) else {
+                return Err(ScaffoldError::Invalid(format!(
+                    "{}\nhelp: {}",
+                    t!(lang, "veille-choice", key = "kind", value = text),
+                    t!(lang, "cli-new-veille-kind-help", kinds = names.join(", "))
+                )));
+            };
+            (
+                root.join(format!(
+                    "content/veille/{:04}/{:02}/{slug}.md",
+                    day.year(),
+                    day.month()
+                )),
+                fill(
+                    t.veille,
+                    &[
+                        ("title", &q),
+                        ("kind", k.name()),
+                        ("date", date.map(str::trim).unwrap_or(&day.to_string())),
+                    ],
+                ),
+            )
+        }
     };
     write_new(&path, &text)?;
     Ok(path)

@@ -86,6 +86,12 @@ codes! {
     MetricsValue = "metrics/value", Error;
     MetricsUnknownPost = "metrics/unknown-post", Info;
     MetricsAmbiguous = "metrics/ambiguous", Warning;
+    VeilleUnknownNote = "veille/unknown-note", Error;
+    VeilleAlert = "veille/alert", Warning;
+    VeilleFeed = "veille/feed", Warning;
+    LinkDead = "link/dead", Error;
+    LinkUnreachable = "link/unreachable", Warning;
+    LinkRedirect = "link/redirect", Info;
     OutputConflict = "output/conflict", Error;
 }
 

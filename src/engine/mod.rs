@@ -302,7 +302,8 @@ impl Plan {
                 store::Item::Post(_) => true,
                 store::Item::Entry(e) => e.kind == EntryKind::Campaign,
                 store::Item::Audit(_) => true,
-                store::Item::None => false,
+                // Notes are shown on the veille page, each at its anchor.
+                store::Item::Veille(_) | store::Item::None => false,
             };
             has_page.then_some(Paged {
                 kind: r.loaded.kind,
@@ -334,14 +335,27 @@ impl Plan {
         entries
     }
 
+    /// Veille notes by id: the first file in path order with that id.
+    fn notes(&self) -> validate::Notes<'_> {
+        let mut notes = validate::Notes::default();
+        for r in &self.records {
+            if let Some(n) = r.loaded.note() {
+                notes.entry(n.id()).or_insert(n);
+            }
+        }
+        notes
+    }
+
     /// Runs the checks of each of these records on its own, in parallel.
     fn check_own(&mut self, which: &[usize]) {
         let entries = self.entries();
+        let notes = self.notes();
         let ctx = validate::Context {
             config: &self.config,
             charter: self.charter.as_ref(),
             media: &self.media,
             entries: &entries,
+            notes: &notes,
             today: self.today,
         };
         let records = &self.records;
@@ -359,7 +373,7 @@ impl Plan {
                 (*i, own)
             })
             .collect();
-        drop(entries);
+        drop((entries, notes));
         for (i, own) in results {
             self.records[i].own = own;
         }
@@ -392,6 +406,11 @@ impl Plan {
                 .iter()
                 .filter_map(|r| r.loaded.entry())
                 .collect(),
+            notes: self
+                .records
+                .iter()
+                .filter_map(|r| r.loaded.note())
+                .collect(),
             metrics: &self.metrics,
         })
     }
@@ -401,6 +420,7 @@ impl Plan {
         let mut posts = Vec::new();
         let mut entries = Vec::new();
         let mut audits = Vec::new();
+        let mut notes = Vec::new();
         for r in &self.records {
             match &r.loaded.item {
                 store::Item::Post(p) => posts.push(render::PostRef {
@@ -411,6 +431,7 @@ impl Plan {
                 }),
                 store::Item::Entry(e) => entries.push(&**e),
                 store::Item::Audit(a) => audits.push(&**a),
+                store::Item::Veille(n) => notes.push(&**n),
                 store::Item::None => {}
             }
         }
@@ -420,6 +441,7 @@ impl Plan {
             posts,
             entries,
             audits,
+            notes,
             checked: &self.checked,
             routes: &self.routes,
             media: &self.media,

@@ -29,6 +29,8 @@ pub const KEYS: &[&str] = &[
     "theme",
     "fix_on_save",
     "metrics",
+    "links",
+    "veille",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -141,6 +143,10 @@ pub struct Config {
     pub theme: String,
     /// The folder of results files (SPEC §9), `metrics/` unless `metrics:` says.
     pub metrics: PathBuf,
+    /// `trame check --links`: URLs never checked, how long a result is kept.
+    pub links: crate::load::outside::Links,
+    /// The monitoring sources of `trame veille` (SPEC §3.4).
+    pub veille: crate::load::outside::Veille,
     /// `trame watch` applies `trame fix` to each file saved (off unless asked).
     pub fix_on_save: bool,
     /// trame.yaml's text and key positions, to point diagnostics found later into it.
@@ -168,6 +174,8 @@ impl Config {
             output: root.join("output"),
             theme: String::from("default"),
             metrics: root.join("metrics"),
+            links: Default::default(),
+            veille: Default::default(),
             fix_on_save: false,
             source: String::new(),
             index: PosIndex::default(),
@@ -473,6 +481,8 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
         if let Some(m) = f.string("metrics") {
             cfg.metrics = root.join(m);
         }
+        cfg.links = crate::load::outside::read_links(&mut f);
+        cfg.veille = crate::load::outside::read_veille(&mut f);
     }
     cfg.index = doc.index;
     // Type errors in trame.yaml come from Fields as frontmatter/type: here they are config errors.

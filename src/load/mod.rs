@@ -4,5 +4,6 @@ pub mod config;
 pub mod content;
 pub mod metrics;
 pub mod networks;
+pub mod outside;
 pub mod store;
 pub mod yaml;

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::config::{Config, Language};
-use super::content::{self, Audit, Common, Entry, Kind, Post, ReadContext, Status, When};
+use super::content::{self, Audit, Common, Entry, Kind, Note, Post, ReadContext, Status, When};
 use super::yaml;
 use crate::base::fs::ReadError;
 use crate::base::l10n::t;
@@ -25,6 +25,7 @@ pub enum Item {
     Post(Box<Post>),
     Entry(Box<Entry>),
     Audit(Box<Audit>),
+    Veille(Box<Note>),
     /// A calendar entry or audit note that could not be read (its problems say why).
     None,
 }
@@ -66,6 +67,13 @@ impl Loaded {
     pub fn audit(&self) -> Option<&Audit> {
         match &self.item {
             Item::Audit(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    pub fn note(&self) -> Option<&Note> {
+        match &self.item {
+            Item::Veille(n) => Some(n),
             _ => None,
         }
     }
@@ -213,6 +221,18 @@ pub fn discover(root: &Path, lang: Language) -> (Vec<(PathBuf, Kind)>, Vec<Diagn
             .collect::<Vec<_>>()
     });
     (files, diags)
+}
+
+/// Every veille note of the project, read (in parallel), in path order: for `trame new post
+/// --from` and for `trame veille`, which must know the notes already written.
+pub fn notes(root: &Path, config: &Config) -> Vec<Loaded> {
+    use rayon::prelude::*;
+    let (files, _) = discover(root, config.language);
+    files
+        .par_iter()
+        .filter(|(_, k)| *k == Kind::Veille)
+        .map(|(p, k)| read(root, p, *k, config))
+        .collect()
 }
 
 /// The kind of content a project-relative path holds, if it is a content file.
@@ -367,6 +387,10 @@ pub fn read(root: &Path, path: &Path, kind: Kind, config: &Config) -> Loaded {
                     Kind::Audit => {
                         content::audit::read(c, &doc.value, body, line, &ctx, &mut diags)
                             .map(|a| Item::Audit(Box::new(a)))
+                    }
+                    Kind::Veille => {
+                        content::veille::read(c, &doc.value, body, line, &ctx, &mut diags)
+                            .map(|n| Item::Veille(Box::new(n)))
                     }
                 }
             }

@@ -341,6 +341,92 @@ const LABELS: &[(&str, &str, &str)] = &[
         "This file cannot be read: it is shown by its file name, with its problems.",
     ),
     ("not_linked", "adresse non liée", "address not linked"),
+    ("veille", "Veille", "Monitoring"),
+    (
+        "veille_intro",
+        "Ce que l’équipe a repéré en surveillant son métier, son secteur, ses concurrents et ce qui se dit de l’organisation. Les plus récentes d’abord.",
+        "What the team found watching its trade, its sector, its competitors and what is said about the organisation. Newest first.",
+    ),
+    ("veille_kind", "Type", "Kind"),
+    ("veille_metier", "Veille métier", "Trade"),
+    ("veille_sectorielle", "Veille sectorielle", "Sector"),
+    (
+        "veille_concurrentielle",
+        "Veille concurrentielle",
+        "Competitors",
+    ),
+    ("veille_e-reputation", "E-réputation", "E-reputation"),
+    (
+        "veille_metier_about",
+        "Le métier de community manager\u{a0}: réseaux, formats, outils.",
+        "The community manager's trade: networks, formats, tools.",
+    ),
+    (
+        "veille_sectorielle_about",
+        "Le secteur de l’organisation\u{a0}: marché, tendances, réglementation.",
+        "The organisation's sector: market, trends, regulation.",
+    ),
+    (
+        "veille_concurrentielle_about",
+        "Ce que font les concurrents.",
+        "What the competitors do.",
+    ),
+    (
+        "veille_e-reputation_about",
+        "Ce qui se dit de l’organisation (une crise commence ici).",
+        "What is said about the organisation (a crisis starts here).",
+    ),
+    (
+        "veille_none",
+        "Aucune note de ce type.",
+        "No note of this kind.",
+    ),
+    (
+        "veille_empty",
+        "Aucune note de veille pour l’instant\u{a0}: `trame veille` récupère les sources de trame.yaml, `trame new veille` en crée une à la main.",
+        "No veille note yet: `trame veille` fetches the sources of trame.yaml, `trame new veille` creates one by hand.",
+    ),
+    ("source", "Source", "Source"),
+    ("tone", "Ton", "Tone"),
+    ("tone_positive", "positif", "positive"),
+    ("tone_neutral", "neutre", "neutral"),
+    ("tone_negative", "négatif", "negative"),
+    ("note_new", "nouvelle", "new"),
+    ("note_read", "lue", "read"),
+    ("note_idea", "idée", "idea"),
+    ("note_used", "utilisée", "used"),
+    ("note_archived", "archivée", "archived"),
+    ("used_in", "Utilisée dans\u{a0}:", "Used in:"),
+    ("keywords", "Mots surveillés\u{a0}:", "Watched words:"),
+    ("total", "Total", "Total"),
+    (
+        "timeline",
+        "E-réputation, jour par jour",
+        "E-reputation, day by day",
+    ),
+    (
+        "timeline_none",
+        "Aucune note d’e-réputation.",
+        "No e-reputation note.",
+    ),
+    (
+        "competitors_weekly",
+        "Activité des concurrents par semaine",
+        "Competitors' activity per week",
+    ),
+    (
+        "competitors_weekly_about",
+        "Notes de veille concurrentielle par semaine, à côté des chiffres du dernier état des lieux.",
+        "Competitive monitoring notes per week, next to the figures of the latest audit.",
+    ),
+    ("week_of", "Semaine du", "Week of"),
+    ("audit_figures", "État des lieux", "Audit"),
+    ("posts_per_week_short", "publ./sem.", "posts/wk"),
+    ("alert_title", "Alerte e-réputation", "E-reputation alert"),
+    ("read_item", "Lire l’article", "Read the item"),
+    ("shown_notes", "notes affichées", "notes shown"),
+    ("followers_short", "abonnés", "followers"),
+    ("veille_sources", "Sources (veille)", "Sources (monitoring)"),
 ];
 
 /// Every label of the templates, for one language (built once).
@@ -701,6 +787,21 @@ pub fn slot_statement(lang: Language, day: &str, hour: u8, rate: &str, posts: us
         Language::En => format!(
             "Best time: {day} at {hour}:00, engagement rate (impressions) {rate} ({})",
             plural(lang, posts, "post", "posts")
+        ),
+    }
+}
+
+/// The veille page's banner: "4 notes négatives en 24 heures, du … au …".
+pub fn alert(lang: Language, n: usize, from: &str, to: &str) -> String {
+    match lang {
+        Language::Fr => format!(
+            "{} négatives d\u{2019}e-réputation en 24\u{a0}heures, du {from} au {to}\u{a0}: une crise commence peut-être. Lisez-les et prévenez l\u{2019}équipe.",
+            plural(lang, n, "note", "notes")
+        ),
+        Language::En => format!(
+            "{} negative e-reputation {} within 24 hours, from {from} to {to}: a crisis may be starting. Read them and warn the team.",
+            number(lang, n as u64),
+            if n == 1 { "note" } else { "notes" }
         ),
     }
 }

@@ -42,6 +42,28 @@ struct PostJson<'a> {
     /// network → its results (SPEC §9), when the results files have some.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     results: BTreeMap<&'a str, FiguresJson>,
+    /// The veille notes it draws on (their ids).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    sources: Vec<&'a str>,
+}
+
+/// A veille note (SPEC §3.4), with the posts that cite it; `status` is as the site shows it (a
+/// cited note is `used`).
+#[derive(Serialize)]
+struct NoteJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    kind: &'static str,
+    date: Option<String>,
+    url: Option<&'a str>,
+    source: Option<&'a str>,
+    competitor: Option<&'a str>,
+    tone: Option<&'static str>,
+    status: &'static str,
+    keywords: &'a [String],
+    tags: &'a [String],
+    used_in: Vec<&'a str>,
+    file: &'a str,
 }
 
 /// The counts and figures of one row, as `results.json` names them (unknown: `null`).
@@ -219,6 +241,7 @@ pub fn calendar(
     let posts = frags.json(&refs, |p| post_json(input, p));
     let entries: Vec<EntryJson<'_>> = input.entries.iter().map(|e| entry(e)).collect();
     let audits: Vec<AuditJson<'_>> = input.audits.iter().map(|a| audit(a)).collect();
+    let veille = notes(input);
     let comma: Arc<str> = ",".into();
     let mut out: Vec<Arc<str>> = Vec::with_capacity(posts.len() * 2 + 2);
     out.push("{\"posts\":[".into());
@@ -230,9 +253,10 @@ pub fn calendar(
     }
     out.push(
         format!(
-            "],\"entries\":{},\"audits\":{}}}\n",
+            "],\"entries\":{},\"audits\":{},\"veille\":{}}}\n",
             compact(&entries),
-            compact(&audits)
+            compact(&audits),
+            compact(&veille)
         )
         .into(),
     );
@@ -288,7 +312,37 @@ fn post_json(input: &Input<'_>, r: &PostRef<'_>) -> String {
             .of_file(r.file)
             .map(|x| (x.network.as_str(), FiguresJson::of(&x.counts, &x.figures)))
             .collect(),
+        sources: p.sources.iter().map(|(s, _)| s.as_str()).collect(),
     })
+}
+
+fn notes<'a>(input: &'a Input<'a>) -> Vec<NoteJson<'a>> {
+    let cited = super::pages::veille::citations(input);
+    input
+        .notes
+        .iter()
+        .map(|n| {
+            let used_in: Vec<&str> = cited
+                .get(n.id())
+                .map(|ps| ps.iter().map(|p| p.post.id()).collect())
+                .unwrap_or_default();
+            NoteJson {
+                id: n.id(),
+                title: &n.title,
+                kind: n.kind.name(),
+                date: n.date.as_ref().map(|d| d.iso()),
+                url: n.url.as_ref().map(|(u, _)| u.as_str()),
+                source: n.source.as_deref(),
+                competitor: n.competitor.as_deref(),
+                tone: n.tone.map(|t| t.name()),
+                status: super::pages::veille::effective_status(n, !used_in.is_empty()).name(),
+                keywords: &n.keywords,
+                tags: &n.tags,
+                used_in,
+                file: &n.common.file,
+            }
+        })
+        .collect()
 }
 
 fn entry(e: &Entry) -> EntryJson<'_> {

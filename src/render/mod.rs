@@ -28,7 +28,7 @@ pub use theme::ThemeError;
 
 use crate::adapt::Variants;
 use crate::load::config::Config;
-use crate::load::content::{Audit, Entry, EntryKind, Post};
+use crate::load::content::{Audit, Entry, EntryKind, Note, Post};
 use crate::routes::Routes;
 use crate::validate::{Checked, MediaCache};
 
@@ -51,6 +51,8 @@ pub struct Input<'a> {
     pub posts: Vec<PostRef<'a>>,
     pub entries: Vec<&'a Entry>,
     pub audits: Vec<&'a Audit>,
+    /// Veille notes, in path order.
+    pub notes: Vec<&'a Note>,
     pub checked: &'a Checked,
     pub routes: &'a Routes,
     pub media: &'a MediaCache,
@@ -90,6 +92,8 @@ pub enum Page {
     Results,
     /// A monthly report, `results/YYYY-MM/index.html`.
     ResultsMonth(i16, i8),
+    /// `veille/index.html`.
+    Veille,
     /// The theme's static files.
     Theme,
     /// The media files posts use, and the logo.
@@ -230,6 +234,8 @@ pub struct PostFacts {
     pub date: Option<Date>,
     pub campaign: Option<String>,
     pub has_media: bool,
+    /// It cites veille notes (the veille page lists the posts that cite each note).
+    pub cites: bool,
 }
 
 impl PostFacts {
@@ -242,6 +248,7 @@ impl PostFacts {
                 || p.variants
                     .values()
                     .any(|v| v.media.as_ref().is_some_and(|m| !m.is_empty())),
+            cites: !p.sources.is_empty(),
         }
     }
 }
@@ -275,7 +282,7 @@ pub fn plan(input: &Input<'_>, layout: &Layout) -> Vec<Page> {
     pages.extend(audit_pages(input));
     pages.extend([Page::Json, Page::Feeds, Page::Results]);
     pages.extend(results_pages(input));
-    pages.extend([Page::Theme, Page::Media]);
+    pages.extend([Page::Veille, Page::Theme, Page::Media]);
     pages
 }
 
@@ -344,6 +351,9 @@ pub fn affected(
         }
         if f.has_media {
             pages.insert(Page::Media);
+        }
+        if f.cites {
+            pages.insert(Page::Veille);
         }
     }
     pages

@@ -85,6 +85,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         "scorecard",
         include_str!("../../themes/default/templates/scorecard.hbs"),
     ),
+    (
+        "veille",
+        include_str!("../../themes/default/templates/veille.hbs"),
+    ),
 ];
 
 /// The templates of whole pages: each renders the page's own part, which the `layout` template
@@ -104,6 +108,7 @@ pub const PAGES: &[&str] = &[
     "list",
     "feeds",
     "results",
+    "veille",
 ];
 
 /// Static files of the default theme, by name.

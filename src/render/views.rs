@@ -21,6 +21,7 @@ pub struct Nav {
     pub board: String,
     pub diagnostics: String,
     pub results: String,
+    pub veille: String,
     pub feed: String,
     /// The page of the feeds.
     pub feeds: String,
@@ -65,6 +66,7 @@ impl Frame {
                 board: to(routes::board()),
                 diagnostics: to(routes::diagnostics()),
                 results: to(routes::results()),
+                veille: to(routes::veille()),
                 feed: to(routes::feed(None)),
                 feeds: to(routes::feeds()),
                 style: to(routes::theme_static("style.css")),

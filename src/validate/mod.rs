@@ -16,6 +16,7 @@ pub mod network;
 pub mod references;
 pub mod results;
 pub mod schema;
+pub mod veille;
 pub mod video;
 pub mod workflow;
 
@@ -29,7 +30,7 @@ use crate::adapt::Variants;
 use crate::base::l10n::t;
 use crate::diagnostics::{self, Code, Diagnostic, Pos, Summary, code_matches};
 use crate::load::config::{Config, Language};
-use crate::load::content::{Audit, Entry, Kind, Post};
+use crate::load::content::{Audit, Entry, Kind, Note, Post};
 use crate::load::store::Item;
 use crate::routes::Routes;
 
@@ -39,12 +40,16 @@ pub use media::{MediaCache, MediaInfo, MediaProblem};
 /// Calendar entries by id: the first file in path order with that id.
 pub type Entries<'a> = FxHashMap<&'a str, &'a Entry>;
 
+/// Veille notes by id: the first file in path order with that id.
+pub type Notes<'a> = FxHashMap<&'a str, &'a Note>;
+
 /// What the checks of one file may read besides the file itself.
 pub struct Context<'a> {
     pub config: &'a Config,
     pub charter: Option<&'a charter::Charter>,
     pub media: &'a MediaCache,
     pub entries: &'a Entries<'a>,
+    pub notes: &'a Notes<'a>,
     pub today: Date,
 }
 
@@ -67,6 +72,7 @@ pub fn file(
             let empty = Variants::new();
             let variants = variants.unwrap_or(&empty);
             references::post(post, ctx, &mut diags);
+            veille::sources(post, ctx, &mut diags);
             if let Some(d) = &post.date {
                 far_date(
                     d,
@@ -105,6 +111,20 @@ pub fn file(
             }
         }
         Item::Audit(a) => audit(a, ctx.config, &mut diags),
+        Item::Veille(n) => {
+            veille::note(n, ctx.config, &mut diags);
+            if let Some(d) = &n.date {
+                far_date(
+                    d,
+                    "date",
+                    &n.common.file,
+                    &n.common.index,
+                    ctx.today,
+                    ctx.config.language,
+                    &mut diags,
+                );
+            }
+        }
         Item::None => {}
     }
     diags
@@ -197,6 +217,8 @@ pub struct Project<'a> {
     pub media: &'a media::MediaCache,
     /// The calendar entries, in path order.
     pub entries: Vec<&'a Entry>,
+    /// The veille notes, in path order.
+    pub notes: Vec<&'a Note>,
     /// The results files read (`metrics/`).
     pub metrics: &'a crate::load::metrics::Metrics,
 }
@@ -211,6 +233,8 @@ pub struct Checked {
     pub summary: Summary,
     pub findings: Findings,
     pub results: results::Results,
+    /// Bursts of negative e-reputation notes (the veille page's banner).
+    pub alerts: Vec<veille::Alert>,
 }
 
 impl Checked {
@@ -282,6 +306,8 @@ pub fn project(p: &Project<'_>) -> Checked {
     }
     diags.extend(duplicates);
     diags.extend(cadence);
+    let (alerts, alert_diags) = veille::alerts(&p.notes, p.config);
+    diags.extend(alert_diags);
     diags.retain(|d| {
         let Some(codes) = ignores.get(d.file.as_str()).and_then(|m| m.get(&d.line)) else {
             return true;
@@ -311,6 +337,7 @@ pub fn project(p: &Project<'_>) -> Checked {
         summary,
         findings,
         results,
+        alerts,
     }
 }
 
@@ -360,6 +387,7 @@ fn duplicates(p: &Project<'_>) -> Vec<Diagnostic> {
                 Kind::Post => p.routes.post(f),
                 Kind::Entry => p.routes.campaign(f),
                 Kind::Audit => p.routes.audit(f),
+                Kind::Veille => None,
             };
             let message = match page {
                 Some(page) => t!(
@@ -409,6 +437,7 @@ mod tests {
             base: &[],
             media: &media::MediaCache::new(),
             entries: Vec::new(),
+            notes: Vec::new(),
             metrics: &Default::default(),
         });
         assert_eq!(checked.of_file("a.md").len(), 1);

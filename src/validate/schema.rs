@@ -25,18 +25,21 @@ pub enum Kind {
     Post,
     Entry,
     Audit,
+    Veille,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Trame,
         Kind::Charter,
         Kind::Post,
         Kind::Entry,
         Kind::Audit,
+        Kind::Veille,
     ];
 
-    /// `trame`, `charter`, `post`, `entry`, `audit` (the `trame schema` argument, the file name).
+    /// `trame`, `charter`, `post`, `entry`, `audit`, `veille` (the `trame schema` argument, the
+    /// file name).
     pub fn name(self) -> &'static str {
         match self {
             Kind::Trame => "trame",
@@ -44,6 +47,7 @@ impl Kind {
             Kind::Post => "post",
             Kind::Entry => "entry",
             Kind::Audit => "audit",
+            Kind::Veille => "veille",
         }
     }
 
@@ -132,6 +136,44 @@ struct TrameYaml {
     theme: Option<String>,
     fix_on_save: Option<bool>,
     metrics: Option<String>,
+    links: Option<Links>,
+    veille: Option<VeilleConfig>,
+}
+
+/// `links:` of trame.yaml (`load::outside::LINKS_KEYS`).
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Links {
+    exclude: Option<Texts>,
+    max_age: Option<AgeText>,
+}
+
+/// An age: `7d`, `12h`, `30m`, `2w` or seconds.
+#[derive(JsonSchema)]
+#[allow(dead_code)]
+struct AgeText(#[schemars(regex(pattern = r"^\s*[0-9]+\s*(s|m|min|h|d|j|w|sem)?\s*$"))] String);
+
+/// `veille:` of trame.yaml (`load::outside::VEILLE_KEYS`).
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct VeilleConfig {
+    keywords: Option<Texts>,
+    alert: Option<u32>,
+    sources: Option<Vec<VeilleSource>>,
+}
+
+/// One monitoring source (`load::outside::SOURCE_KEYS`).
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct VeilleSource {
+    id: String,
+    kind: String,
+    url: String,
+    competitor: Option<String>,
+    keywords: Option<Texts>,
 }
 
 /// A date: `2026-12-03`, `2026-12-03T09:30` or with its offset.
@@ -186,6 +228,26 @@ struct PostFrontMatter {
     first_comment: Option<String>,
     variants: Option<BTreeMap<String, VariantOverride>>,
     published: Option<BTreeMap<String, String>>,
+    sources: Option<Texts>,
+    extra: Option<Value>,
+}
+
+/// A veille note's front matter (`load::content::veille::KEYS`). Kinds, tones and statuses are
+/// texts: their French spellings are accepted too.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct VeilleFrontMatter {
+    title: String,
+    kind: String,
+    date: DateText,
+    url: Option<String>,
+    source: Option<String>,
+    competitor: Option<String>,
+    tone: Option<String>,
+    status: Option<String>,
+    keywords: Option<Texts>,
+    tags: Option<Texts>,
     extra: Option<Value>,
 }
 
@@ -249,6 +311,7 @@ pub fn schema(kind: Kind, lang: Language) -> Value {
         Kind::Post => generator.into_root_schema_for::<PostFrontMatter>(),
         Kind::Entry => generator.into_root_schema_for::<EntryFrontMatter>(),
         Kind::Audit => generator.into_root_schema_for::<AuditFrontMatter>(),
+        Kind::Veille => generator.into_root_schema_for::<VeilleFrontMatter>(),
         Kind::Charter => Schema::from(charter_schema(lang)),
     };
     if let Some(o) = schema.as_object_mut() {

@@ -1,4 +1,4 @@
-//! The content model (SPEC §3): posts, calendar entries and audit notes, and what reading
+//! The content model (SPEC §3): posts, calendar entries, audit notes and veille notes, and what reading
 //! their front matter shares. Finding and reading the files is `super::store`.
 
 pub mod audit;
@@ -7,11 +7,13 @@ pub mod dates;
 pub mod entry;
 pub mod frontmatter;
 pub mod post;
+pub mod veille;
 
 pub use audit::Audit;
 pub use dates::When;
 pub use entry::{Entry, EntryKind};
 pub use post::{Media, Post, Status};
+pub use veille::{Note, NoteStatus, Tone, VeilleKind};
 
 use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic, Pos, Severity};
@@ -23,16 +25,18 @@ pub enum Kind {
     Post,
     Entry,
     Audit,
+    Veille,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 3] = [Kind::Post, Kind::Entry, Kind::Audit];
+    pub const ALL: [Kind; 4] = [Kind::Post, Kind::Entry, Kind::Audit, Kind::Veille];
 
     pub fn folder(self) -> &'static str {
         match self {
             Kind::Post => "content/posts",
             Kind::Entry => "content/calendar",
             Kind::Audit => "content/audits",
+            Kind::Veille => "content/veille",
         }
     }
 }

@@ -27,6 +27,7 @@ pub const KEYS: &[&str] = &[
     "first_comment",
     "variants",
     "published",
+    "sources",
     "extra",
 ];
 
@@ -200,6 +201,8 @@ pub struct Post {
     pub variants: BTreeMap<String, VariantOverride>,
     /// network → the published post's address (joins the post to its results, SPEC §9).
     pub published: BTreeMap<String, (String, Pos)>,
+    /// The veille notes this post draws on (their ids, SPEC §3.4).
+    pub sources: Vec<(String, Pos)>,
     pub extra: yaml::Value,
     pub body: Body,
 }
@@ -250,6 +253,7 @@ impl Post {
             first_comment: None,
             variants: BTreeMap::new(),
             published: BTreeMap::new(),
+            sources: Vec::new(),
             extra: yaml::Value::Null,
             body: Body::default(),
         }
@@ -412,6 +416,12 @@ pub fn read(
             }
         }
     }
+    let sources = f
+        .strings("sources")
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(s, p)| (s.trim().to_string(), p))
+        .collect();
     let body = body::parse(body_text, body_line, &file, f.diags, lang);
     Some(Post {
         common,
@@ -429,6 +439,7 @@ pub fn read(
         first_comment,
         variants,
         published,
+        sources,
         extra,
         body,
     })

@@ -11,6 +11,7 @@ pub mod list;
 pub mod month;
 pub mod post;
 pub mod results;
+pub mod veille;
 pub mod week;
 
 use std::collections::BTreeMap;
@@ -68,6 +69,8 @@ pub struct Ctx<'a> {
     by_day: BTreeMap<Date, Vec<PostRef<'a>>>,
     /// Every post by date, then id (the order of lists, feeds and calendar.json).
     pub sorted: Vec<PostRef<'a>>,
+    /// Veille notes by id (the first in path order), for the posts that cite them.
+    pub notes: rustc_hash::FxHashMap<&'a str, &'a crate::load::content::Note>,
 }
 
 impl<'a> Ctx<'a> {
@@ -104,6 +107,10 @@ impl<'a> Ctx<'a> {
             }
         }
         let sorted = keyed.into_iter().map(|k| k.4).collect();
+        let mut notes = rustc_hash::FxHashMap::default();
+        for n in &input.notes {
+            notes.entry(n.id()).or_insert(*n);
+        }
         Ctx {
             input,
             layout,
@@ -112,6 +119,7 @@ impl<'a> Ctx<'a> {
             lang: input.config.language,
             by_day,
             sorted,
+            notes,
         }
     }
 
@@ -298,6 +306,7 @@ pub fn render(ctx: &Ctx<'_>, page: &Page) -> Result<Vec<OutFile>, ThemeError> {
         }
         Page::Results => results::files(ctx),
         Page::ResultsMonth(y, m) => results::month(ctx, *y, *m),
+        Page::Veille => Ok(vec![veille::page(ctx)?]),
         Page::Theme => Ok(assets::theme(ctx.input)),
         Page::Media => Ok(assets::media(ctx.input)),
     }

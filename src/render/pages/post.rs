@@ -27,10 +27,18 @@ struct PostView {
     reviewer: Option<String>,
     pillar: Option<String>,
     hashtags: Vec<String>,
+    /// The veille notes it draws on, linked to their place on the veille page.
+    sources: Vec<SourceLink>,
     diagnostics: Vec<Problem>,
     variants: Vec<Card>,
     /// Its results per network (`posts` holds the engagement rate on followers).
     results: Vec<super::results::FigRow>,
+}
+
+#[derive(Serialize)]
+struct SourceLink {
+    label: String,
+    href: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -147,6 +155,24 @@ fn page(ctx: &Ctx<'_>, p: &PostRef<'_>, path: &OutPath) -> Result<OutFile, Theme
             .map(|d| routes::href(path, &super::month::path_of(d.date()))),
         reviewer: post.reviewer.clone(),
         pillar: post.pillar.clone(),
+        sources: post
+            .sources
+            .iter()
+            .map(|(id, _)| match ctx.notes.get(id.as_str()) {
+                Some(n) => SourceLink {
+                    label: n.title.clone(),
+                    href: Some(format!(
+                        "{}#{}",
+                        routes::href(path, &routes::veille()),
+                        super::veille::anchor(id)
+                    )),
+                },
+                None => SourceLink {
+                    label: id.clone(),
+                    href: None,
+                },
+            })
+            .collect(),
         hashtags: post
             .hashtags
             .iter()

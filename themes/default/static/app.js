@@ -25,7 +25,29 @@
     diag.addEventListener("reset", function () { setTimeout(show, 0); });
     show();
   }
-  var form = document.querySelector("form.filters:not(.diag-filters)");
+  // The veille page: notes by kind, source, status, tone and competitor (`?tone=negative`).
+  var veille = document.querySelector("form.veille-filters");
+  if (veille) {
+    veille.hidden = false;
+    var keys = ["kind", "source", "status", "tone", "competitor"];
+    var filter = function () {
+      var n = 0, total = 0;
+      document.querySelectorAll("[data-note]").forEach(function (el) {
+        el.hidden = !keys.every(function (k) { var v = veille.elements[k].value; return !v || el.dataset[k] === v; });
+        if (el.matches("li.note")) { total += 1; if (!el.hidden) n += 1; }
+      });
+      document.querySelectorAll(".timeline li.day").forEach(function (d) {
+        d.hidden = !d.querySelector("[data-note]:not([hidden])");
+      });
+      var out = veille.elements.shown, any = keys.some(function (k) { return veille.elements[k].value; });
+      out.value = any ? out.dataset.label.replace("{n}", n).replace("{total}", total) : "";
+    };
+    new URLSearchParams(location.search).forEach(function (v, k) { if (veille.elements[k]) veille.elements[k].value = v; });
+    veille.addEventListener("change", filter);
+    veille.addEventListener("reset", function () { setTimeout(filter, 0); });
+    filter();
+  }
+  var form = document.querySelector("form.filters:not(.diag-filters):not(.veille-filters)");
   if (form) {
     form.hidden = false;
     var key = "trame-filters";
