@@ -8,6 +8,7 @@ pub mod cli;
 pub mod diagnostics;
 pub mod engine;
 pub mod load;
+pub mod net;
 pub mod render;
 pub mod routes;
 pub mod validate;

@@ -17,6 +17,9 @@ const ORDER: &[&str] = &[
     "validate",
     "render",
     "write",
+    // The two commands that use the network (veille, check --links): beside the pipeline,
+    // reading what it loaded and checked.
+    "net",
     "engine",
     "cli",
 ];

@@ -25,6 +25,10 @@ pub struct CheckArgs {
     /// Counts by code and by file instead of every problem (the human format)
     #[arg(long)]
     pub summary: bool,
+    /// Also check every web address of every file over HTTP (dead links), with a cache in
+    /// .trame/links.json; without it, check never uses the network
+    #[arg(long)]
+    pub links: bool,
 }
 
 /// Checks the project at `root`; `paths` limit the report to some files or folders (every
@@ -59,11 +63,16 @@ pub fn run(
             return Err(e.into());
         }
     };
-    let all: Vec<Diagnostic> = plan
+    let mut all: Vec<Diagnostic> = plan
         .diagnostics()
         .filter(|d| in_filters(&filters, &d.file))
         .cloned()
         .collect();
+    if args.links {
+        let mut found = links(&plan, &filters, term)?;
+        all.append(&mut found);
+        diagnostics::sort(&mut all);
+    }
     let summary = Summary::of(plan.files_checked(), &all);
     let lang = plan.config.language;
     let quiet = term.quiet && format == FormatArg::Human;
@@ -110,6 +119,63 @@ pub fn run(
     let failed = summary.errors > 0 || (args.deny_warnings && summary.warnings > 0);
     super::exit_without_drop(plan);
     Ok(if failed { EXIT_CONTENT } else { EXIT_OK })
+}
+
+/// `--links`: the addresses of the files the report covers, checked; their problems with the
+/// project's `rules:` and `trame-ignore` comments applied, as for every other code.
+fn links(
+    plan: &engine::Plan,
+    filters: &[String],
+    term: &Term,
+) -> Result<Vec<Diagnostic>, CliError> {
+    let started = Instant::now();
+    let config = &plan.config;
+    let lang = config.language;
+    let places: Vec<crate::net::links::Place> = plan
+        .content_sources()
+        .filter(|(file, _)| in_filters(filters, file))
+        .flat_map(|(file, text)| crate::net::links::places_in(file, text))
+        .collect();
+    let distinct = places
+        .iter()
+        .map(|p| p.url.as_str())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    let counter = super::progress::Counter::start(
+        term,
+        distinct,
+        t!(lang, "progress-links", done = "", total = "")
+            .trim_end_matches([' ', '/', ':'])
+            .to_string(),
+    );
+    let report = crate::net::links::check(
+        config,
+        places,
+        std::time::Duration::from_secs(config.links.timeout),
+        &|| counter.tick(),
+    )
+    .map_err(|e| CliError::Usage(e.to_string()))?;
+    drop(counter);
+    let found = diagnostics::apply_rules(report.diagnostics, &config.rules);
+    let found: Vec<Diagnostic> = found.into_iter().filter(|d| !plan.ignored(d)).collect();
+    if !term.quiet {
+        eprintln!(
+            "{}",
+            t!(
+                lang,
+                "cli-links-summary",
+                urls = report.urls,
+                places = report.places,
+                cached = report.cached,
+                excluded = report.excluded,
+                seconds = crate::base::l10n::decimal(
+                    lang,
+                    (started.elapsed().as_secs_f64() * 10.0).round() / 10.0
+                )
+            )
+        );
+    }
+    Ok(found)
 }
 
 fn render(

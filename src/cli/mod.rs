@@ -6,6 +6,7 @@ pub mod fix;
 mod progress;
 pub mod scaffold;
 pub mod serve;
+pub mod veille;
 pub mod watch;
 
 use std::io::{IsTerminal, Read};
@@ -174,7 +175,15 @@ pub enum Command {
         #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
         bind: std::net::IpAddr,
     },
-    /// The JSON Schema of a kind of file (trame, charter, post, entry, audit), for editors
+    /// Fetch the monitoring sources of trame.yaml (`veille.sources`) and write each new item
+    /// as a veille note in content/veille/ (never replacing a note)
+    Veille {
+        /// Only this source (its id in `veille.sources`)
+        #[arg(long, value_name = "ID")]
+        source: Option<String>,
+    },
+    /// The JSON Schema of a kind of file (trame, charter, post, entry, audit, veille), for
+    /// editors
     Schema {
         #[arg(value_enum)]
         kind: SchemaKind,
@@ -469,6 +478,10 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
         Command::Serve { watch, port, bind } => {
             let root = find_root(cli.root.as_deref(), &cwd)?;
             watch_command(root, &cwd, options, &watch, Some((bind, port)), term)
+        }
+        Command::Veille { source } => {
+            let root = find_root(cli.root.as_deref(), &cwd)?;
+            veille::run(&root, source.as_deref(), term)
         }
         Command::Schema { kind } => {
             // The project's language when run in one, else --lang or the locale.

@@ -74,3 +74,37 @@ impl Drop for Progress {
         self.finish();
     }
 }
+
+/// A bar that counts what a network command has done (`veille`, `check --links`): on a
+/// terminal only, like [`Progress`], shown from the start (requests are slow).
+pub struct Counter {
+    bar: Option<ProgressBar>,
+}
+
+impl Counter {
+    pub fn start(term: &Term, total: usize, what: String) -> Counter {
+        if !term.progress || total == 0 {
+            return Counter { bar: None };
+        }
+        let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
+        if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} {msg} {elapsed}") {
+            bar.set_style(style);
+        }
+        bar.set_message(what);
+        Counter { bar: Some(bar) }
+    }
+
+    pub fn tick(&self) {
+        if let Some(b) = &self.bar {
+            b.inc(1);
+        }
+    }
+}
+
+impl Drop for Counter {
+    fn drop(&mut self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+    }
+}

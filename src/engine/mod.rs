@@ -260,6 +260,24 @@ impl Plan {
     }
 
     /// How many files were checked (trame.yaml, every content file and results file).
+    /// Every content file's path and text (posts, entries, audits, veille notes), in path order.
+    pub fn content_sources(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.records
+            .iter()
+            .filter_map(|r| Some((r.file(), r.loaded.source.as_deref()?)))
+    }
+
+    /// Whether a `<!-- trame-ignore code -->` comment on the line before silences `d`.
+    pub fn ignored(&self, d: &Diagnostic) -> bool {
+        self.record(&d.file)
+            .and_then(|r| r.loaded.ignores.get(&d.line))
+            .is_some_and(|codes| {
+                codes
+                    .iter()
+                    .any(|c| crate::diagnostics::code_matches(c, d.code.as_str()))
+            })
+    }
+
     pub fn files_checked(&self) -> usize {
         self.records.len() + 1 + self.metrics.sheets.len()
     }

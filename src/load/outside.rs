@@ -17,6 +17,8 @@ pub struct Links {
     pub exclude: Vec<regex::Regex>,
     /// A cached result younger than this is reused (seconds).
     pub max_age: u64,
+    /// The longest one address is waited for (seconds).
+    pub timeout: u64,
 }
 
 impl Default for Links {
@@ -26,6 +28,7 @@ impl Default for Links {
         Links {
             exclude: Vec::new(),
             max_age: 24 * 3600,
+            timeout: 20,
         }
     }
 }
@@ -49,12 +52,25 @@ pub struct Source {
 }
 
 /// `veille:`.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Veille {
     pub keywords: Vec<String>,
     /// `veille/alert` once more negative e-reputation notes than this fall within 24 hours.
     pub alert: Option<u32>,
     pub sources: Vec<Source>,
+    /// The longest one feed is waited for (seconds).
+    pub timeout: u64,
+}
+
+impl Default for Veille {
+    fn default() -> Veille {
+        Veille {
+            keywords: Vec::new(),
+            alert: None,
+            sources: Vec::new(),
+            timeout: 30,
+        }
+    }
 }
 
 impl Veille {
@@ -63,8 +79,8 @@ impl Veille {
     }
 }
 
-pub const LINKS_KEYS: &[&str] = &["exclude", "max_age"];
-pub const VEILLE_KEYS: &[&str] = &["keywords", "alert", "sources"];
+pub const LINKS_KEYS: &[&str] = &["exclude", "max_age", "timeout"];
+pub const VEILLE_KEYS: &[&str] = &["keywords", "alert", "sources", "timeout"];
 pub const SOURCE_KEYS: &[&str] = &["id", "kind", "url", "competitor", "keywords"];
 
 fn invalid(pos: Pos, message: String, help: String) -> Diagnostic {
@@ -87,6 +103,29 @@ pub fn parse_age(text: &str) -> Option<u64> {
     n.checked_mul(unit)
 }
 
+/// A duration key (`max_age`, `timeout`) of `section`, in seconds.
+fn age(f: &mut Fields<'_>, section: &str, key: &str) -> Option<u64> {
+    let text = f.string(key)?;
+    let lang = f.lang;
+    match parse_age(&text) {
+        Some(s) if key != "timeout" || s > 0 => Some(s),
+        _ => {
+            let pos = f.index.value_pos(&yaml::join(section, key));
+            f.diags.push(invalid(
+                pos,
+                t!(
+                    lang,
+                    "config-links-max-age",
+                    key = key,
+                    value = text.as_str()
+                ),
+                t!(lang, "config-links-max-age-help", key = key),
+            ));
+            None
+        }
+    }
+}
+
 pub fn read_links(f: &mut Fields<'_>) -> Links {
     let mut links = Links::default();
     let lang = f.lang;
@@ -105,18 +144,11 @@ pub fn read_links(f: &mut Fields<'_>) -> Links {
             )),
         }
     }
-    if let Some(age) = l.string("max_age") {
-        match parse_age(&age) {
-            Some(s) => links.max_age = s,
-            None => {
-                let pos = l.index.value_pos("links.max_age");
-                l.diags.push(invalid(
-                    pos,
-                    t!(lang, "config-links-max-age", value = age.as_str()),
-                    t!(lang, "config-links-max-age-help"),
-                ));
-            }
-        }
+    if let Some(s) = age(&mut l, "links", "max_age") {
+        links.max_age = s;
+    }
+    if let Some(s) = age(&mut l, "links", "timeout") {
+        links.timeout = s;
     }
     links
 }
@@ -130,6 +162,9 @@ pub fn read_veille(f: &mut Fields<'_>) -> Veille {
     };
     v.report_unknown(VEILLE_KEYS, Code::ConfigUnknownKey, &what);
     veille.keywords = words(&mut v, "keywords");
+    if let Some(s) = age(&mut v, "veille", "timeout") {
+        veille.timeout = s;
+    }
     if let Some(n) = v.number("alert") {
         if n >= 0.0 && n.fract() == 0.0 && n <= f64::from(u32::MAX) {
             veille.alert = Some(n as u32);

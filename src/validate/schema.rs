@@ -147,6 +147,7 @@ struct TrameYaml {
 struct Links {
     exclude: Option<Texts>,
     max_age: Option<AgeText>,
+    timeout: Option<AgeText>,
 }
 
 /// An age: `7d`, `12h`, `30m`, `2w` or seconds.
@@ -162,6 +163,7 @@ struct VeilleConfig {
     keywords: Option<Texts>,
     alert: Option<u32>,
     sources: Option<Vec<VeilleSource>>,
+    timeout: Option<AgeText>,
 }
 
 /// One monitoring source (`load::outside::SOURCE_KEYS`).

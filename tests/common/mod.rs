@@ -3,6 +3,8 @@
 // Test code: a failed assumption is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod http;
+
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
