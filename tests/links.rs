@@ -39,9 +39,11 @@ fn project(server: &Server) -> tempfile::TempDir {
         ok = u("/ok")
     );
     let dir = common::project_with(config, &[("a.md", post_a), ("b.md", post_b)]);
+    let audit = "---\ntitle: État des lieux\ndate: 2026-11-20\n---\nAnalyse.\n".to_string();
     for (path, text) in [
         ("content/calendar/salon.md", entry),
         ("content/veille/article.md", note),
+        ("content/audits/etat.md", audit),
     ] {
         let p = dir.path().join(path);
         std::fs::create_dir_all(p.parent().unwrap_or(dir.path())).unwrap();
@@ -190,4 +192,37 @@ fn without_links_check_never_uses_the_network() {
     assert_eq!(code, 0, "{json:#}");
     assert!(server.requests().is_empty());
     assert!(link_problems(&json).is_empty());
+}
+
+#[test]
+fn the_audit_report_lists_the_dead_links_of_the_last_check_without_the_network() {
+    let server = Server::start();
+    serve(&server);
+    let dir = project(&server);
+    let root = dir.path();
+    let page = |root: &Path| {
+        let out = common::build(root, true);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let p = root.join("output/audits/etat/index.html");
+        std::fs::read_to_string(p).unwrap()
+    };
+    assert!(page(root).contains("Aucun lien mort connu"));
+    check_links(root);
+    server.clear_log();
+    let html = page(root);
+    assert!(server.requests().is_empty(), "build asked the network");
+    assert!(
+        html.contains(&format!("<code>{}</code>", server.url("/gone"))),
+        "{html}"
+    );
+    assert!(
+        html.contains("<td data-label=\"Réponse\">500</td>"),
+        "{html}"
+    );
+    assert!(html.contains(">Annonce</a>"), "{html}");
+    assert!(html.contains("content/calendar/salon.md:6"), "{html}");
 }

@@ -21,6 +21,27 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
+/// Every http(s) address of a text, with its line and column (from 1): the link checker's
+/// places, wherever they are written (front matter or text).
+pub fn web_addresses(text: &str) -> Vec<(String, usize, usize)> {
+    let index = LineIndex::new(text);
+    let mut finder = linkify::LinkFinder::new();
+    finder.kinds(&[linkify::LinkKind::Url]);
+    finder
+        .links(text)
+        .filter(|l| {
+            let s = l.as_str();
+            s.starts_with("https://") || s.starts_with("http://")
+        })
+        .map(|l| {
+            let (line, col) = index.pos(text, l.start());
+            // In YAML a quoted address ends at its quote, which linkify may take in.
+            let url = l.as_str().trim_end_matches(['"', '\'']).to_string();
+            (url, line + 1, col)
+        })
+        .collect()
+}
+
 /// Line and column (in characters, from 1) of byte offsets of one text, each found in
 /// O(log n + 256): positions of many findings in a long text are never counted from its start.
 #[derive(Debug, Clone, Default, PartialEq)]

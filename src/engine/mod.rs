@@ -115,6 +115,9 @@ pub struct Plan {
     base: Vec<Diagnostic>,
     /// The results files (`metrics/`), read at each build (a change to one rebuilds).
     metrics: Metrics,
+    /// The dead links of the last `check --links` (`.trame/links.json`), for the audit report;
+    /// read at each build, never asked over the network.
+    dead_links: BTreeMap<String, (u16, i64)>,
     pub routes: Routes,
     pub media: MediaCache,
     pub checked: Checked,
@@ -164,6 +167,7 @@ pub fn build(root: &Path, options: &Options) -> Result<Plan, EngineError> {
         records,
         base,
         metrics,
+        dead_links: dead_links(root),
         routes: Routes::default(),
         media: MediaCache::new(),
         checked: Checked::default(),
@@ -408,6 +412,7 @@ impl Plan {
                 id: &r.loaded.id,
                 post: r.loaded.post(),
                 ignores: &r.loaded.ignores,
+                source: r.loaded.source.as_deref(),
                 diagnostics: [&r.loaded.diagnostics, &r.own],
             })
             .collect();
@@ -430,6 +435,7 @@ impl Plan {
                 .filter_map(|r| r.loaded.note())
                 .collect(),
             metrics: &self.metrics,
+            dead_links: &self.dead_links,
         })
     }
 
@@ -691,6 +697,18 @@ impl Plan {
             stages,
         })
     }
+}
+
+/// address → (status, when checked) of the links the last `check --links` found dead.
+fn dead_links(root: &Path) -> BTreeMap<String, (u16, i64)> {
+    crate::load::outside::read_link_cache(root)
+        .links
+        .into_iter()
+        .filter_map(|(url, c)| match c.outcome {
+            crate::load::outside::Outcome::Dead { status } => Some((url, (status, c.checked))),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The output files that differ between two plans.

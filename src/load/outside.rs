@@ -2,7 +2,10 @@
 //! `check --links` skips and how long a result is kept) and `veille:` (the monitoring sources
 //! `trame veille` fetches). Only those two commands use them; nothing else touches the network.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
 
 use crate::base::l10n::t;
 use crate::diagnostics::{Code, Diagnostic, Pos, did_you_mean};
@@ -77,6 +80,54 @@ impl Veille {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }
+}
+
+/// The file of `check --links`'s results in `.trame/`.
+pub const CACHE: &str = "links.json";
+
+/// What an address answered the last time `check --links` asked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "lowercase")]
+pub enum Outcome {
+    Ok,
+    /// Followed to another address, which answered.
+    Redirect {
+        to: String,
+    },
+    /// 4xx or 5xx.
+    Dead {
+        status: u16,
+    },
+    /// No answer: the reason, in the words of the run that checked it.
+    Unreachable {
+        reason: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cached {
+    /// Seconds since 1970.
+    pub checked: i64,
+    #[serde(flatten)]
+    pub outcome: Outcome,
+}
+
+/// `.trame/links.json`: address → its last result. `check --links` writes it; the audit
+/// report reads the dead links from it (`build` never asks the network).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LinkCache {
+    #[serde(default)]
+    pub links: BTreeMap<String, Cached>,
+}
+
+/// The link cache of a project; a missing or unreadable one is empty (it only saves
+/// requests, and a build reads it only for the audit's findings).
+pub fn read_link_cache(root: &Path) -> LinkCache {
+    let p = root.join(".trame").join(CACHE);
+    crate::base::fs::read_io(root, &p, 64 * 1024 * 1024)
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default()
 }
 
 pub const LINKS_KEYS: &[&str] = &["exclude", "max_age", "timeout"];

@@ -8,14 +8,10 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use serde::{Deserialize, Serialize};
-
 use crate::base::l10n::t;
-use crate::base::text::LineIndex;
 use crate::diagnostics::{Code, Diagnostic, Pos};
 use crate::load::config::{Config, Language};
-
-const CACHE: &str = "links.json";
+use crate::load::outside::{CACHE as LINK_CACHE, Cached, LinkCache as Cache, Outcome};
 
 /// Retries of a 429 answer, and the longest `Retry-After` waited.
 const RETRIES: u32 = 3;
@@ -27,39 +23,6 @@ pub struct Place {
     pub url: String,
     pub file: String,
     pub pos: Pos,
-}
-
-/// What an address answered.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "outcome", rename_all = "lowercase")]
-pub enum Outcome {
-    Ok,
-    /// Followed to another address, which answered.
-    Redirect {
-        to: String,
-    },
-    /// 4xx or 5xx.
-    Dead {
-        status: u16,
-    },
-    /// No answer: the reason, in the words of the run that checked it.
-    Unreachable {
-        reason: String,
-    },
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-struct Cached {
-    /// Seconds since 1970.
-    checked: i64,
-    #[serde(flatten)]
-    outcome: Outcome,
-}
-
-#[derive(Debug, Default, Serialize, Deserialize)]
-struct Cache {
-    #[serde(default)]
-    links: BTreeMap<String, Cached>,
 }
 
 /// What a run did.
@@ -76,24 +39,12 @@ pub struct Report {
 
 /// Every http(s) address of one file's text, at its line and column.
 pub fn places_in(file: &str, text: &str) -> Vec<Place> {
-    let index = LineIndex::new(text);
-    let mut finder = linkify::LinkFinder::new();
-    finder.kinds(&[linkify::LinkKind::Url]);
-    finder
-        .links(text)
-        .filter(|l| {
-            let s = l.as_str();
-            s.starts_with("https://") || s.starts_with("http://")
-        })
-        .map(|l| {
-            let (line, col) = index.pos(text, l.start());
-            // In YAML a quoted address ends at its quote, which linkify may take in.
-            let url = l.as_str().trim_end_matches(['"', '\'']).to_string();
-            Place {
-                url,
-                file: file.to_string(),
-                pos: Pos::new(line + 1, col),
-            }
+    crate::base::text::web_addresses(text)
+        .into_iter()
+        .map(|(url, line, column)| Place {
+            url,
+            file: file.to_string(),
+            pos: Pos::new(line, column),
         })
         .collect()
 }
@@ -108,7 +59,7 @@ pub fn check(
 ) -> std::io::Result<Report> {
     let root = &config.root;
     let lang = config.language;
-    let mut cache: Cache = super::state::read(root, CACHE);
+    let mut cache: Cache = crate::load::outside::read_link_cache(root);
     let now = jiff::Timestamp::now().as_second();
     let max_age = i64::try_from(config.links.max_age).unwrap_or(i64::MAX);
     let mut report = Report {
@@ -163,7 +114,7 @@ pub fn check(
     cache
         .links
         .retain(|_, c| now.saturating_sub(c.checked) < 366 * 86_400);
-    super::state::write(root, CACHE, &cache)?;
+    super::state::write(root, LINK_CACHE, &cache)?;
     for (url, places) in &by_url {
         let Some(outcome) = outcomes.get(url) else {
             continue;

@@ -427,6 +427,15 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("shown_notes", "notes affichées", "notes shown"),
     ("followers_short", "abonnés", "followers"),
     ("veille_sources", "Sources (veille)", "Sources (monitoring)"),
+    ("dead_links", "Liens morts", "Dead links"),
+    ("answer", "Réponse", "Answer"),
+    ("where", "Où", "Where"),
+    ("checked_on", "Vérifié le", "Checked on"),
+    (
+        "no_dead_links",
+        "Aucun lien mort connu\u{a0}: `trame check --links` vérifie chaque adresse et met cette liste à jour.",
+        "No dead link known: `trame check --links` checks every address and updates this list.",
+    ),
 ];
 
 /// Every label of the templates, for one language (built once).

@@ -25,6 +25,49 @@ pub struct Findings {
     pub by_code: Vec<(String, usize)>,
     /// Files of the posts with an image that has no alt text, in path order.
     pub no_alt: Vec<String>,
+    /// The dead links the last `trame check --links` found, where they still are.
+    pub dead_links: Vec<DeadLink>,
+}
+
+/// A dead link at one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeadLink {
+    pub url: String,
+    pub status: u16,
+    /// When it was checked (seconds since 1970).
+    pub checked: i64,
+    pub file: String,
+    pub line: usize,
+}
+
+/// The places of the cached dead links in the project's files as they are now (a link fixed
+/// since the check is no longer listed). Only files that contain one are scanned.
+pub fn dead_links(
+    files: &[super::FileRef<'_>],
+    dead: &std::collections::BTreeMap<String, (u16, i64)>,
+) -> Vec<DeadLink> {
+    if dead.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for f in files {
+        let Some(text) = f.source else { continue };
+        if !dead.keys().any(|u| text.contains(u.as_str())) {
+            continue;
+        }
+        for (url, line, _) in crate::base::text::web_addresses(text) {
+            if let Some((status, checked)) = dead.get(&url) {
+                out.push(DeadLink {
+                    url,
+                    status: *status,
+                    checked: *checked,
+                    file: f.file.to_string(),
+                    line,
+                });
+            }
+        }
+    }
+    out
 }
 
 pub fn compute(posts: &[&Post], config: &Config, diags: &[Diagnostic]) -> Findings {
@@ -70,5 +113,6 @@ pub fn compute(posts: &[&Post], config: &Config, diags: &[Diagnostic]) -> Findin
             .map(|(c, n)| (c.to_string(), n))
             .collect(),
         no_alt,
+        dead_links: Vec::new(),
     }
 }

@@ -199,6 +199,8 @@ pub struct FileRef<'a> {
     pub id: &'a str,
     pub post: Option<&'a Post>,
     pub ignores: &'a BTreeMap<usize, Vec<String>>,
+    /// Its text (where the audit's findings look for dead links).
+    pub source: Option<&'a str>,
     /// The problems found reading it, then those of [`file`].
     pub diagnostics: [&'a [Diagnostic]; 2],
 }
@@ -221,6 +223,8 @@ pub struct Project<'a> {
     pub notes: Vec<&'a Note>,
     /// The results files read (`metrics/`).
     pub metrics: &'a crate::load::metrics::Metrics,
+    /// address → (status, when checked) of the dead links of the last `check --links`.
+    pub dead_links: &'a BTreeMap<String, (u16, i64)>,
 }
 
 /// The checked project: what every command reports and the site shows.
@@ -330,7 +334,8 @@ pub fn project(p: &Project<'_>) -> Checked {
     }
     // trame.yaml counts as a file, as the files of content/ do.
     let summary = Summary::of(p.files.len() + 1 + p.metrics.sheets.len(), &diags);
-    let findings = findings::compute(&posts, p.config, &diags);
+    let mut findings = findings::compute(&posts, p.config, &diags);
+    findings.dead_links = findings::dead_links(&p.files, p.dead_links);
     Checked {
         diagnostics: diags,
         by_file,
@@ -432,6 +437,7 @@ mod tests {
                 id: "a",
                 post: None,
                 ignores: &empty,
+                source: None,
                 diagnostics: [&a, &[]],
             }],
             base: &[],
@@ -439,6 +445,7 @@ mod tests {
             entries: Vec::new(),
             notes: Vec::new(),
             metrics: &Default::default(),
+            dead_links: &BTreeMap::new(),
         });
         assert_eq!(checked.of_file("a.md").len(), 1);
         assert_eq!(checked.of_file("b.md")[0].line, 2);

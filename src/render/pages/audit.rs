@@ -34,6 +34,18 @@ struct AuditView<'a> {
     regularity: Vec<RegularityRow>,
     codes: Vec<CodeRow>,
     no_alt: Vec<Link>,
+    dead_links: Vec<DeadRow>,
+}
+
+/// A dead link found by the last `check --links`, where it is.
+#[derive(Serialize)]
+struct DeadRow {
+    url: String,
+    status: u16,
+    /// The post's page, when it is in a post.
+    href: Option<String>,
+    place: String,
+    checked: String,
 }
 
 #[derive(Serialize)]
@@ -219,6 +231,32 @@ fn page(ctx: &Ctx<'_>, a: &Audit, path: OutPath) -> Result<OutFile, ThemeError> 
             })
         })
         .collect();
+    let dead_links = findings
+        .dead_links
+        .iter()
+        .map(|d| {
+            let post = input.post(&d.file);
+            DeadRow {
+                url: d.url.clone(),
+                status: d.status,
+                href: post
+                    .and_then(|_| input.routes.post(&d.file))
+                    .map(|to| routes::href(&path, &to)),
+                place: match post {
+                    Some(p) => p.post.title.clone(),
+                    None => format!("{}:{}", d.file, d.line),
+                },
+                checked: jiff::Timestamp::from_second(d.checked)
+                    .map(|t| {
+                        i18n::long_date(
+                            lang,
+                            t.to_zoned_datetime(input.config.timezone.clone()).date(),
+                        )
+                    })
+                    .unwrap_or_default(),
+            }
+        })
+        .collect();
     let org = &input.config.organisation;
     // The logo is shown when the checks could read it (it is then copied with the media).
     let logo = org
@@ -248,6 +286,7 @@ fn page(ctx: &Ctx<'_>, a: &Audit, path: OutPath) -> Result<OutFile, ThemeError> 
         regularity,
         codes,
         no_alt,
+        dead_links,
     };
     Ok(OutFile::new(path, ctx.render("audit", &view)?))
 }
