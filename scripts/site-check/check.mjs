@@ -8,7 +8,7 @@
 //   `trame serve`.
 // Usage: node check.mjs SITE_DIR [PROJECT_DIR TRAME_BINARY]
 import { chromium } from "playwright-core";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { tmpdir } from "node:os";
 import { execFileSync, spawn } from "node:child_process";
@@ -179,6 +179,26 @@ function expect(ok, message) {
       expect(r.form, "diagnostics: the filters are not shown");
       expect(r.codes.length > 0 && r.codes.every((c) => c === code), `diagnostics: ?code=${code} shows ${r.codes.join(", ")}`);
     }
+  }
+  // The veille page's filters: ?tone=negative shows the negative notes only (and their days
+  // of the timeline), and the count of notes shown.
+  if (existsSync(join(site, "veille/index.html")) && html("veille/index.html").includes('data-tone="negative"')) {
+    await page.goto("file://" + join(site, "veille/index.html") + "?tone=negative");
+    const r = await page.evaluate(() => {
+      const notes = [...document.querySelectorAll("li.note")];
+      const form = document.querySelector("form.veille-filters");
+      return {
+        form: !!form && !form.hidden,
+        shown: notes.filter((n) => !n.hidden).map((n) => n.dataset.tone),
+        hidden: notes.filter((n) => n.hidden).length,
+        days: [...document.querySelectorAll(".timeline li.day")].filter((d) => !d.hidden).length,
+        output: form ? form.elements.shown.value : "",
+      };
+    });
+    expect(r.form, "veille: the filters are not shown");
+    expect(r.shown.length > 0 && r.shown.every((t) => t === "negative"), `veille: ?tone=negative shows ${r.shown.join(", ")}`);
+    expect(r.hidden > 0 && r.days > 0, `veille: ?tone=negative hides ${r.hidden} notes and keeps ${r.days} days`);
+    expect(r.output.startsWith(`${r.shown.length} / `), `veille: the count says "${r.output}"`);
   }
   // One copy button per thread part (and per first comment).
   const posts = readdirSync(join(site, "posts")).map((d) => `posts/${d}/index.html`);

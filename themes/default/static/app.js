@@ -40,6 +40,10 @@
         d.hidden = !d.querySelector("[data-note]:not([hidden])");
       });
       var out = veille.elements.shown, any = keys.some(function (k) { return veille.elements[k].value; });
+      // A kind with no note left goes too while a filter is on.
+      document.querySelectorAll("section.veille-kind").forEach(function (k) {
+        k.hidden = any && !k.querySelector("li.note:not([hidden])");
+      });
       out.value = any ? out.dataset.label.replace("{n}", n).replace("{total}", total) : "";
     };
     new URLSearchParams(location.search).forEach(function (v, k) { if (veille.elements[k]) veille.elements[k].value = v; });
