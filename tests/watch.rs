@@ -860,3 +860,36 @@ fn a_results_file_saved_or_edited_updates_the_results_and_the_site_equals_a_buil
     });
     w.assert_same_as_build();
 }
+
+#[test]
+fn citing_a_veille_note_and_adding_one_update_the_veille_page_as_a_build_would() {
+    let w = Watch::start_with(&["watch"], |root| {
+        let dir = root.join("content/veille/2026/11");
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(
+            dir.join("lac-gele.md"),
+            "---\ntitle: Le lac gelé attire les marcheurs\nkind: sectorielle\ndate: 2026-11-20\nstatus: idea\n---\nUn article.\n",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    });
+    assert!(w.read("veille/index.html").contains("Le lac gelé attire"));
+    // A post (only a post changed: the incremental path) now cites the note.
+    let text = w
+        .source(POST)
+        .replacen("---\n", "---\nsources: [lac-gele]\n", 1);
+    w.write(POST, &text);
+    wait("the post under the note", || {
+        w.read("veille/index.html").contains("Utilisée dans")
+    });
+    assert!(w.read("veille/index.html").contains("utilisée"));
+    w.assert_same_as_build();
+    // A new note (a full rebuild).
+    w.write(
+        "content/veille/2026/11/neige.md",
+        "---\ntitle: Première neige sur les sentiers\nkind: metier\ndate: 2026-11-22\n---\nTexte.\n",
+    );
+    wait("the new note", || {
+        w.read("veille/index.html").contains("Première neige")
+    });
+    w.assert_same_as_build();
+}
