@@ -141,13 +141,7 @@ fn links(
         .map(|p| p.url.as_str())
         .collect::<std::collections::BTreeSet<_>>()
         .len();
-    let counter = super::progress::Counter::start(
-        term,
-        distinct,
-        t!(lang, "progress-links", done = "", total = "")
-            .trim_end_matches([' ', '/', ':'])
-            .to_string(),
-    );
+    let counter = super::progress::Counter::start(term, distinct, t!(lang, "progress-links"));
     let report = crate::net::links::check(
         config,
         places,
@@ -168,10 +162,7 @@ fn links(
                 places = report.places,
                 cached = report.cached,
                 excluded = report.excluded,
-                seconds = crate::base::l10n::decimal(
-                    lang,
-                    (started.elapsed().as_secs_f64() * 10.0).round() / 10.0
-                )
+                seconds = super::progress::seconds_since(lang, started)
             )
         );
     }

@@ -108,3 +108,11 @@ impl Drop for Counter {
         }
     }
 }
+
+/// The seconds since `started`, to the tenth, as the language writes them ("1,2").
+pub fn seconds_since(lang: crate::base::l10n::Language, started: std::time::Instant) -> String {
+    crate::base::l10n::decimal(
+        lang,
+        (started.elapsed().as_secs_f64() * 10.0).round() / 10.0,
+    )
+}

@@ -105,11 +105,13 @@ struct Templates {
     post: &'static str,
     entry: &'static str,
     veille: &'static str,
+    example_veille: &'static str,
     /// Where the example post and campaign go, and the audit's title.
     welcome: &'static str,
     launch: &'static str,
     audit_title: &'static str,
     untitled: &'static str,
+    veille_example: &'static str,
 }
 
 fn templates(language: Language) -> Templates {
@@ -123,10 +125,12 @@ fn templates(language: Language) -> Templates {
             post: include_str!("scaffold/post.md"),
             entry: include_str!("scaffold/entry.md"),
             veille: include_str!("scaffold/veille.md"),
+            example_veille: include_str!("scaffold/example-veille.md"),
             welcome: "bienvenue",
             launch: "lancement",
             audit_title: "État des lieux",
             untitled: "sans-titre",
+            veille_example: "instagram-carrousels-20-images",
         },
         Language::En => Templates {
             trame: include_str!("scaffold/en/trame.yaml"),
@@ -137,10 +141,12 @@ fn templates(language: Language) -> Templates {
             post: include_str!("scaffold/en/post.md"),
             entry: include_str!("scaffold/en/entry.md"),
             veille: include_str!("scaffold/en/veille.md"),
+            example_veille: include_str!("scaffold/en/example-veille.md"),
             welcome: "welcome",
             launch: "launch",
             audit_title: "Audit",
             untitled: "untitled",
+            veille_example: "instagram-carousels-20-images",
         },
     }
 }
@@ -194,6 +200,15 @@ pub fn init(dir: &Path, language: Language, today: Date) -> Result<Vec<PathBuf>,
                 slug::slugify(t.audit_title)
             )),
             fill(t.audit, &[("title", t.audit_title), ("date", &date)]),
+        ),
+        (
+            dir.join(format!(
+                "content/veille/{:04}/{:02}/{}.md",
+                today.year(),
+                today.month(),
+                t.veille_example
+            )),
+            fill(t.example_veille, &[("date", &date)]),
         ),
         (dir.join("media/.gitkeep"), String::new()),
         (

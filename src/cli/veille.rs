@@ -37,13 +37,7 @@ pub fn run(root: &Path, only: Option<&str>, term: &Term) -> Result<i32, CliError
             }
         },
     };
-    let counter = Counter::start(
-        term,
-        sources.len(),
-        t!(lang, "progress-veille", done = "", total = "")
-            .trim_end_matches([' ', '/', ':'])
-            .to_string(),
-    );
+    let counter = Counter::start(term, sources.len(), t!(lang, "progress-veille"));
     let report = crate::net::veille::run(
         &config,
         &sources,
@@ -78,10 +72,7 @@ pub fn run(root: &Path, only: Option<&str>, term: &Term) -> Result<i32, CliError
                 written = report.written.len(),
                 known = report.known,
                 filtered = report.filtered,
-                seconds = crate::base::l10n::decimal(
-                    lang,
-                    (started.elapsed().as_secs_f64() * 10.0).round() / 10.0
-                )
+                seconds = super::progress::seconds_since(lang, started)
             )
         );
     }
