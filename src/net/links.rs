@@ -50,7 +50,7 @@ pub fn places_in(file: &str, text: &str) -> Vec<Place> {
 }
 
 /// Checks the addresses of `places` (whose files' texts they come from); `done` is told each
-/// address checked over the network (the progress bar).
+/// address done, from the cache or over the network (the progress bar).
 pub fn check(
     config: &Config,
     places: Vec<Place>,
@@ -85,6 +85,7 @@ pub fn check(
             Some(c) if now.saturating_sub(c.checked) < max_age && c.checked <= now => {
                 report.cached += 1;
                 outcomes.insert(url.clone(), c.outcome.clone());
+                done();
             }
             _ => to_check.push(url.clone()),
         }
