@@ -1151,3 +1151,35 @@ fn a_build_into_a_log_prints_no_progress_line() {
     }
     assert!(!err.contains('\r') && !err.contains("\u{1b}[2K"), "{err}");
 }
+
+#[test]
+fn completions_are_generated_for_every_shell_and_name_every_command() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = trame().args(["completions", shell]).output().unwrap();
+        assert!(out.status.success(), "{shell}");
+        let script = String::from_utf8(out.stdout).unwrap();
+        for command in [
+            "check", "build", "watch", "serve", "veille", "new", "fix", "count",
+        ] {
+            assert!(script.contains(command), "{shell} lacks {command}");
+        }
+        // fish writes an option `-l links`, the others `--links`.
+        assert!(
+            script.contains("--links") || script.contains("-l links"),
+            "{shell} lacks --links"
+        );
+    }
+    // The bash script is valid bash.
+    let out = trame().args(["completions", "bash"]).output().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("trame.bash");
+    std::fs::write(&file, &out.stdout).unwrap();
+    if Path::new("/bin/bash").exists() {
+        let status = std::process::Command::new("/bin/bash")
+            .arg("-n")
+            .arg(&file)
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+}

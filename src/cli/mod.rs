@@ -188,6 +188,11 @@ pub enum Command {
         #[arg(value_enum)]
         kind: SchemaKind,
     },
+    /// The completion script of a shell: `trame completions bash > ~/.local/share/bash-completion/completions/trame`
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
     /// Length of a text as a network counts it (TEXT, or standard input)
     Count {
         #[arg(long, short)]
@@ -478,6 +483,11 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
         Command::Serve { watch, port, bind } => {
             let root = find_root(cli.root.as_deref(), &cwd)?;
             watch_command(root, &cwd, options, &watch, Some((bind, port)), term)
+        }
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "trame", &mut std::io::stdout());
+            Ok(EXIT_OK)
         }
         Command::Veille { source } => {
             let root = find_root(cli.root.as_deref(), &cwd)?;
