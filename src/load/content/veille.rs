@@ -23,6 +23,11 @@ pub const KEYS: &[&str] = &[
     "extra",
 ];
 
+/// The value of `all` whose `name` is `plain` (already folded: lower case, no accents).
+fn named<T: Copy>(all: &[T], name: fn(T) -> &'static str, plain: &str) -> Option<T> {
+    all.iter().copied().find(|v| name(*v) == plain)
+}
+
 /// The four kinds of veille the course names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
 #[serde(rename_all = "kebab-case")]
@@ -54,18 +59,15 @@ impl VeilleKind {
     /// A kind by its name, accents and case aside (`métier`, `E-réputation`, `image`).
     pub fn parse(s: &str) -> Option<VeilleKind> {
         let plain = crate::base::text::fold(s.trim());
-        VeilleKind::ALL
-            .into_iter()
-            .find(|k| k.name() == plain)
-            .or(match plain.as_str() {
-                "e_reputation" | "ereputation" | "image" | "reputation" => {
-                    Some(VeilleKind::EReputation)
-                }
-                "secteur" | "sector" => Some(VeilleKind::Sectorielle),
-                "concurrence" | "competitors" | "competition" => Some(VeilleKind::Concurrentielle),
-                "trade" => Some(VeilleKind::Metier),
-                _ => None,
-            })
+        named(&VeilleKind::ALL, VeilleKind::name, &plain).or(match plain.as_str() {
+            "e_reputation" | "ereputation" | "image" | "reputation" => {
+                Some(VeilleKind::EReputation)
+            }
+            "secteur" | "sector" => Some(VeilleKind::Sectorielle),
+            "concurrence" | "competitors" | "competition" => Some(VeilleKind::Concurrentielle),
+            "trade" => Some(VeilleKind::Metier),
+            _ => None,
+        })
     }
 }
 
@@ -91,15 +93,12 @@ impl Tone {
     /// By name, or the French words (`positif`, `neutre`, `négatif`).
     pub fn parse(s: &str) -> Option<Tone> {
         let plain = crate::base::text::fold(s.trim());
-        Tone::ALL
-            .into_iter()
-            .find(|t| t.name() == plain)
-            .or(match plain.as_str() {
-                "positif" | "positif.ve" => Some(Tone::Positive),
-                "neutre" => Some(Tone::Neutral),
-                "negatif" => Some(Tone::Negative),
-                _ => None,
-            })
+        named(&Tone::ALL, Tone::name, &plain).or(match plain.as_str() {
+            "positif" => Some(Tone::Positive),
+            "neutre" => Some(Tone::Neutral),
+            "negatif" => Some(Tone::Negative),
+            _ => None,
+        })
     }
 }
 
@@ -136,17 +135,14 @@ impl NoteStatus {
     /// By name, or the French words (`nouveau`, `lu`, `idée`, `utilisé`, `archivé`).
     pub fn parse(s: &str) -> Option<NoteStatus> {
         let plain = crate::base::text::fold(s.trim());
-        NoteStatus::ALL
-            .into_iter()
-            .find(|t| t.name() == plain)
-            .or(match plain.as_str() {
-                "nouveau" | "nouvelle" => Some(NoteStatus::New),
-                "lu" | "lue" => Some(NoteStatus::Read),
-                "idee" => Some(NoteStatus::Idea),
-                "utilise" | "utilisee" => Some(NoteStatus::Used),
-                "archive" | "archivee" => Some(NoteStatus::Archived),
-                _ => None,
-            })
+        named(&NoteStatus::ALL, NoteStatus::name, &plain).or(match plain.as_str() {
+            "nouveau" | "nouvelle" => Some(NoteStatus::New),
+            "lu" | "lue" => Some(NoteStatus::Read),
+            "idee" => Some(NoteStatus::Idea),
+            "utilise" | "utilisee" => Some(NoteStatus::Used),
+            "archive" | "archivee" => Some(NoteStatus::Archived),
+            _ => None,
+        })
     }
 }
 
