@@ -640,6 +640,8 @@ code-veille-feed = `trame veille`: a source that cannot be fetched or read
 code-link-dead = `check --links`: the address answers with an error (4xx or 5xx)
 code-link-unreachable = `check --links`: the address does not answer (unknown name, TLS, connection, timeout)
 code-link-redirect = `check --links`: the address redirects elsewhere (the message gives the final address)
+code-export-unsupported = `trame export`: the tool's format cannot carry this post (network, thread, date, media); it is not exported
+code-export-not-carried = `trame export`: part of the post (media, first comment, title, link) does not fit in the file and is added in the tool
 code-output-conflict = two generated files would have one path (a bug in trame): the second is not written
 
 ## Errors that stop a command
@@ -916,3 +918,62 @@ metrics-ambiguous = this row may be { $posts }: published within 30 minutes of e
 metrics-ambiguous-help = add each post's address to `published` in its front matter: the address decides
 kpi-unknown = trame cannot compute the KPI "{ $kpi }"
 kpi-unknown-help = KPIs computed: { $known }
+
+# trame export
+export-network = { $tool } does not publish to { $network }
+export-network-help = export { $network } in another format (`trame export csv`), or leave it out with `--network`
+export-thread = on { $network }, this text is a thread of { $parts } parts: { $tool } imports a single text
+export-thread-help = schedule this thread by hand, or export it to a tool that takes threads (`trame export publer`)
+export-no-date = this post has no date: { $tool } needs to know when to publish it
+export-no-date-help = add its date and time to the front matter: `date: 2026-12-03T09:30`
+export-no-time = this post has a day but no time: { $tool } needs a time
+export-no-time-help = add the time: `date: { $date }T09:30`
+export-minute = { $tool } only schedules at minutes that are multiples of { $step } ({ $time } is not)
+export-minute-help = choose { $before } or { $after }
+export-past = this post is dated { $date }, which has passed: { $tool } refuses past dates
+export-past-help = change its date, or set its status to `published` if it is already online
+export-media-count = { $count } media: { $tool } imports at most { $max } per post
+export-media-count-help = keep fewer media for this network (`variants:` → `media:`), or add the others in the tool
+export-media-later = { $count ->
+    [one] the image or video does not fit
+   *[other] the { $count } media do not fit
+} in the { $tool } file
+export-media-later-help = add them in { $tool }, in the review step after the upload
+export-media-address = { $count ->
+    [one] the image or video has no public address
+   *[other] the { $count } media have no public address
+}: { $tool } downloads media from their address
+export-media-address-help = give the published site's address in trame.yaml (`base_url`) and publish the site, or add the media in { $tool }
+export-first-comment = the first comment does not fit in the { $tool } file
+export-first-comment-help = post it by hand under the post, or export to a tool that takes it (`metricool`, `publer`)
+export-title = the title does not fit in the { $tool } file
+export-title-help = type it in { $tool } after the upload
+export-link = the promoted link (outside the text) does not fit in the { $tool } file
+export-link-help = put it where this network takes it (bio, pin link) or in the text
+cli-export-unknown = unknown export format: `{ $name }`
+cli-export-formats = formats: { $list }
+cli-export-unknown-status = unknown status: `{ $name }`
+cli-export-unknown-status-help = statuses: idea, draft, review, approved, scheduled, published
+cli-export-errors = { $count ->
+    [one] a post to export has errors
+   *[other] { $count } posts to export have errors
+}: fix them before exporting (above, or `trame check`)
+cli-export-refused = { $count ->
+    [one] one post (for one network) cannot be exported
+   *[other] { $count } posts (network by network) cannot be exported
+} to { $tool }: nothing is written. Fix them, or run again with `--skip-unsupported` to export the others.
+cli-export-skipped = { $count ->
+    [one] one post left out
+   *[other] { $count } posts left out
+} (above)
+cli-export-too-many = { $tool } imports at most { $max } posts per file; this one would have { $count }{ $network }
+cli-export-too-many-help = narrow the period with `--from` and `--to`, and export in several goes
+cli-export-needs-output = { $tool } takes one file per profile, and this export has { $count } ({ $networks })
+cli-export-needs-output-help = choose a network with `--network`, or a file name with `--output` (one file per network: export-linkedin.csv…)
+cli-export-done = { $count ->
+    [one] one post exported
+   *[other] { $count } posts exported
+} → { $path }
+cli-export-nothing = no post to export (statuses: { $statuses }): nothing is written
+cli-export-nothing-help = `--status` picks other statuses, `--from`, `--to` and `--network` another selection
+cli-export-cannot-write = cannot write { $path }: { $reason }

@@ -696,6 +696,8 @@ code-veille-feed = `trame veille` : une source qu’on ne peut ni télécharger 
 code-link-dead = `check --links` : l’adresse répond par une erreur (4xx ou 5xx)
 code-link-unreachable = `check --links` : l’adresse ne répond pas (nom inconnu, TLS, connexion, délai dépassé)
 code-link-redirect = `check --links` : l’adresse redirige ailleurs (le message donne l’adresse finale)
+code-export-unsupported = `trame export` : le format de l’outil ne peut pas porter cette publication (réseau, fil, date, médias) ; elle n’est pas exportée
+code-export-not-carried = `trame export` : une partie de la publication (médias, premier commentaire, titre, lien) ne passe pas dans le fichier et s’ajoute dans l’outil
 code-output-conflict = deux fichiers générés auraient le même chemin (un bug de trame) : le second n’est pas écrit
 
 ## Erreurs qui arrêtent une commande
@@ -972,3 +974,62 @@ metrics-ambiguous = cette ligne peut être { $posts } : publiées à moins de 3
 metrics-ambiguous-help = ajoutez l’adresse de chaque publication à `published` dans son en-tête : l’adresse départage
 kpi-unknown = trame ne sait pas calculer l’indicateur « { $kpi } »
 kpi-unknown-help = indicateurs calculés : { $known }
+
+# trame export
+export-network = { $tool } ne publie pas sur { $network }
+export-network-help = exportez { $network } dans un autre format (`trame export csv`), ou laissez-le de côté avec `--network`
+export-thread = sur { $network }, ce texte est un fil de { $parts } parties : { $tool } n’en importe qu’un seul texte
+export-thread-help = programmez ce fil à la main, ou exportez-le vers un outil qui prend les fils (`trame export publer`)
+export-no-date = cette publication n’a pas de date : { $tool } doit savoir quand la publier
+export-no-date-help = ajoutez sa date et son heure au front matter : `date: 2026-12-03T09:30`
+export-no-time = cette publication n’a qu’un jour, sans heure : { $tool } demande une heure
+export-no-time-help = ajoutez l’heure : `date: { $date }T09:30`
+export-minute = { $tool } ne programme qu’aux minutes multiples de { $step } ({ $time } n’en est pas une)
+export-minute-help = choisissez { $before } ou { $after }
+export-past = cette publication est datée du { $date }, déjà passé : { $tool } refuse les dates passées
+export-past-help = changez sa date, ou passez son statut à `published` si elle est déjà en ligne
+export-media-count = { $count } médias : { $tool } en importe { $max } au plus par publication
+export-media-count-help = gardez moins de médias pour ce réseau (`variants:` → `media:`), ou ajoutez les autres dans l’outil
+export-media-later = { $count ->
+    [one] le média ne passe pas
+   *[other] les { $count } médias ne passent pas
+} dans le fichier { $tool }
+export-media-later-help = ajoutez-les dans { $tool }, à la relecture qui suit l’envoi du fichier
+export-media-address = { $count ->
+    [one] le média n’a pas
+   *[other] les { $count } médias n’ont pas
+} d’adresse publique : { $tool } télécharge les médias par leur adresse
+export-media-address-help = indiquez l’adresse du site publié dans trame.yaml (`base_url`) et publiez le site, ou ajoutez les médias dans { $tool }
+export-first-comment = le premier commentaire ne passe pas dans le fichier { $tool }
+export-first-comment-help = publiez-le à la main sous la publication, ou exportez vers un outil qui le prend (`metricool`, `publer`)
+export-title = le titre ne passe pas dans le fichier { $tool }
+export-title-help = saisissez-le dans { $tool } après l’envoi du fichier
+export-link = le lien mis en avant (hors du texte) ne passe pas dans le fichier { $tool }
+export-link-help = mettez-le là où ce réseau le prend (bio, lien de l’épingle) ou dans le texte
+cli-export-unknown = format d’export inconnu : `{ $name }`
+cli-export-formats = formats : { $list }
+cli-export-unknown-status = statut inconnu : `{ $name }`
+cli-export-unknown-status-help = statuts : idea, draft, review, approved, scheduled, published
+cli-export-errors = { $count ->
+    [one] une publication à exporter a des erreurs
+   *[other] { $count } publications à exporter ont des erreurs
+} : corrigez-les avant l’export (ci-dessus, ou `trame check`)
+cli-export-refused = { $count ->
+    [one] une publication (pour un réseau) ne peut pas être exportée
+   *[other] { $count } publications (réseau par réseau) ne peuvent pas être exportées
+} vers { $tool } : rien n’est écrit. Corrigez-les, ou relancez avec `--skip-unsupported` pour exporter les autres.
+cli-export-skipped = { $count ->
+    [one] une publication laissée de côté
+   *[other] { $count } publications laissées de côté
+} (ci-dessus)
+cli-export-too-many = { $tool } importe { $max } publications au plus par fichier ; celui-ci en aurait { $count }{ $network }
+cli-export-too-many-help = resserrez la période avec `--from` et `--to`, et exportez en plusieurs fois
+cli-export-needs-output = { $tool } prend un fichier par profil, et cet export en a { $count } ({ $networks })
+cli-export-needs-output-help = choisissez un réseau avec `--network`, ou un nom de fichier avec `--output` (un fichier par réseau : export-linkedin.csv…)
+cli-export-done = { $count ->
+    [one] une publication exportée
+   *[other] { $count } publications exportées
+} → { $path }
+cli-export-nothing = aucune publication à exporter (statuts : { $statuses }) : rien n’est écrit
+cli-export-nothing-help = `--status` choisit d’autres statuts, `--from`, `--to` et `--network` une autre sélection
+cli-export-cannot-write = impossible d’écrire { $path } : { $reason }

@@ -7,6 +7,7 @@ pub mod base;
 pub mod cli;
 pub mod diagnostics;
 pub mod engine;
+pub mod export;
 pub mod load;
 pub mod net;
 pub mod render;

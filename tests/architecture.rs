@@ -16,6 +16,8 @@ const ORDER: &[&str] = &[
     "adapt",
     "validate",
     "render",
+    // `trame export`: the variants as a scheduling tool's bulk-upload file.
+    "export",
     "write",
     // The two commands that use the network (veille, check --links): beside the pipeline,
     // reading what it loaded and checked.

@@ -2,6 +2,7 @@
 //! are typed; the binary turns them into messages and exit codes.
 
 pub mod check;
+pub mod export;
 pub mod fix;
 mod progress;
 pub mod scaffold;
@@ -58,7 +59,7 @@ pub struct Cli {
     pub command: Command,
 }
 
-fn parse_date(s: &str) -> Result<Date, String> {
+pub(crate) fn parse_date(s: &str) -> Result<Date, String> {
     // clap reports this before the language is known: the locale's.
     s.parse::<Date>()
         .map_err(|_| t!(Language::from_environment(), "cli-today", date = s))
@@ -193,6 +194,9 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// The posts ready to go out as the bulk-upload file of a scheduling tool (csv, hootsuite,
+    /// metricool, publer)
+    Export(export::ExportArgs),
     /// Length of a text as a network counts it (TEXT, or standard input)
     Count {
         #[arg(long, short)]
@@ -399,6 +403,10 @@ pub fn run(cli: Cli, term: &Term) -> Result<i32, CliError> {
         Command::Check(args) => {
             let root = find_root(cli.root.as_deref(), &cwd)?;
             check::run(&root, &cwd, &options, &args, term)
+        }
+        Command::Export(args) => {
+            let root = find_root(cli.root.as_deref(), &cwd)?;
+            export::run(&root, &cwd, &options, &args, term)
         }
         Command::Fix(args) => {
             let root = find_root(cli.root.as_deref(), &cwd)?;

@@ -92,6 +92,8 @@ codes! {
     LinkDead = "link/dead", Error;
     LinkUnreachable = "link/unreachable", Warning;
     LinkRedirect = "link/redirect", Info;
+    ExportUnsupported = "export/unsupported", Error;
+    ExportNotCarried = "export/not-carried", Warning;
     OutputConflict = "output/conflict", Error;
 }
 

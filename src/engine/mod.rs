@@ -295,6 +295,14 @@ impl Plan {
             .collect()
     }
 
+    /// Every post that could be read, with its variants, in path order.
+    pub fn posts(&self) -> impl Iterator<Item = (&crate::load::content::post::Post, &Variants)> {
+        self.records
+            .iter()
+            .filter(|r| !r.loaded.broken)
+            .filter_map(|r| Some((r.loaded.post()?, &r.variants)))
+    }
+
     /// Every output file, by path.
     pub fn files(&self) -> impl Iterator<Item = &OutFile> {
         self.files.values().map(|o| &o.file)

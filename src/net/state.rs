@@ -43,8 +43,6 @@ pub fn write<T: Serialize>(root: &Path, name: &str, value: &T) -> std::io::Resul
     if !ignore.exists() {
         std::fs::write(&ignore, "*\n")?;
     }
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    std::fs::write(&tmp, &bytes)?;
-    std::fs::rename(&tmp, &p)?;
+    crate::base::fs::write_atomic(&p, &bytes)?;
     Ok(true)
 }
