@@ -977,3 +977,5 @@ cli-export-done = { $count ->
 cli-export-nothing = no post to export (statuses: { $statuses }): nothing is written
 cli-export-nothing-help = `--status` picks other statuses, `--from`, `--to` and `--network` another selection
 cli-export-cannot-write = cannot write { $path }: { $reason }
+sarif-charter-rule = rule { $code } of the editorial charter (charter.yaml)
+sarif-fix = safe correction (`trame fix`)

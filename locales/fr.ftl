@@ -1033,3 +1033,5 @@ cli-export-done = { $count ->
 cli-export-nothing = aucune publication à exporter (statuts : { $statuses }) : rien n’est écrit
 cli-export-nothing-help = `--status` choisit d’autres statuts, `--from`, `--to` et `--network` une autre sélection
 cli-export-cannot-write = impossible d’écrire { $path } : { $reason }
+sarif-charter-rule = règle { $code } de la charte éditoriale (charter.yaml)
+sarif-fix = correction sûre (`trame fix`)

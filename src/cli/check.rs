@@ -181,6 +181,9 @@ fn render(
     match (format, sources) {
         (FormatArg::Json, _) => format!("{}\n", diagnostics::render_json(diags, summary)),
         (FormatArg::Github, _) => diagnostics::render_github(diags, prefix, lang),
+        (FormatArg::Sarif, _) => {
+            diagnostics::sarif::render(diags, prefix, lang, env!("CARGO_PKG_VERSION"))
+        }
         (FormatArg::Human, Some(s)) => diagnostics::render_human(diags, s, color, lang),
         (FormatArg::Human, None) => {
             diagnostics::render_human(diags, &std::collections::BTreeMap::new(), color, lang)

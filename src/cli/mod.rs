@@ -70,6 +70,8 @@ pub enum FormatArg {
     Human,
     Json,
     Github,
+    /// SARIF 2.1.0, for code scanning
+    Sarif,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,6 +2,7 @@
 //! Rendering (human, JSON, GitHub) happens once, at the end of a run.
 
 pub mod codes;
+pub mod sarif;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
