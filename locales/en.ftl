@@ -971,6 +971,7 @@ cli-export-too-many-help = narrow the period with `--from` and `--to`, and expor
 cli-export-needs-output = { $tool } takes one file per profile, and this export has { $count } ({ $networks })
 cli-export-needs-output-help = choose a network with `--network`, or a file name with `--output` (one file per network: export-linkedin.csv…)
 cli-export-done = { $count ->
+    [0] no post exported
     [one] one post exported
    *[other] { $count } posts exported
 } → { $path }
@@ -979,3 +980,16 @@ cli-export-nothing-help = `--status` picks other statuses, `--from`, `--to` and 
 cli-export-cannot-write = cannot write { $path }: { $reason }
 sarif-charter-rule = rule { $code } of the editorial charter (charter.yaml)
 sarif-fix = safe correction (`trame fix`)
+cli-changed-no-repo = `--changed` compares with the git history, and this project is not in a git repository
+cli-changed-no-repo-help = run `trame check` without `--changed`, or from a clone of the repository (git must be installed)
+cli-changed-no-git = `--changed` needs git, which cannot be run here
+cli-changed-unknown-revision = git revision `{ $revision }` not found
+cli-changed-unknown-revision-help = give a branch, a tag or a commit: `--changed origin/main`; in CI, fetch the history (`fetch-depth: 0` in actions/checkout)
+cli-changed-no-base = no default branch to compare with (no origin/HEAD, main or master)
+cli-changed-failed = git failed: { $reason }
+cli-changed-everything = --changed: { $file } changed since { $base }: every file is checked
+cli-changed-summary = --changed: { $changed ->
+    [0] no file changed
+    [one] one file changed
+   *[other] { $changed } files changed
+} since { $base }; { $reported } files reported (with those that depend on them), { $skipped } left out

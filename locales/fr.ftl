@@ -1027,6 +1027,7 @@ cli-export-too-many-help = resserrez la période avec `--from` et `--to`, et exp
 cli-export-needs-output = { $tool } prend un fichier par profil, et cet export en a { $count } ({ $networks })
 cli-export-needs-output-help = choisissez un réseau avec `--network`, ou un nom de fichier avec `--output` (un fichier par réseau : export-linkedin.csv…)
 cli-export-done = { $count ->
+    [0] aucune publication exportée
     [one] une publication exportée
    *[other] { $count } publications exportées
 } → { $path }
@@ -1035,3 +1036,16 @@ cli-export-nothing-help = `--status` choisit d’autres statuts, `--from`, `--to
 cli-export-cannot-write = impossible d’écrire { $path } : { $reason }
 sarif-charter-rule = règle { $code } de la charte éditoriale (charter.yaml)
 sarif-fix = correction sûre (`trame fix`)
+cli-changed-no-repo = `--changed` compare avec l’historique git, et ce projet n’est pas dans un dépôt git
+cli-changed-no-repo-help = lancez `trame check` sans `--changed`, ou depuis un clone du dépôt (git doit être installé)
+cli-changed-no-git = `--changed` a besoin de git, qui ne se lance pas ici
+cli-changed-unknown-revision = la révision git `{ $revision }` est introuvable
+cli-changed-unknown-revision-help = donnez une branche, une étiquette ou un commit : `--changed origin/main` ; en CI, récupérez l’historique (`fetch-depth: 0` dans actions/checkout)
+cli-changed-no-base = pas de branche par défaut à laquelle comparer (ni origin/HEAD, ni main, ni master)
+cli-changed-failed = git a échoué : { $reason }
+cli-changed-everything = --changed : { $file } a changé depuis { $base } : tous les fichiers sont vérifiés
+cli-changed-summary = --changed : { $changed ->
+    [0] aucun fichier modifié
+    [one] un fichier modifié
+   *[other] { $changed } fichiers modifiés
+} depuis { $base } ; { $reported } fichiers rapportés (avec ceux qui en dépendent), { $skipped } laissés de côté

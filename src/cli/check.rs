@@ -29,6 +29,11 @@ pub struct CheckArgs {
     /// .trame/links.json; without it, check never uses the network
     #[arg(long)]
     pub links: bool,
+    /// Only the files changed since this git revision (default: where the branch left the
+    /// default branch), and the posts that use them; every file when trame.yaml or the charter
+    /// changed
+    #[arg(long, value_name = "BASE", num_args = 0..=1, default_missing_value = "")]
+    pub changed: Option<String>,
 }
 
 /// Checks the project at `root`; `paths` limit the report to some files or folders (every
@@ -43,7 +48,7 @@ pub fn run(
     let started = Instant::now();
     let format = args.format;
     let lang = term.lang;
-    let filters = path_filters(root, cwd, &args.paths, lang)?;
+    let mut filters = path_filters(root, cwd, &args.paths, lang)?;
     let prefix = report_prefix(root, cwd);
     let plan = match engine::build(root, options) {
         Ok(p) => p,
@@ -63,6 +68,25 @@ pub fn run(
             return Err(e.into());
         }
     };
+    if let Some(base) = &args.changed {
+        let report = changed(root, &plan, base, lang)?;
+        if !term.quiet {
+            eprintln!("{}", report.summary);
+        }
+        if let Some(files) = report.files {
+            // `PATH` arguments narrow further: a file is reported when both keep it.
+            let kept: Vec<String> = files
+                .into_iter()
+                .filter(|f| in_filters(&filters, f))
+                .collect();
+            filters = if kept.is_empty() {
+                // Nothing to report: a filter no file matches.
+                vec!["\0".to_string()]
+            } else {
+                kept
+            };
+        }
+    }
     let mut all: Vec<Diagnostic> = plan
         .diagnostics()
         .filter(|d| in_filters(&filters, &d.file))
@@ -167,6 +191,99 @@ fn links(
         );
     }
     Ok(found)
+}
+
+/// What `--changed` reports: the files to keep (none: all of them) and the line that says so.
+struct ChangedReport {
+    files: Option<Vec<String>>,
+    summary: String,
+}
+
+/// The files changed since `base` (empty: the default branch's merge base), and those that
+/// depend on them; every file when trame.yaml or the charter changed, since every post is
+/// checked against them.
+fn changed(
+    root: &Path,
+    plan: &engine::Plan,
+    base: &str,
+    lang: Language,
+) -> Result<ChangedReport, CliError> {
+    use crate::load::git::{self, GitError};
+    let git_error = |e: GitError| {
+        let (message, help) = match &e {
+            GitError::NotARepository => (
+                t!(lang, "cli-changed-no-repo"),
+                t!(lang, "cli-changed-no-repo-help"),
+            ),
+            GitError::Missing(_) => (
+                t!(lang, "cli-changed-no-git"),
+                t!(lang, "cli-changed-no-repo-help"),
+            ),
+            GitError::UnknownRevision(r) => (
+                t!(lang, "cli-changed-unknown-revision", revision = r.as_str()),
+                t!(lang, "cli-changed-unknown-revision-help"),
+            ),
+            GitError::NoDefaultBranch => (
+                t!(lang, "cli-changed-no-base"),
+                t!(lang, "cli-changed-unknown-revision-help"),
+            ),
+            GitError::Failed(m) => (
+                t!(lang, "cli-changed-failed", reason = m.as_str()),
+                t!(lang, "cli-changed-no-repo-help"),
+            ),
+        };
+        CliError::Usage(format!("{message}\nhelp: {help}"))
+    };
+    let base = if base.trim().is_empty() {
+        git::default_base(root).map_err(git_error)?
+    } else {
+        base.trim().to_string()
+    };
+    let changed = git::changed_since(root, &base).map_err(git_error)?;
+    let shown = if base.len() == 40 {
+        &base[..10]
+    } else {
+        base.as_str()
+    };
+    let charter = plan
+        .config
+        .charter
+        .as_deref()
+        .map(|c| c.trim_start_matches("./"));
+    let global = changed
+        .iter()
+        .find(|f| *f == crate::load::config::CONFIG_FILE || Some(f.as_str()) == charter);
+    if let Some(file) = global {
+        return Ok(ChangedReport {
+            files: None,
+            summary: t!(
+                lang,
+                "cli-changed-everything",
+                base = shown,
+                file = file.as_str()
+            ),
+        });
+    }
+    let reached = plan.reached_by(&changed);
+    let checked = plan.files_checked();
+    let content: std::collections::BTreeSet<&str> =
+        plan.content_sources().map(|(f, _)| f).collect();
+    let kept = reached
+        .iter()
+        .filter(|f| content.contains(f.as_str()) || f.starts_with("metrics/"))
+        .count()
+        .min(checked);
+    Ok(ChangedReport {
+        summary: t!(
+            lang,
+            "cli-changed-summary",
+            base = shown,
+            changed = changed.len(),
+            reported = kept,
+            skipped = checked.saturating_sub(kept)
+        ),
+        files: Some(reached.into_iter().collect()),
+    })
 }
 
 fn render(

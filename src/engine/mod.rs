@@ -295,6 +295,37 @@ impl Plan {
             .collect()
     }
 
+    /// The files whose report a change to `changed` can alter: the changed files themselves, and
+    /// the posts that use one of them (a media file, their campaign, a veille note they cite).
+    pub fn reached_by(&self, changed: &BTreeSet<String>) -> BTreeSet<String> {
+        let mut campaigns = BTreeSet::new();
+        let mut notes = BTreeSet::new();
+        for r in self.records.iter().filter(|r| changed.contains(r.file())) {
+            if let Some(e) = r.loaded.entry() {
+                campaigns.insert(e.id().to_string());
+            }
+            if let Some(n) = r.loaded.note() {
+                notes.insert(n.id().to_string());
+            }
+        }
+        let mut out = changed.clone();
+        for (post, _) in self.posts() {
+            let uses_media = post
+                .all_media()
+                .flat_map(|m| m.files().chain(m.normal.as_deref()))
+                .any(|f| changed.contains(f.trim_start_matches("./")));
+            let in_campaign = post
+                .campaign
+                .as_ref()
+                .is_some_and(|(c, _)| campaigns.contains(c));
+            let cites = post.sources.iter().any(|(n, _)| notes.contains(n));
+            if uses_media || in_campaign || cites {
+                out.insert(post.file().to_string());
+            }
+        }
+        out
+    }
+
     /// Every post that could be read, with its variants, in path order.
     pub fn posts(&self) -> impl Iterator<Item = (&crate::load::content::post::Post, &Variants)> {
         self.records

@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod content;
+pub mod git;
 pub mod metrics;
 pub mod networks;
 pub mod outside;
