@@ -118,6 +118,9 @@ pub struct Plan {
     /// The dead links of the last `check --links` (`.trame/links.json`), for the audit report;
     /// read at each build, never asked over the network.
     dead_links: BTreeMap<String, (u16, i64)>,
+    /// The commits that touched each post file (when rendering, in a git repository): read at
+    /// each full build, kept across watch saves (a save is not a commit).
+    history: Option<BTreeMap<String, Vec<crate::load::git::Commit>>>,
     pub routes: Routes,
     pub media: MediaCache,
     pub checked: Checked,
@@ -132,6 +135,11 @@ pub struct Plan {
     /// A render failed half-way: the next change starts again from the disk.
     stale: bool,
 }
+
+static NO_HISTORY: BTreeMap<String, Vec<crate::load::git::Commit>> = BTreeMap::new();
+
+/// The most commits a post page lists (the newest).
+const HISTORY_PER_POST: usize = 20;
 
 /// The date today in the project's time zone.
 pub fn today_in(config: &Config) -> Date {
@@ -168,6 +176,7 @@ pub fn build(root: &Path, options: &Options) -> Result<Plan, EngineError> {
         base,
         metrics,
         dead_links: dead_links(root),
+        history: None,
         routes: Routes::default(),
         media: MediaCache::new(),
         checked: Checked::default(),
@@ -233,6 +242,13 @@ impl Plan {
         }
         self.options.render = true;
         self.site = Some(Site::new(&self.config)?);
+        if self.history.is_none() {
+            // Only the site shows it: `check` never runs git.
+            let posts = self.post_files();
+            self.history = Some(
+                crate::load::git::history(&self.root, &posts, HISTORY_PER_POST).unwrap_or_default(),
+            );
+        }
         let input = self.input();
         let layout = Layout::of(&input);
         let pages = render::plan(&input, &layout);
@@ -508,6 +524,7 @@ impl Plan {
             checked: &self.checked,
             routes: &self.routes,
             media: &self.media,
+            history: self.history.as_ref().unwrap_or(&NO_HISTORY),
         }
     }
 

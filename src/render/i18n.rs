@@ -428,6 +428,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("followers_short", "abonnés", "followers"),
     ("veille_sources", "Sources (veille)", "Sources (monitoring)"),
     ("dead_links", "Liens morts", "Dead links"),
+    ("history", "Historique (git)", "History (git)"),
     ("answer", "Réponse", "Answer"),
     ("where", "Où", "Where"),
     ("checked_on", "Vérifié le", "Checked on"),

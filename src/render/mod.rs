@@ -56,6 +56,8 @@ pub struct Input<'a> {
     pub checked: &'a Checked,
     pub routes: &'a Routes,
     pub media: &'a MediaCache,
+    /// The commits that touched each post file (empty outside a git repository).
+    pub history: &'a std::collections::BTreeMap<String, Vec<crate::load::git::Commit>>,
 }
 
 impl<'a> Input<'a> {

@@ -31,8 +31,20 @@ struct PostView {
     sources: Vec<SourceLink>,
     diagnostics: Vec<Problem>,
     variants: Vec<Card>,
+    /// The commits that touched its file, newest first (git).
+    history: Vec<HistoryRow>,
     /// Its results per network (`posts` holds the engagement rate on followers).
     results: Vec<super::results::FigRow>,
+}
+
+#[derive(Serialize)]
+struct HistoryRow {
+    date: String,
+    /// `YYYY-MM-DD`, for `<time datetime>`.
+    iso: String,
+    author: String,
+    subject: String,
+    hash: String,
 }
 
 #[derive(Serialize)]
@@ -155,6 +167,27 @@ fn page(ctx: &Ctx<'_>, p: &PostRef<'_>, path: &OutPath) -> Result<OutFile, Theme
             .map(|d| routes::href(path, &super::month::path_of(d.date()))),
         reviewer: post.reviewer.clone(),
         pillar: post.pillar.clone(),
+        history: ctx
+            .input
+            .history
+            .get(p.file)
+            .map(|commits| {
+                commits
+                    .iter()
+                    .map(|c| HistoryRow {
+                        date: c
+                            .date
+                            .parse::<jiff::civil::Date>()
+                            .map(|d| crate::base::l10n::long_date(lang, d))
+                            .unwrap_or_else(|_| c.date.clone()),
+                        iso: c.date.clone(),
+                        author: c.author.clone(),
+                        subject: c.subject.clone(),
+                        hash: c.hash.chars().take(7).collect(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
         sources: post
             .sources
             .iter()

@@ -1,5 +1,6 @@
-//! `trame check --changed [BASE]` on a temporary git repository: only the files changed since
-//! BASE and the posts that use them are reported; everything when trame.yaml changed.
+//! trame and git, on temporary repositories: `trame check --changed [BASE]` reports only the
+//! files changed since BASE and the posts that use them (everything when trame.yaml changed);
+//! post pages show the commits that touched their file.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
@@ -178,4 +179,61 @@ fn outside_a_repository_or_with_an_unknown_base_it_says_so() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("pas dans un dépôt git"));
+}
+
+#[test]
+fn a_post_page_lists_the_commits_of_its_file() {
+    let dir = repository();
+    let root = dir.path();
+    std::fs::write(
+        root.join("content/posts/hiver.md"),
+        "---\ntitle: Hiver\nnetworks: [linkedin]\ncampaign: hiver\n---\nLa gamme hiver <arrive>.\n",
+    )
+    .unwrap();
+    git(root, &["commit", "-qam", "Hiver : le texte <relu>"]);
+    let out = root.join("site");
+    trame()
+        .current_dir(root)
+        .args(["build", "-q", "--force", "--today", TODAY, "--output"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let page = std::fs::read_to_string(out.join("posts/hiver/index.html")).unwrap();
+    let history = page
+        .split("<ol class=\"history\">")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{page}"));
+    let items: Vec<&str> = history
+        .split("</ol>")
+        .next()
+        .unwrap()
+        .split("<li>")
+        .skip(1)
+        .collect();
+    assert_eq!(items.len(), 2, "{items:?}");
+    assert!(
+        items[0].contains("Hiver : le texte &lt;relu&gt;") && items[0].contains("Léa"),
+        "{}",
+        items[0]
+    );
+    assert!(
+        items[0].contains("<time datetime=\"2026-11-20\">"),
+        "{}",
+        items[0]
+    );
+    assert!(items[1].contains("Le calendrier"));
+    // A post only in the working tree has no history yet: no section.
+    std::fs::write(
+        root.join("content/posts/neuf.md"),
+        "---\ntitle: Neuf\nnetworks: [linkedin]\n---\nNeuf.\n",
+    )
+    .unwrap();
+    trame()
+        .current_dir(root)
+        .args(["build", "-q", "--force", "--today", TODAY, "--output"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let page = std::fs::read_to_string(out.join("posts/neuf/index.html")).unwrap();
+    assert!(!page.contains("class=\"history\""));
 }
