@@ -993,3 +993,5 @@ cli-changed-summary = --changed: { $changed ->
     [one] one file changed
    *[other] { $changed } files changed
 } since { $base }; { $reported } files reported (with those that depend on them), { $skipped } left out
+schema-trame-publish = Publishing the site: `index: true` lets search engines index it (off by default)
+schema-publish-index = Let search engines index the site (robots.txt and the robots meta tag): off by default, since the calendar shows drafts and competitor monitoring

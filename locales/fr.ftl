@@ -1049,3 +1049,5 @@ cli-changed-summary = --changed : { $changed ->
     [one] un fichier modifié
    *[other] { $changed } fichiers modifiés
 } depuis { $base } ; { $reported } fichiers rapportés (avec ceux qui en dépendent), { $skipped } laissés de côté
+schema-trame-publish = La publication du site : `index: true` laisse les moteurs de recherche le référencer (non par défaut)
+schema-publish-index = Laisser les moteurs de recherche référencer le site (robots.txt et balise robots) : non par défaut, car le calendrier montre des brouillons et la veille concurrentielle

@@ -257,6 +257,21 @@ pub fn feed(network: Option<&str>) -> OutPath {
     }
 }
 
+/// `robots.txt`: what search engines may index (nothing, unless `publish.index`).
+pub fn robots() -> OutPath {
+    OutPath::of(&["robots.txt"])
+}
+
+/// `404.html`: the page static hosts serve for an address the site does not have.
+pub fn not_found() -> OutPath {
+    OutPath::of(&["404.html"])
+}
+
+/// `published.atom`: the Atom feed of the published posts.
+pub fn atom() -> OutPath {
+    OutPath::of(&["published.atom"])
+}
+
 /// A file of the theme's `static/` folder (names are the theme's own).
 pub fn theme_static(name: &str) -> OutPath {
     OutPath(format!("static/{}", segment(name)))

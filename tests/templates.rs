@@ -101,6 +101,7 @@ fn every_template_renders() {
             "<div class=\"scorecard\">",
         ),
         ("veille", "veille/index.html", "<article class=\"veille\">"),
+        ("not_found", "404.html", "<h1>Page introuvable</h1>"),
     ];
     for (name, _) in trame::render::theme::TEMPLATES {
         let Some((_, path, mark)) = uses.iter().find(|(t, _, _)| t == name) else {

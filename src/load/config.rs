@@ -31,7 +31,19 @@ pub const KEYS: &[&str] = &[
     "metrics",
     "links",
     "veille",
+    "publish",
 ];
+
+/// The keys of `publish:`.
+pub const PUBLISH_KEYS: &[&str] = &["index"];
+
+/// How the published site meets search engines.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Publish {
+    /// Let search engines index the site (`publish: { index: true }`). Off by default: drafts,
+    /// reviews and competitor notes are not for search results.
+    pub index: bool,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -147,6 +159,7 @@ pub struct Config {
     pub links: crate::load::outside::Links,
     /// The monitoring sources of `trame veille` (SPEC §3.4).
     pub veille: crate::load::outside::Veille,
+    pub publish: Publish,
     /// `trame watch` applies `trame fix` to each file saved (off unless asked).
     pub fix_on_save: bool,
     /// trame.yaml's text and key positions, to point diagnostics found later into it.
@@ -175,6 +188,7 @@ impl Config {
             theme: String::from("default"),
             metrics: root.join("metrics"),
             links: Default::default(),
+            publish: Publish::default(),
             veille: Default::default(),
             fix_on_save: false,
             source: String::new(),
@@ -483,6 +497,11 @@ pub fn parse(root: &Path, text: &str) -> Result<(Config, Vec<Diagnostic>), Confi
         }
         cfg.links = crate::load::outside::read_links(&mut f);
         cfg.veille = crate::load::outside::read_veille(&mut f);
+        let what = || "`publish`".to_string();
+        if let Some(mut p) = f.sub("publish", &what) {
+            p.report_unknown(PUBLISH_KEYS, Code::ConfigUnknownKey, &what);
+            cfg.publish.index = p.bool("index").unwrap_or(false);
+        }
     }
     cfg.index = doc.index;
     // Type errors in trame.yaml come from Fields as frontmatter/type: here they are config errors.

@@ -429,6 +429,22 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("veille_sources", "Sources (veille)", "Sources (monitoring)"),
     ("dead_links", "Liens morts", "Dead links"),
     ("history", "Historique (git)", "History (git)"),
+    ("not_found_title", "Page introuvable", "Page not found"),
+    (
+        "not_found_intro",
+        "Cette adresse ne correspond à aucune page du calendrier\u{a0}: la publication a peut-être changé de nom ou de date.",
+        "This address matches no page of the calendar: the post may have been renamed or moved to another date.",
+    ),
+    (
+        "not_found_home",
+        "Revenir au calendrier",
+        "Back to the calendar",
+    ),
+    (
+        "atom_title",
+        "Fil des publications en ligne (Atom)",
+        "Published posts (Atom)",
+    ),
     ("answer", "Réponse", "Answer"),
     ("where", "Où", "Where"),
     ("checked_on", "Vérifié le", "Checked on"),

@@ -6,6 +6,7 @@
 //! `pages/` with a `Serialize` view for its template. What a post contributes to the big pages
 //! (chips, feed events, its `calendar.json` object) is kept in [`Fragments`] until it changes.
 
+pub mod atom;
 pub mod chart;
 pub mod file;
 pub mod fragments;
@@ -100,6 +101,8 @@ pub enum Page {
     Theme,
     /// The media files posts use, and the logo.
     Media,
+    /// `robots.txt` and `404.html`.
+    Publishing,
 }
 
 /// What many pages show besides their own posts: when it changes, they all re-render.
@@ -284,7 +287,7 @@ pub fn plan(input: &Input<'_>, layout: &Layout) -> Vec<Page> {
     pages.extend(audit_pages(input));
     pages.extend([Page::Json, Page::Feeds, Page::Results]);
     pages.extend(results_pages(input));
-    pages.extend([Page::Veille, Page::Theme, Page::Media]);
+    pages.extend([Page::Veille, Page::Theme, Page::Media, Page::Publishing]);
     pages
 }
 

@@ -89,6 +89,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         "veille",
         include_str!("../../themes/default/templates/veille.hbs"),
     ),
+    (
+        "not_found",
+        include_str!("../../themes/default/templates/not_found.hbs"),
+    ),
 ];
 
 /// The templates of whole pages: each renders the page's own part, which the `layout` template
@@ -109,6 +113,7 @@ pub const PAGES: &[&str] = &[
     "feeds",
     "results",
     "veille",
+    "not_found",
 ];
 
 /// Static files of the default theme, by name.

@@ -28,6 +28,8 @@ pub struct Nav {
     pub style: String,
     pub script: String,
     pub count: String,
+    /// The Atom feed of published posts.
+    pub atom: String,
 }
 
 /// The frame every page has (`layout.hbs`).
@@ -41,6 +43,26 @@ pub struct Frame {
     /// Which menu entry is current: `calendar`, `list`, `board`, `diagnostics`, `post`…
     pub section: &'static str,
     pub nav: Nav,
+    /// Search engines are asked not to index the page (`publish.index` off, the default).
+    pub noindex: bool,
+    /// `<base href>`: the site's address, for a page served at any path (404.html).
+    pub base: Option<String>,
+    /// Open Graph tags, for the preview a chat app shows of a shared link (post pages).
+    pub og: Option<OpenGraph>,
+}
+
+/// The Open Graph tags of a page (ogp.me): what Slack, Teams or a messaging app show when a
+/// page's link is pasted.
+#[derive(Debug, Clone, Serialize)]
+pub struct OpenGraph {
+    pub title: String,
+    pub description: String,
+    /// `fr_FR`, `en_GB`.
+    pub locale: &'static str,
+    /// The page's address (with `base_url` only: Open Graph wants absolute addresses).
+    pub url: Option<String>,
+    pub image: Option<String>,
+    pub image_alt: Option<String>,
 }
 
 impl Frame {
@@ -51,6 +73,7 @@ impl Frame {
         page_title: impl Into<String>,
         section: &'static str,
         today: (i16, i8),
+        noindex: bool,
     ) -> Frame {
         let to = |p: OutPath| routes::href(page, &p);
         Frame {
@@ -72,7 +95,11 @@ impl Frame {
                 style: to(routes::theme_static("style.css")),
                 script: to(routes::theme_static("app.js")),
                 count: to(routes::diagnostics_count()),
+                atom: to(routes::atom()),
             },
+            noindex,
+            base: None,
+            og: None,
         }
     }
 }

@@ -138,6 +138,15 @@ struct TrameYaml {
     metrics: Option<String>,
     links: Option<Links>,
     veille: Option<VeilleConfig>,
+    publish: Option<Publish>,
+}
+
+/// `publish:` of trame.yaml (`load::config::PUBLISH_KEYS`).
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Publish {
+    index: Option<bool>,
 }
 
 /// `links:` of trame.yaml (`load::outside::LINKS_KEYS`).

@@ -10,6 +10,7 @@ pub mod feeds;
 pub mod list;
 pub mod month;
 pub mod post;
+pub mod publishing;
 pub mod results;
 pub mod veille;
 pub mod week;
@@ -146,6 +147,7 @@ impl<'a> Ctx<'a> {
             title,
             section,
             (today.year(), today.month()),
+            !self.input.config.publish.index,
         )
     }
 
@@ -302,12 +304,14 @@ pub fn render(ctx: &Ctx<'_>, page: &Page) -> Result<Vec<OutFile>, ThemeError> {
         Page::Feeds => {
             let mut files = ics::feeds(ctx.input, layout, &ctx.sorted, ctx.frags);
             files.push(feeds::page(ctx)?);
+            files.push(crate::render::atom::feed(ctx.input, &ctx.sorted));
             Ok(files)
         }
         Page::Results => results::files(ctx),
         Page::ResultsMonth(y, m) => results::month(ctx, *y, *m),
         Page::Veille => Ok(vec![veille::page(ctx)?]),
         Page::Theme => Ok(assets::theme(ctx.input)),
+        Page::Publishing => publishing::files(ctx),
         Page::Media => Ok(assets::media(ctx.input)),
     }
 }

@@ -137,8 +137,10 @@ fn page(ctx: &Ctx<'_>, p: &PostRef<'_>, path: &OutPath) -> Result<OutFile, Theme
     let post = p.post;
     let lang = ctx.lang;
     let routes = ctx.input.routes;
+    let mut frame = ctx.frame(path, post.title.clone(), "post");
+    frame.og = Some(open_graph(ctx, p, path));
     let view = PostView {
-        frame: ctx.frame(path, post.title.clone(), "post"),
+        frame,
         post: Meta {
             title: post.title.clone(),
             status: post.status.name(),
@@ -340,4 +342,46 @@ fn texts(ctx: &Ctx<'_>, p: &PostRef<'_>) -> Vec<OutFile> {
         }
     }
     files
+}
+
+/// The Open Graph tags of a post's page: its title, the start of its first variant, its first
+/// image; the addresses only with `base_url` (Open Graph wants them absolute).
+fn open_graph(ctx: &Ctx<'_>, p: &PostRef<'_>, path: &OutPath) -> crate::render::views::OpenGraph {
+    let base = ctx.input.config.base_url.as_deref();
+    // The first network the post names: the one the team wrote it for first.
+    let text = p
+        .post
+        .networks
+        .iter()
+        .find_map(|(n, _)| p.variants.get(n))
+        .or_else(|| p.variants.values().next())
+        .map(|v| v.parts.first().unwrap_or(&v.text).clone())
+        .unwrap_or_default();
+    let media = p.post.media.first();
+    crate::render::views::OpenGraph {
+        title: p.post.title.clone(),
+        description: summary(&text, 200),
+        locale: match ctx.lang {
+            crate::load::config::Language::Fr => "fr_FR",
+            crate::load::config::Language::En => "en_US",
+        },
+        url: base.map(|b| routes::absolute(b, path)),
+        image: base.zip(media).and_then(|(b, m)| {
+            let file = m.normal.as_deref()?;
+            matches!(ctx.input.media.get(&m.path), Some(Ok(_)))
+                .then(|| routes::absolute(b, &routes::media(file)))
+        }),
+        image_alt: media.and_then(|m| m.alt.clone()),
+    }
+}
+
+/// `text` on one line, cut at a word before `max` characters (with `…`).
+fn summary(text: &str, max: usize) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() <= max {
+        return line;
+    }
+    let cut: String = line.chars().take(max).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end_matches([',', ';', ':', '.']))
 }
