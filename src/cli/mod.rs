@@ -34,7 +34,7 @@ pub const EXIT_FAILURE: i32 = 2;
 #[derive(Debug, Parser)]
 #[command(
     name = "trame",
-    version,
+    version = env!("TRAME_LONG_VERSION"),
     about = "Check, adapt and publish a social-media editorial calendar kept as Markdown files",
     long_about = None,
 )]

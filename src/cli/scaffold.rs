@@ -215,6 +215,13 @@ pub fn init(dir: &Path, language: Language, today: Date) -> Result<Vec<PathBuf>,
             dir.join(".gitignore"),
             include_str!("scaffold/gitignore").to_string(),
         ),
+        (
+            dir.join(".github/workflows/trame.yml"),
+            fill(
+                include_str!("scaffold/workflow.yml"),
+                &[("action", &action_ref())],
+            ),
+        ),
     ];
     // The schemas editors check the files against (`trame schema` prints them again).
     let mut files = files;
@@ -234,6 +241,15 @@ pub fn init(dir: &Path, language: Language, today: Date) -> Result<Vec<PathBuf>,
         created.push(path);
     }
     Ok(created)
+}
+
+/// The GitHub Action of this release of trame (`owner/trame@v0.1.0`), from the package's
+/// repository: the workflow `init` writes keeps to the trame it was written by.
+pub fn action_ref() -> String {
+    let repo = env!("CARGO_PKG_REPOSITORY")
+        .trim_start_matches("https://github.com/")
+        .trim_end_matches('/');
+    format!("{repo}@v{}", env!("CARGO_PKG_VERSION"))
 }
 
 /// Parses `--networks a,b` against the project's networks.
