@@ -539,7 +539,8 @@ impl Watcher {
     }
 
     /// Watches the project root (not recursively: the output folder and .git stay out) and the
-    /// folders that hold its sources. Call again after a rebuild: a folder may have appeared.
+    /// folders that hold its sources. Call again before each rebuild: a folder may have
+    /// appeared.
     pub fn watch_project(
         &mut self,
         root: &Path,
@@ -634,13 +635,13 @@ pub fn run_loop(
                 Signal::Stop => false,
             })
         };
+        // A source folder that appeared (metrics/ made after the start) is watched before the
+        // rebuild reads it: a file saved in it once the new site is out is then seen.
+        watcher.watch_project(&root, &mut watched)?;
         let outcome = session.rebuild(&batch, &overtaken);
         if let Outcome::Overtaken = outcome {
             carried = batch;
             continue;
-        }
-        if matches!(outcome, Outcome::Built { full: true, .. }) {
-            watcher.watch_project(&root, &mut watched)?;
         }
         report(session, &batch, &outcome);
         // Generated files deleted by hand since the last write come back (after the report:
