@@ -181,6 +181,16 @@ fn outside_a_repository_or_with_an_unknown_base_it_says_so() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("pas dans un dépôt git"));
 }
 
+/// `trame build --force` (the repository has an error on purpose) into `out`.
+fn build(root: &Path, out: &Path) {
+    trame()
+        .current_dir(root)
+        .args(["build", "-q", "--force", "--today", TODAY, "--output"])
+        .arg(out)
+        .output()
+        .unwrap();
+}
+
 #[test]
 fn a_post_page_lists_the_commits_of_its_file() {
     let dir = repository();
@@ -192,12 +202,7 @@ fn a_post_page_lists_the_commits_of_its_file() {
     .unwrap();
     git(root, &["commit", "-qam", "Hiver : le texte <relu>"]);
     let out = root.join("site");
-    trame()
-        .current_dir(root)
-        .args(["build", "-q", "--force", "--today", TODAY, "--output"])
-        .arg(&out)
-        .output()
-        .unwrap();
+    build(root, &out);
     let page = std::fs::read_to_string(out.join("posts/hiver/index.html")).unwrap();
     let history = page
         .split("<ol class=\"history\">")
@@ -228,12 +233,7 @@ fn a_post_page_lists_the_commits_of_its_file() {
         "---\ntitle: Neuf\nnetworks: [linkedin]\n---\nNeuf.\n",
     )
     .unwrap();
-    trame()
-        .current_dir(root)
-        .args(["build", "-q", "--force", "--today", TODAY, "--output"])
-        .arg(&out)
-        .output()
-        .unwrap();
+    build(root, &out);
     let page = std::fs::read_to_string(out.join("posts/neuf/index.html")).unwrap();
     assert!(!page.contains("class=\"history\""));
 }

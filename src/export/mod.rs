@@ -429,28 +429,30 @@ fn check(
             t!(lang, "export-media-address-help", tool = tool),
         ));
     }
-    if v.first_comment.is_some() && !format.first_comment {
+    // What the tool takes after the upload, by hand: said, not dropped silently.
+    let by_hand = [
+        (
+            v.first_comment.is_some() && !format.first_comment,
+            "export-first-comment",
+            "export-first-comment-help",
+        ),
+        (
+            v.title.is_some() && !format.title,
+            "export-title",
+            "export-title-help",
+        ),
+        (
+            v.link.is_some() && !has_value(format, "link"),
+            "export-link",
+            "export-link-help",
+        ),
+    ];
+    for (_, message, help) in by_hand.into_iter().filter(|(lost, _, _)| *lost) {
         notes.push(at(
             Code::ExportNotCarried,
             pos,
-            t!(lang, "export-first-comment", tool = tool),
-            t!(lang, "export-first-comment-help", tool = tool),
-        ));
-    }
-    if v.title.is_some() && !format.title {
-        notes.push(at(
-            Code::ExportNotCarried,
-            pos,
-            t!(lang, "export-title", tool = tool),
-            t!(lang, "export-title-help", tool = tool),
-        ));
-    }
-    if v.link.is_some() && !has_value(format, "link") {
-        notes.push(at(
-            Code::ExportNotCarried,
-            pos,
-            t!(lang, "export-link", tool = tool),
-            t!(lang, "export-link-help"),
+            t!(lang, message, tool = tool),
+            t!(lang, help, tool = tool),
         ));
     }
     (refused, notes)
