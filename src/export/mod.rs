@@ -226,13 +226,13 @@ pub fn export(format: &Format, items: &[Item<'_>], ctx: &Context<'_>) -> Export 
     if (out.refused > 0 && !ctx.skip_refused) || !out.too_many.is_empty() {
         return out;
     }
+    let headers: Option<Vec<&str>> = format.header.then(|| {
+        columns
+            .iter()
+            .map(|(h, _)| h.as_deref().unwrap_or(""))
+            .collect()
+    });
     for (network, list) in rows {
-        let headers: Option<Vec<&str>> = format.header.then(|| {
-            columns
-                .iter()
-                .map(|(h, _)| h.as_deref().unwrap_or(""))
-                .collect()
-        });
         out.files.push(File {
             network,
             rows: list.len(),
@@ -241,12 +241,6 @@ pub fn export(format: &Format, items: &[Item<'_>], ctx: &Context<'_>) -> Export 
     }
     if out.files.is_empty() && !format.per_network {
         // An empty export is still a valid file for the tool (its header alone).
-        let headers: Option<Vec<&str>> = format.header.then(|| {
-            columns
-                .iter()
-                .map(|(h, _)| h.as_deref().unwrap_or(""))
-                .collect()
-        });
         out.files.push(File {
             network: None,
             rows: 0,
@@ -463,9 +457,12 @@ fn uses_urls(format: &Format) -> bool {
 }
 
 fn has_value(format: &Format, kind: &str) -> bool {
-    expand(&format.columns)
-        .iter()
-        .any(|(_, v)| v.split(':').next() == Some(kind))
+    format.columns.iter().any(|c| {
+        let value = match c {
+            ColumnSpec::Pair(_, v) | ColumnSpec::Repeat { value: v, .. } => v,
+        };
+        value.split(':').next() == Some(kind)
+    })
 }
 
 /// One cell of `item`'s row.
