@@ -1,9 +1,6 @@
 //! The counting modes of SPEC §4: each network measures text its own way.
 
-use std::sync::OnceLock;
-
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// How a network measures the length of a text.
@@ -70,7 +67,7 @@ impl Counting {
 
     pub fn count(self, text: &str) -> usize {
         match self {
-            Counting::Twitter => twitter_length(text),
+            Counting::Twitter => super::twitter_text::weighted_length(text),
             Counting::Mastodon => mastodon_length(text),
             Counting::Graphemes => text.graphemes(true).count(),
             Counting::Characters => text.chars().count(),
@@ -96,115 +93,6 @@ pub fn is_emoji(g: &str) -> bool {
         return false;
     }
     emojis::get(g).is_some() || emojis::get(g.trim_end_matches('\u{fe0f}')).is_some()
-}
-
-fn twitter_config() -> &'static twitter_text_config::Configuration {
-    twitter_text_config::config_v3()
-}
-
-/// The X weighted length: twitter-text v3, plus the upstream rule that a URL without a scheme
-/// (`example.com/page`) also counts 23, which the Rust port's `parse` leaves out.
-pub fn twitter_length(text: &str) -> usize {
-    // twitter-text's parser takes time quadratic in a word's length. The weighted length adds
-    // up over pieces cut after a space (a URL, an emoji or an NFC sequence never spans one),
-    // so a long text is counted piece by piece, exactly; only a "word" longer than a piece (no
-    // real text has one) is cut inside, and counted as its pieces.
-    const PIECE: usize = 2048;
-    if text.len() <= PIECE {
-        return twitter_piece(text);
-    }
-    let mut total = 0;
-    let mut rest = text;
-    while !rest.is_empty() {
-        let mut end = rest.len().min(PIECE);
-        while !rest.is_char_boundary(end) {
-            end -= 1;
-        }
-        if end < rest.len() {
-            if let Some((i, c)) = rest[..end]
-                .char_indices()
-                .rev()
-                .find(|(_, c)| c.is_whitespace())
-                && i > 0
-            {
-                end = i + c.len_utf8();
-            } else if let Some((i, _)) = rest[..end].grapheme_indices(true).next_back()
-                && i > 0
-            {
-                // No space: cut before the last whole grapheme (an emoji sequence stays whole).
-                end = i;
-            }
-        }
-        total += twitter_piece(&rest[..end]);
-        rest = &rest[end..];
-    }
-    total
-}
-
-/// One piece through twitter-text. Its parser panics on some rare inputs (a slice inside a
-/// character, found by fuzzing); trame must not, so such a piece counts its characters, each
-/// code point outside Latin-1 counting 2 as X weighs most of them.
-fn twitter_piece(text: &str) -> usize {
-    match quiet_catch(|| twitter_exact(text)) {
-        Some(n) => n,
-        None => text
-            .chars()
-            .map(|c| if u32::from(c) <= 0x10ff { 1 } else { 2 })
-            .sum(),
-    }
-}
-
-thread_local! {
-    /// Set while a dependency runs under [`quiet_catch`]: its panic is expected and not shown.
-    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Runs `f`, turning its panic into `None` without printing it (other panics print as ever).
-fn quiet_catch<T>(f: impl FnOnce() -> T) -> Option<T> {
-    static HOOK: std::sync::Once = std::sync::Once::new();
-    HOOK.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            if !QUIET.with(std::cell::Cell::get) {
-                previous(info);
-            }
-        }));
-    });
-    QUIET.with(|q| q.set(true));
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).ok();
-    QUIET.with(|q| q.set(false));
-    result
-}
-
-fn twitter_exact(text: &str) -> usize {
-    let config = twitter_config();
-    let parsed = twitter_text::parse(text, config, true);
-    let mut len = i64::from(parsed.weighted_length);
-    let nfc: String = text.nfc().collect();
-    for url in schemeless_urls(&nfc) {
-        let counted_as_url = twitter_text::parse(&url, config, true).weighted_length;
-        let literal = twitter_text::parse(&url, config, false).weighted_length;
-        if counted_as_url != config.transformed_url_length {
-            // parse() counted it literally: give it the flat URL weight instead.
-            len += i64::from(config.transformed_url_length) - i64::from(literal);
-        }
-    }
-    usize::try_from(len.max(0)).unwrap_or(0)
-}
-
-fn schemeless_urls(text: &str) -> Vec<String> {
-    if !text.contains('.') {
-        return Vec::new();
-    }
-    static EXTRACTOR: OnceLock<twitter_text::extractor::Extractor> = OnceLock::new();
-    let ex = EXTRACTOR.get_or_init(twitter_text::extractor::Extractor::new);
-    ex.extract_urls(text)
-        .into_iter()
-        .filter(|u| {
-            let l = u.to_ascii_lowercase();
-            !l.starts_with("http://") && !l.starts_with("https://")
-        })
-        .collect()
 }
 
 /// Mastodon's StatusLengthValidator: URLs with a scheme count 23, remote mentions count as the
@@ -267,43 +155,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn twitter_examples_from_the_research() {
-        assert_eq!(twitter_length("Hi http://test.co"), 26);
-        assert_eq!(twitter_length("H🐱☺👨‍👩‍👧‍👦"), 7);
-        assert_eq!(twitter_length("🙋🏽👨‍🎤"), 4);
-        assert_eq!(twitter_length("cafe\u{301}"), 4);
-    }
-
-    #[test]
-    fn twitter_counts_long_texts_by_pieces_exactly() {
-        let sentence = "Marcher le matin, c'est bon pour le cœur 🏔️ https://alti.example/a?utm=1 et alti.example ! ";
-        let text = sentence.repeat(60);
-        assert!(text.len() > 4096);
-        assert_eq!(twitter_length(&text), twitter_piece(sentence) * 60);
-        // One word of 200,000 letters: counted, in linear time.
-        assert_eq!(twitter_length(&"a".repeat(200_000)), 200_000);
-        // Emoji sequences with no space between them are cut between, never inside.
-        let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}\u{200d}\u{1f466}";
-        assert_eq!(twitter_length(&family.repeat(400)), 800);
-    }
-
-    #[test]
-    fn a_text_twitter_text_panics_on_is_still_counted() {
-        // Found by `fuzz/` (the counting target): twitter-text 0.3.1 slices inside a character.
+    fn x_counts_as_twitter_text() {
+        let x = Counting::Twitter;
+        assert_eq!(x.count("Hi http://test.co"), 26);
+        assert_eq!(x.count("Voir alti.fr/hiver !"), 5 + 23 + 2);
+        // Found by `fuzz/` (the counting target): the twitter-text crate sliced inside a
+        // character on this text and panicked.
         let text = "Marre chle matinalti.examp\u{fffd}\u{fffd}\u{7ff}\u{fffd}\u{fffd}\u{fffd}\u{fffd}e@example\u{48a}/a?b=4 et alti.example @alice@example\u{48a}ocial #HiverActif";
-        let n = twitter_length(text);
+        let n = x.count(text);
         assert!(n > 50 && n < 300, "{n}");
-        assert!(
-            quiet_catch(|| twitter_exact(text)).is_none(),
-            "twitter-text no longer panics on this input: give the test one it panics on"
-        );
-    }
-
-    #[test]
-    fn twitter_counts_schemeless_urls_as_23() {
-        assert_eq!(twitter_length("example.com"), 23);
-        assert_eq!(twitter_length("see example.com now"), 4 + 23 + 4);
-        assert_eq!(twitter_length("Voir alti.fr/hiver !"), 5 + 23 + 2);
     }
 
     #[test]

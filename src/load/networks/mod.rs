@@ -2,6 +2,7 @@
 //! figure with its source) merged with the project's overrides and custom networks.
 
 pub mod counting;
+pub mod twitter_text;
 
 use crate::diagnostics::Code;
 use std::collections::BTreeMap;
