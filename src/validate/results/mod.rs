@@ -269,6 +269,22 @@ const MAX_UNKNOWN_PER_FILE: usize = 20;
 
 /// Joins every row to its post and computes the figures; the diagnostics are the joins' (rows
 /// that match no post, or several).
+/// Puts `items` in `order` (`order[k]` is the index of the item that goes at `k`) by
+/// swapping along the permutation's cycles: no second vector of these large records.
+fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
+    for start in 0..order.len() {
+        let mut k = start;
+        // Follow the cycle through `start`, marking each place done by pointing it at itself.
+        while order[k] != start {
+            let next = order[k];
+            items.swap(k, next);
+            order[k] = k;
+            k = next;
+        }
+        order[k] = k;
+    }
+}
+
 pub fn compute(input: &Input<'_>) -> (Results, Vec<Diagnostic>) {
     let config = input.config;
     let lang = config.language;
@@ -314,7 +330,9 @@ pub fn compute(input: &Input<'_>) -> (Results, Vec<Diagnostic>) {
     // (file, network) → the result; a later row replaces an earlier one.
     // (file, network) → its result in `joined`; a later row replaces an earlier one.
     let mut slot: FxHashMap<(&str, &str), usize> = FxHashMap::default();
-    let mut joined: Vec<PostResult> = Vec::new();
+    // Sized once: a PostResult is large, and growing the vector copied every one of them.
+    let rows = input.metrics.sheets.iter().map(|s| s.rows.len()).sum();
+    let mut joined: Vec<PostResult> = Vec::with_capacity(rows);
     let mut unknown_per_file: FxHashMap<&str, usize> = FxHashMap::default();
     for row in input.metrics.rows().filter(|r| !r.is_account()) {
         let Some(network) = row.network.clone() else {
@@ -408,11 +426,9 @@ pub fn compute(input: &Input<'_>) -> (Results, Vec<Diagnostic>) {
             .then_with(|| x.file.cmp(&y.file))
             .then_with(|| x.network.cmp(&y.network))
     });
-    let mut taken: Vec<Option<PostResult>> = joined.into_iter().map(Some).collect();
-    results.posts = order
-        .into_iter()
-        .filter_map(|(_, i)| taken.get_mut(i).and_then(Option::take))
-        .collect();
+    let order: Vec<usize> = order.into_iter().map(|(_, i)| i).collect();
+    permute(&mut joined, order);
+    results.posts = joined;
     for (i, p) in results.posts.iter().enumerate() {
         results.by_file.entry(p.file.clone()).or_default().push(i);
     }
@@ -562,4 +578,20 @@ fn unknown_post(row: &Row, network: &str, config: &Config) -> Diagnostic {
     )
     .with_help(t!(lang, "metrics-unknown-post-help"))
     .with_network(network)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::permute;
+
+    #[test]
+    fn permute_puts_each_item_where_the_order_says() {
+        let orders: [&[usize]; 5] = [&[], &[0], &[2, 0, 1], &[1, 0, 3, 2], &[4, 3, 0, 1, 2]];
+        for order in orders {
+            let mut items: Vec<usize> = (0..order.len()).map(|i| i * 10).collect();
+            permute(&mut items, order.to_vec());
+            let expected: Vec<usize> = order.iter().map(|i| i * 10).collect();
+            assert_eq!(items, expected, "{order:?}");
+        }
+    }
 }
