@@ -189,8 +189,29 @@ pub fn list() -> OutPath {
     OutPath::of(&["list", "index.html"])
 }
 
+/// A month of the list, when the list is too long for one page: a file beside
+/// `list/index.html` (same depth, so the pages share the same rendered chips).
+pub fn list_month(year: i16, month: i8) -> OutPath {
+    OutPath(format!("list/{year}-{month:02}.html"))
+}
+
+/// The posts without a date, when the list is split by month.
+pub fn list_undated() -> OutPath {
+    OutPath::of(&["list", "undated.html"])
+}
+
 pub fn board() -> OutPath {
     OutPath::of(&["board", "index.html"])
+}
+
+/// Page `n` (from 1) of every post of one board column (`status`: a status name), beside
+/// `board/index.html` for the same reason as [`list_month`].
+pub fn board_column(status: &str, n: usize) -> OutPath {
+    if n <= 1 {
+        OutPath(format!("board/{status}.html"))
+    } else {
+        OutPath(format!("board/{status}-{n}.html"))
+    }
 }
 
 pub fn diagnostics() -> OutPath {

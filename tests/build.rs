@@ -624,3 +624,155 @@ fn the_feed_says_a_text_shared_by_networks_once() {
         "{ics}"
     );
 }
+
+/// A long calendar is split where one page would be too heavy for a phone: the list by month
+/// (its index showing the current month), each board column after its first cards, published
+/// posts latest first; once the project is small again, the extra pages go.
+#[test]
+fn a_long_list_goes_by_month_and_a_long_column_by_pages() {
+    let mut posts: Vec<(String, String)> = Vec::new();
+    let dated = |title: String, day: String, status: &str| {
+        format!(
+            "---\ntitle: \"{title}\"\nnetworks: [linkedin]\ndate: {day}\nstatus: {status}\n---\nTexte.\n"
+        )
+    };
+    for i in 0..230 {
+        let day = format!("2026-12-{:02}T{:02}:00", 1 + i / 10, 8 + i % 10);
+        posts.push((
+            format!("pub-{i}.md"),
+            dated(format!("Pub {i}"), day, "published\nreviewer: Nadia"),
+        ));
+    }
+    for i in 0..90 {
+        let day = format!("2027-01-{:02}T{:02}:00", 1 + i / 10, 8 + i % 10);
+        posts.push((
+            format!("brouillon-{i}.md"),
+            dated(format!("Brouillon {i}"), day, "draft"),
+        ));
+    }
+    for i in 0..10 {
+        posts.push((
+            format!("idee-{i}.md"),
+            format!("---\ntitle: \"Idée {i}\"\nnetworks: [linkedin]\nstatus: idea\n---\n"),
+        ));
+    }
+    let dir = project(&posts);
+    let root = dir.path();
+    let out = build(root, true);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_links_resolve(&root.join("output"));
+
+    // The list: today is in November, so the index shows December, and links every month.
+    let index = read(root, "list/index.html");
+    assert!(
+        index.contains(">Pub 0<") && index.contains(">Pub 229<"),
+        "{index}"
+    );
+    assert!(!index.contains(">Brouillon 0<") && !index.contains(">Idée 0<"));
+    assert!(
+        index.contains("<title>Liste · décembre 2026 · Cas</title>"),
+        "{index}"
+    );
+    for link in [
+        "2026-12.html\" aria-current=\"page\">décembre 2026 <span class=\"count\">230</span>",
+        "2027-01.html\">janvier 2027 <span class=\"count\">90</span>",
+        "undated.html\">Sans date <span class=\"count\">10</span>",
+    ] {
+        assert!(
+            index.contains(&format!("<a href=\"{link}")),
+            "{link}\n{index}"
+        );
+    }
+    let january = read(root, "list/2027-01.html");
+    assert!(january.contains(">Brouillon 89<") && !january.contains(">Pub 0<"));
+    assert!(
+        january.contains("href=\"2027-01.html\" aria-current=\"page\""),
+        "{january}"
+    );
+    let undated = read(root, "list/undated.html");
+    assert!(undated.contains(">Idée 9<") && !undated.contains(">Brouillon 0<"));
+    assert_eq!(
+        read(root, "list/2026-12.html")
+            .matches("<li class=\"chip")
+            .count(),
+        230
+    );
+
+    // The board: 50 cards a column, the latest published first, then every card on pages.
+    let board = read(root, "board/index.html");
+    let published = between(&board, "id=\"col-published\"", "</section>");
+    assert!(published.contains(">Pub 229<") && published.contains(">Pub 180<"));
+    assert!(!published.contains(">Pub 179<"), "{published}");
+    assert!(
+        published.contains(
+            "<p class=\"more\"><a href=\"published.html\">Voir les 230 publications</a></p>"
+        ),
+        "{published}"
+    );
+    let drafts = between(&board, "id=\"col-draft\"", "</section>");
+    assert!(drafts.contains("href=\"draft.html\""), "{drafts}");
+    let ideas = between(&board, "id=\"col-idea\"", "</section>");
+    assert!(!ideas.contains("class=\"more\""), "{ideas}");
+    let first = read(root, "board/published.html");
+    assert_eq!(first.matches("<li class=\"chip").count(), 200, "{first}");
+    assert!(
+        first.contains(">Pub 229<") && first.contains(">Pub 30<") && !first.contains(">Pub 29<")
+    );
+    assert!(
+        first.contains("<a href=\"published-2.html\">2</a>"),
+        "{first}"
+    );
+    assert!(
+        first.contains("<a href=\"index.html\">← Tableau</a>"),
+        "{first}"
+    );
+    let second = read(root, "board/published-2.html");
+    assert!(second.contains(">Pub 29<") && second.contains(">Pub 0<"));
+    assert!(
+        second.contains("<title>Tableau · publié · page 2 sur 2 · Cas</title>"),
+        "{second}"
+    );
+    let draft_page = read(root, "board/draft.html");
+    assert!(
+        !draft_page.contains("class=\"pages\""),
+        "one page: no page links"
+    );
+    assert_eq!(draft_page.matches("<li class=\"chip").count(), 90);
+
+    // Small again: one list page, a board without links, and the extra pages gone.
+    for i in 0..200 {
+        std::fs::remove_file(root.join(format!("content/posts/pub-{i}.md"))).unwrap();
+    }
+    assert_eq!(build(root, false).status.code(), Some(0));
+    let index = read(root, "list/index.html");
+    assert!(
+        index.contains(">Pub 229<")
+            && index.contains(">Brouillon 0<")
+            && index.contains(">Idée 0<")
+    );
+    assert!(!index.contains("class=\"pages\""), "{index}");
+    for gone in [
+        "list/2026-12.html",
+        "list/undated.html",
+        "board/published.html",
+        "board/published-2.html",
+    ] {
+        assert!(!root.join("output").join(gone).exists(), "{gone} is left");
+    }
+    assert!(
+        root.join("output/board/draft.html").exists(),
+        "90 drafts: still a page"
+    );
+}
+
+/// The text between each `start` and the next `end` after it.
+fn between<'a>(s: &'a str, start: &str, end: &str) -> &'a str {
+    let from = s.find(start).unwrap_or_else(|| panic!("no {start}"));
+    let rest = &s[from..];
+    &rest[..rest.find(end).unwrap_or(rest.len())]
+}

@@ -156,6 +156,8 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("pillar", "Pilier", "Pillar"),
     ("hashtags", "Hashtags", "Hashtags"),
     ("no_date", "Sans date", "No date"),
+    ("list_months", "Mois de la liste", "Months of the list"),
+    ("column_pages", "Pages de la colonne", "Pages of the column"),
     ("problems", "Problèmes", "Problems"),
     ("no_problems", "Aucun problème.", "No problems."),
     ("preview", "Aperçus", "Previews"),
@@ -511,6 +513,24 @@ pub fn more_posts(lang: Language, n: usize) -> String {
     match lang {
         Language::Fr => format!("+ {n} autres publications"),
         Language::En => format!("+ {n} more posts"),
+    }
+}
+
+/// The link under a board column that shows its first cards: "Voir les 8 700 publications".
+pub fn see_all_posts(lang: Language, n: usize) -> String {
+    let n = number(lang, n as u64);
+    match lang {
+        Language::Fr => format!("Voir les {n} publications"),
+        Language::En => format!("See all {n} posts"),
+    }
+}
+
+/// One page of a list split in pages: "page 2 sur 44".
+pub fn page_of(lang: Language, k: usize, n: usize) -> String {
+    let (k, n) = (number(lang, k as u64), number(lang, n as u64));
+    match lang {
+        Language::Fr => format!("page {k} sur {n}"),
+        Language::En => format!("page {k} of {n}"),
     }
 }
 

@@ -32,6 +32,17 @@ pub struct Nav {
     pub atom: String,
 }
 
+/// One link of a site part split in pages (the months of a long list, the pages of a board
+/// column); `current` is the page it is on (`aria-current`).
+#[derive(Debug, Serialize)]
+pub struct PageLink {
+    pub href: String,
+    pub label: String,
+    /// How many posts it holds, when the label does not say it.
+    pub count: Option<usize>,
+    pub current: bool,
+}
+
 /// The frame every page has (`layout.hbs`).
 #[derive(Debug, Serialize)]
 pub struct Frame {

@@ -291,8 +291,8 @@ pub fn render(ctx: &Ctx<'_>, page: &Page) -> Result<Vec<OutFile>, ThemeError> {
                 Ok(Vec::new())
             }
         }
-        Page::List => Ok(vec![list::page(ctx)?]),
-        Page::Board => Ok(vec![board::page(ctx)?]),
+        Page::List => list::files(ctx),
+        Page::Board => board::files(ctx),
         Page::Diagnostics => diagnostics::files(ctx),
         Page::Post(file) => post::files(ctx, file),
         Page::Campaign(file) => campaign::files(ctx, file),
